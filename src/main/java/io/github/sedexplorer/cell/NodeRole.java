@@ -1,0 +1,5 @@
+package io.github.sedexplorer.cell;
+
+public enum NodeRole {
+    INPUT, INTERMEDIATE, OUTPUT
+}

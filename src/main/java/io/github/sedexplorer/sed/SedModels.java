@@ -1,0 +1,35 @@
+package io.github.sedexplorer.sed;
+
+import io.github.sedexplorer.cell.SedException;
+
+import java.util.List;
+
+/** The built-in models by id; both use the reconstruction's Gaussian op table. */
+public final class SedModels {
+
+    public static final String DEFAULT = PathSumModel.ID;
+    /** Shown wherever the score is named: the paper's own equations are not available to us. */
+    public static final String PROVENANCE =
+            "SED as reconstructed from the paper's theory (arXiv 2411.06236); not the authors' own equations";
+
+    private SedModels() {
+    }
+
+    public static List<String> ids() {
+        return List.of(PathSumModel.ID, VarianceFlowModel.ID);
+    }
+
+    public static SedModel create(String id, int channels) {
+        return create(id, new GaussianOpEntropy(channels));
+    }
+
+    public static SedModel create(String id, OpEntropy entropy) {
+        if (PathSumModel.ID.equals(id)) {
+            return new PathSumModel(entropy);
+        }
+        if (VarianceFlowModel.ID.equals(id)) {
+            return new VarianceFlowModel(entropy);
+        }
+        throw new SedException("unknown SED model '" + id + "' (known: " + String.join(", ", ids()) + ")");
+    }
+}

@@ -38,6 +38,10 @@ public final class Nb201ArchString {
         int p = expect(text, 0, '|');
         for (int node = 1; node <= 3; node++) {
             for (int src = 0; src < node; src++) {
+                if (p >= text.length()) {
+                    throw CellFormatException.atColumn("arch string ends early: node " + node
+                            + " needs an edge 'op~" + src + "'", p + 1);
+                }
                 int end = text.indexOf('~', p);
                 int bar = text.indexOf('|', p);
                 if (end < 0 || (bar >= 0 && bar < end)) {

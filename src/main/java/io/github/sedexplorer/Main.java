@@ -1,0 +1,22 @@
+package io.github.sedexplorer;
+
+import io.github.sedexplorer.cli.SedExplorerCommand;
+
+/**
+ * Entry point of {@code java -jar sed-explorer.jar}: no arguments opens the desktop app, anything
+ * else is the command line (which needs no display). Deliberately not a JavaFX Application: with
+ * JavaFX on the class path the launcher class must not extend it.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            javafx.application.Application.launch(io.github.sedexplorer.ui.SedExplorerApp.class, args);
+            return;
+        }
+        System.exit(SedExplorerCommand.run(args));
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.sedexplorer.cell;
+
+/** The one-line format each space's benchmark uses, as read by {@code score} and written by {@code enumerate}. */
+public final class ArchitectureFormats {
+
+    private ArchitectureFormats() {
+    }
+
+    public static ArchitectureFormat forSpace(SearchSpace space) {
+        return switch (space) {
+            case NB201 -> simple("NB201 arch string", t -> Nb201ArchString.parse(t, SearchSpace.NB201),
+                    Nb201ArchString::format);
+            case TRANSNAS_MICRO -> simple("TransNAS micro arch string or code",
+                    t -> TransNasCode.looksLikeCode(t) ? TransNasCode.parse(t)
+                            : Nb201ArchString.parse(t, SearchSpace.TRANSNAS_MICRO),
+                    Nb201ArchString::format);
+            default -> throw new SedException("no one-line format for " + space.displayName() + " yet");
+        };
+    }
+
+    private static ArchitectureFormat simple(String name, java.util.function.Function<String, Cell> parse,
+                                             java.util.function.Function<Cell, String> format) {
+        return new ArchitectureFormat() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Architecture parse(String text) {
+                return Architecture.of(parse.apply(text));
+            }
+
+            @Override
+            public String format(Architecture architecture) {
+                return format.apply(architecture.cell());
+            }
+        };
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.sedexplorer.cli;
+
+import io.github.sedexplorer.cell.Architecture;
+import io.github.sedexplorer.cell.ArchitectureFormat;
+import io.github.sedexplorer.cell.ArchitectureFormats;
+import io.github.sedexplorer.cell.ParamCount;
+import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.sed.SedModel;
+import io.github.sedexplorer.sed.SedModels;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code score}: one architecture per line in, CSV {@code arch,score,connected,params} out. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = {"Scores one architecture per line with " + SedModels.PROVENANCE + ".",
+                "Lines: nb201/transnas arch strings (transnas also 64-41414-a_bc_def codes), nb101 spec JSON, "
+                        + "darts genotypes. Blank lines are skipped; a bad line is reported on stderr as "
+                        + "'line N: ...' and the run goes on, exiting 2 at the end.",
+                "Output CSV: arch,score,connected,params (score -inf for a disconnected cell; params = convolution "
+                        + "weights at C channels)."})
+final class ScoreCommand implements Callable<Integer> {
+
+    InputStream stdin = System.in;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--space", required = true, paramLabel = "SPACE",
+            description = "nb201, transnas, nb101 or darts")
+    String space;
+
+    @Option(names = "--model", defaultValue = SedModels.DEFAULT, paramLabel = "MODEL",
+            description = "sed-path (default) or sed-flow")
+    String model;
+
+    @Option(names = "--channels", paramLabel = "N",
+            description = "channel count C (default: the space's, nb201 16, transnas 64, nb101 128, darts 16)")
+    Integer channels;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "input file, or - (default) for standard input")
+    String file;
+
+    @Override
+    public Integer call() throws IOException {
+        SearchSpace s = Options.space(space);
+        int c = Options.channels(channels, s);
+        SedModel m = SedModels.create(model, c);
+        ArchitectureFormat format = ArchitectureFormats.forSpace(s);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int bad = 0;
+        try (BufferedReader reader = open()) {
+            out.println("arch,score,connected,params");
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                String text = line.strip();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                try {
+                    Architecture a = format.parse(text);
+                    double score = m.score(a);
+                    out.println(Csv.field(text) + "," + formatScore(score) + "," + SedModel.connected(score)
+                            + "," + ParamCount.of(a, c));
+                } catch (SedException e) {
+                    bad++;
+                    err.println("line " + number + ": " + e.getMessage());
+                }
+            }
+        }
+        out.flush();
+        return bad == 0 ? 0 : SedExplorerCommand.EXIT_BAD_INPUT;
+    }
+
+    private BufferedReader open() {
+        if (file == null || file.equals("-")) {
+            return new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+        }
+        try {
+            return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new SedException("cannot read " + file + ": no such file");
+        } catch (IOException | RuntimeException e) {
+            throw new SedException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Plain decimal, every digit Java needs to round-trip the double; -inf for disconnected. */
+    static String formatScore(double score) {
+        if (score == Double.NEGATIVE_INFINITY) {
+            return "-inf";
+        }
+        return BigDecimal.valueOf(score).toPlainString();
+    }
+}

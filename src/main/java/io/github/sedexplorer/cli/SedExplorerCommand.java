@@ -1,0 +1,58 @@
+package io.github.sedexplorer.cli;
+
+import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.sed.SedModels;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code sed-explorer <subcommand>}. Bad input exits 2, with a message and no stack trace. */
+@Command(name = "sed-explorer", mixinStandardHelpOptions = true, version = "SED Explorer 0.1.0",
+        description = {"Scores neural-network cells with " + SedModels.PROVENANCE + ".",
+                "Without a subcommand (and without arguments) java -jar sed-explorer.jar opens the desktop app."},
+        subcommands = {ScoreCommand.class, SpacesCommand.class, EnumerateCommand.class,
+                CommandLine.HelpCommand.class})
+public final class SedExplorerCommand implements Runnable {
+
+    public static final int EXIT_BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static int run(String... args) {
+        return run(System.in, System.out, System.err, args);
+    }
+
+    /** Runs the CLI on the given streams (tests use this). */
+    public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
+        CommandLine cl = new CommandLine(new SedExplorerCommand());
+        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cl.setExitCodeExceptionMapper(e -> e instanceof SedException ? EXIT_BAD_INPUT : 1);
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println(e instanceof SedException ? "error: " + e.getMessage()
+                    : "internal error: " + e);
+            line.getErr().flush();
+            return line.getExitCodeExceptionMapper().getExitCode(e);
+        });
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (sub.getCommand() instanceof ScoreCommand score) {
+                score.stdin = in;
+            }
+        }
+        int code = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
+        return code;
+    }
+}

@@ -14,6 +14,7 @@ public final class ArchitectureFormats {
                     t -> TransNasCode.looksLikeCode(t) ? TransNasCode.parse(t)
                             : Nb201ArchString.parse(t, SearchSpace.TRANSNAS_MICRO),
                     Nb201ArchString::format);
+            case NB101 -> simple("NB101 spec JSON", Nb101Spec::parse, Nb101Spec::format);
             default -> throw new SedException("no one-line format for " + space.displayName() + " yet");
         };
     }

@@ -38,7 +38,8 @@ public final class SedExplorerCommand implements Runnable {
         CommandLine cl = new CommandLine(new SedExplorerCommand());
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        cl.setExitCodeExceptionMapper(e -> e instanceof SedException ? EXIT_BAD_INPUT : 1);
+        cl.setExitCodeExceptionMapper(e -> e instanceof SedException || e instanceof CommandLine.ParameterException
+                ? EXIT_BAD_INPUT : 1);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println(e instanceof SedException ? "error: " + e.getMessage()
                     : "internal error: " + e);

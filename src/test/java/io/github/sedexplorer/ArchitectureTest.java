@@ -1,0 +1,34 @@
+package io.github.sedexplorer;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+import org.junit.jupiter.api.Test;
+
+/** The core (cell, sed, bench, search) knows nothing of JavaFX; the CLI neither. */
+class ArchitectureTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.github.sedexplorer");
+
+    @Test
+    void coreImportsNoJavaFx() {
+        noClasses().that().resideInAnyPackage("..sedexplorer.cell..", "..sedexplorer.sed..",
+                        "..sedexplorer.bench..", "..sedexplorer.search..", "..sedexplorer.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
+                        "io.github.sedexplorer.ui..")
+                .check(MAIN);
+    }
+
+    @Test
+    void coreDoesNotDependOnTheCli() {
+        noClasses().that().resideInAnyPackage("..sedexplorer.cell..", "..sedexplorer.sed..",
+                        "..sedexplorer.bench..", "..sedexplorer.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.github.sedexplorer.cli..", "picocli..")
+                .check(MAIN);
+    }
+}

@@ -1,0 +1,145 @@
+package io.github.sedexplorer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScoreCommandTest {
+
+    record Run(int code, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    static Run run(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = SedExplorerCommand.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static final String ALL_CONV3 =
+            "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|nor_conv_3x3~0|nor_conv_3x3~1|nor_conv_3x3~2|";
+    private static final String WALK =
+            "|nor_conv_1x1~0|+|none~0|avg_pool_3x3~1|+|skip_connect~0|none~1|nor_conv_3x3~2|";
+    private static final String NONE = "|none~0|+|none~0|none~1|+|none~0|none~1|none~2|";
+
+    @Test
+    void scoresTheSpecsWorkedCells() {
+        Run r = run(ALL_CONV3 + "\n\n" + WALK + "\n" + NONE + "\n", "score", "--space", "nb201");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("arch,score,connected,params", r.lines().get(0));
+        assertEquals(4, r.lines().size(), "blank line skipped");
+        assertRow(r.lines().get(1), ALL_CONV3, 19.879253, true, 6 * 2304);
+        assertRow(r.lines().get(2), WALK, 2.772589, true, 256 + 2304);
+        assertEquals(NONE + ",-inf,false,0", r.lines().get(3));
+    }
+
+    @Test
+    void modelAndChannelsAreHonoured() {
+        Run r = run(WALK + "\n", "score", "--space", "nb201", "--model", "sed-flow");
+        assertRow(r.lines().get(1), WALK, 2.774538, true, 256 + 2304);
+        Run c64 = run(ALL_CONV3 + "\n", "score", "--space", "nb201", "--channels", "64");
+        // 4 paths of lengths 1, 2, 2, 3: 8 edge-path incidences, each Δ = ln 3 + ½ ln 64
+        assertRow(c64.lines().get(1), ALL_CONV3, 8 * (Math.log(3) + 0.5 * Math.log(64)), true, 6L * 9 * 64 * 64);
+    }
+
+    private static void assertRow(String row, String arch, double score, boolean connected, long params) {
+        String[] f = row.split(",");
+        assertEquals(arch, f[0]);
+        String digits = f[1].replace("-", "").replace(".", "").replaceFirst("^0+", "");
+        assertTrue(digits.length() >= 9, "at least 9 significant digits: " + f[1]);
+        assertEquals(score, Double.parseDouble(f[1]), 5e-7);
+        assertEquals(String.valueOf(connected), f[2]);
+        assertEquals(params, Long.parseLong(f[3]));
+    }
+
+    @Test
+    void badLinesAreReportedAndTheRunGoesOn() {
+        String bad = "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|conv_3x3~1|nor_conv_3x3~2|";
+        Run r = run(ALL_CONV3 + "\nhello\n" + bad + "\n" + WALK + "\n", "score", "--space", "nb201");
+        assertEquals(2, r.code());
+        assertEquals(3, r.lines().size(), "the two good lines are written");
+        List<String> errors = r.err().lines().toList();
+        assertEquals(2, errors.size(), r.err());
+        assertTrue(errors.get(0).startsWith("line 2: expected '|' but found 'h' (at column 1)"), errors.get(0));
+        assertTrue(errors.get(1).startsWith("line 3: unknown operation 'conv_3x3'"), errors.get(1));
+        assertTrue(errors.get(1).endsWith("(at column 66)"), errors.get(1));
+    }
+
+    @Test
+    void transNasTakesCodesAndStrings() {
+        Run r = run("64-41414-3_33_333\n" + ALL_CONV3 + "\n", "score", "--space", "transnas");
+        assertEquals(0, r.code(), r.err());
+        double expected = 8 * (Math.log(3) + 0.5 * Math.log(64));
+        assertEquals(expected, Double.parseDouble(r.lines().get(1).split(",")[1]), 1e-9);
+        assertEquals(expected, Double.parseDouble(r.lines().get(2).split(",")[1]), 1e-9);
+    }
+
+    @Test
+    void readsAFile(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("cells.txt");
+        Files.writeString(f, WALK + "\n");
+        Run r = run("", "score", "--space", "nb201", f.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(2, r.lines().size());
+    }
+
+    @Test
+    void badOptionsExitTwoWithAMessage() {
+        Run space = run("", "score", "--space", "nb999");
+        assertEquals(2, space.code());
+        assertTrue(space.err().contains("--space: unknown space 'nb999'"), space.err());
+        assertTrue(!space.err().contains("at io.github"), "no stack trace");
+        Run model = run("", "score", "--space", "nb201", "--model", "sed-magic");
+        assertEquals(2, model.code());
+        assertTrue(model.err().contains("unknown SED model 'sed-magic'"), model.err());
+        Run channels = run("", "score", "--space", "nb201", "--channels", "0");
+        assertEquals(2, channels.code());
+        Run file = run("", "score", "--space", "nb201", "/no/such/file.txt");
+        assertEquals(2, file.code());
+        assertTrue(file.err().contains("cannot read /no/such/file.txt: no such file"), file.err());
+        Run missing = run("", "score");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("--space"), missing.err());
+    }
+
+    @Test
+    void helpNamesSedAsReconstructed() {
+        Run r = run("", "score", "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().replaceAll("\\s+", " ").contains("SED as reconstructed from the paper's theory"), r.out());
+    }
+
+    @Test
+    void spacesListsEverySpaceWithItsOps() {
+        Run r = run("", "spaces");
+        assertEquals(0, r.code());
+        for (String s : List.of("nb201", "transnas", "nb101", "darts", "free", "nor_conv_3x3", "conv3x3-bn-relu",
+                "sep_conv_5x5", "15,625 cells", "4,096 cells", "default C = 128")) {
+            assertTrue(r.out().contains(s), s);
+        }
+    }
+
+    @Test
+    void enumeratePipesIntoScore() {
+        Run all = run("", "enumerate", "--space", "nb201");
+        assertEquals(15625, all.lines().size());
+        Run scored = run(all.out(), "score", "--space", "nb201");
+        assertEquals(0, scored.code());
+        assertEquals(15626, scored.lines().size());
+        assertEquals(341, scored.lines().stream().filter(l -> l.contains(",-inf,false,")).count());
+    }
+}

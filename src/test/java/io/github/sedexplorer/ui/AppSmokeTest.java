@@ -1,0 +1,34 @@
+package io.github.sedexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The real window opens headless on the default cell and shows its spec values (sed-model.md §5). */
+@ExtendWith(ApplicationExtension.class)
+class AppSmokeTest {
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        new SedExplorerApp().start(stage);
+    }
+
+    @Test
+    void showsTheDefaultCellScored(FxRobot robot) {
+        assertEquals("sed-path:  17.394347", robot.lookup("#score-sed-path").queryAs(Label.class).getText());
+        assertEquals("sed-flow:  7.461617", robot.lookup("#score-sed-flow").queryAs(Label.class).getText());
+        assertTrue(stage.getTitle().contains(SedExplorerApp.DEFAULT_ARCH));
+        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().contains("reconstructed"));
+    }
+}

@@ -98,10 +98,11 @@ public final class Cell {
                 throw new CellRuleException(space, "the output has no outgoing edges", "edge " + e.from() + "->" + e.to());
             }
         }
+        Comparator<Edge> order = space.sortsEdgesBySource() ? BY_TARGET_THEN_SOURCE : BY_TARGET;
         List<Edge> ordered = new ArrayList<>(edges);
-        ordered.sort(space.sortsEdgesBySource()
-                ? Comparator.comparingInt(Edge::to).thenComparingInt(Edge::from)
-                : Comparator.comparingInt(Edge::to));
+        if (!sorted(ordered, order)) {
+            ordered.sort(order);
+        }
         int[] topo = topologicalOrder(n, ordered);
         if (topo == null) {
             throw new CellRuleException(space, "no cycles", "the edges form a cycle: " + CellGraphs.describeCycle(n, ordered));
@@ -109,6 +110,18 @@ public final class Cell {
         Cell cell = new Cell(space, List.copyOf(nodes), List.copyOf(ordered), topo);
         space.check(cell);
         return cell;
+    }
+
+    private static final Comparator<Edge> BY_TARGET = Comparator.comparingInt(Edge::to);
+    private static final Comparator<Edge> BY_TARGET_THEN_SOURCE = BY_TARGET.thenComparingInt(Edge::from);
+
+    private static boolean sorted(List<Edge> edges, Comparator<Edge> order) {
+        for (int i = 1; i < edges.size(); i++) {
+            if (order.compare(edges.get(i - 1), edges.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Kahn's algorithm on arrays; null when there is a cycle. Ties go to the lower index, so the order is stable. */

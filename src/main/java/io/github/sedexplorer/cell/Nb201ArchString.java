@@ -12,7 +12,14 @@ public final class Nb201ArchString {
 
     public static final List<Node> NODES = List.of(Node.INPUT, Node.INTERMEDIATE, Node.INTERMEDIATE, Node.OUTPUT);
 
+    private static final String[] NB201_NAMES = names(SearchSpace.NB201);
+    private static final String[] TRANSNAS_NAMES = names(SearchSpace.TRANSNAS_MICRO);
+
     private Nb201ArchString() {
+    }
+
+    private static String[] names(SearchSpace space) {
+        return space.ops().stream().map(space::opName).toArray(String[]::new);
     }
 
     public static Cell parse(String text) {
@@ -30,10 +37,7 @@ public final class Nb201ArchString {
             throw CellFormatException.atColumn("empty arch string", 1);
         }
         List<Op> ops = space.ops();
-        String[] names = new String[ops.size()];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = space.opName(ops.get(i));
-        }
+        String[] names = space == SearchSpace.NB201 ? NB201_NAMES : TRANSNAS_NAMES;
         List<Edge> edges = new ArrayList<>(6);
         int p = expect(text, 0, '|');
         for (int node = 1; node <= 3; node++) {

@@ -43,6 +43,7 @@ public enum SearchSpace {
     private final boolean nodeLabelled;
     private final int defaultChannels;
     private final Map<Op, String> opNames;
+    private final List<Op> ops;
 
     SearchSpace(String id, String displayName, boolean nodeLabelled, int defaultChannels, Map<Op, String> opNames) {
         this.id = id;
@@ -50,6 +51,7 @@ public enum SearchSpace {
         this.nodeLabelled = nodeLabelled;
         this.defaultChannels = defaultChannels;
         this.opNames = opNames;
+        this.ops = List.copyOf(opNames.keySet());
     }
 
     private static Map<Op, String> names(Object... pairs) {
@@ -81,7 +83,7 @@ public enum SearchSpace {
 
     /** The space's operations in the benchmark's order (free cells accept any op, these are the palette). */
     public List<Op> ops() {
-        return List.copyOf(opNames.keySet());
+        return ops;
     }
 
     /** Whether the op is allowed in this space. */

@@ -1,0 +1,186 @@
+package io.github.sedexplorer.cell;
+
+/**
+ * A cursor over the Python literal syntax benchmarks print (names, quoted strings, non-negative
+ * integers, brackets, commas): skips any whitespace between tokens, and every error it raises is a
+ * {@link CellFormatException} at the 1-based column of the offending token.
+ */
+final class PythonLiteralCursor {
+
+    /** Sources and op indices are small; anything longer than this is a typo, not a node. */
+    private static final int MAX_DIGITS = 9;
+
+    private final String text;
+    private final String what;
+    private int p;
+
+    /** @param what the name of the format, for messages: "genotype", "NASLib compact key" */
+    PythonLiteralCursor(String text, String what) {
+        this.text = text;
+        this.what = what;
+    }
+
+    /** The 1-based column of the next token. */
+    int column() {
+        skipSpace();
+        return p + 1;
+    }
+
+    boolean atEnd() {
+        skipSpace();
+        return p >= text.length();
+    }
+
+    /** Whether the next token is the character c (not consumed). */
+    boolean at(char c) {
+        skipSpace();
+        return p < text.length() && text.charAt(p) == c;
+    }
+
+    /** Consumes c if it comes next. */
+    boolean accept(char c) {
+        if (at(c)) {
+            p++;
+            return true;
+        }
+        return false;
+    }
+
+    void expect(char c) {
+        if (!accept(c)) {
+            throw unexpected("'" + c + "'");
+        }
+    }
+
+    /** Consumes an opening '(' or '[' and returns the bracket that closes it. */
+    char open(String expected) {
+        if (accept('(')) {
+            return ')';
+        }
+        if (accept('[')) {
+            return ']';
+        }
+        throw unexpected(expected);
+    }
+
+    /** After an item of a sequence: true when the closer ends it (a trailing comma is allowed), false after a comma. */
+    boolean closeOrComma(char closer) {
+        if (accept(closer)) {
+            return true;
+        }
+        if (accept(',')) {
+            return accept(closer);
+        }
+        throw unexpected("',' or '" + closer + "'");
+    }
+
+    /** Whether the next token is the name kw (not consumed). */
+    boolean atName(String kw) {
+        return kw.equals(peekName());
+    }
+
+    /** Consumes the exact name kw, e.g. {@code Genotype} or {@code normal_concat}. */
+    void keyword(String kw) {
+        int start = column();
+        if (!kw.equals(peekName())) {
+            throw unexpected("'" + kw + "'");
+        }
+        p = start - 1 + kw.length();
+    }
+
+    /** Consumes a quoted string (single or double quotes, no escapes) and returns its content. */
+    String string() {
+        skipSpace();
+        if (p >= text.length() || (text.charAt(p) != '\'' && text.charAt(p) != '"')) {
+            throw unexpected("a quoted operation name");
+        }
+        char quote = text.charAt(p);
+        int close = text.indexOf(quote, p + 1);
+        int newline = text.indexOf('\n', p + 1);
+        if (close < 0 || (newline >= 0 && newline < close)) {
+            throw error("unterminated string", p + 1);
+        }
+        String s = text.substring(p + 1, close);
+        p = close + 1;
+        return s;
+    }
+
+    /** Consumes a non-negative decimal integer. */
+    int integer(String expected) {
+        skipSpace();
+        int start = p;
+        while (p < text.length() && isDigit(text.charAt(p))) {
+            p++;
+        }
+        if (p == start) {
+            throw unexpected(expected);
+        }
+        if (p - start > MAX_DIGITS) {
+            throw error("number " + text.substring(start, p) + " is far too large", start + 1);
+        }
+        return Integer.parseInt(text, start, p, 10);
+    }
+
+    /** Requires that nothing but whitespace is left. */
+    void end(String after) {
+        if (!atEnd()) {
+            throw error("unexpected " + describeNext() + " after " + after, p + 1);
+        }
+    }
+
+    CellFormatException error(String problem, int column) {
+        return CellFormatException.atColumn(problem, column);
+    }
+
+    /** "expected X but found Y" at the next token. */
+    CellFormatException unexpected(String expected) {
+        int col = column();
+        if (p >= text.length()) {
+            return error(what + " ends early: expected " + expected, col);
+        }
+        return error("expected " + expected + " but found " + describeNext(), col);
+    }
+
+    private String describeNext() {
+        String name = peekName();
+        if (name != null) {
+            return "'" + shorten(name) + "'";
+        }
+        int q = p;
+        while (q < text.length() && isDigit(text.charAt(q))) {
+            q++;
+        }
+        String token = q > p ? text.substring(p, q) : text.substring(p, p + Character.charCount(text.codePointAt(p)));
+        return "'" + shorten(token) + "'";
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 24 ? s : s.substring(0, 21) + "...";
+    }
+
+    /** The identifier starting at the next token, or null. */
+    private String peekName() {
+        skipSpace();
+        int q = p;
+        while (q < text.length() && (isAsciiLetter(text.charAt(q)) || text.charAt(q) == '_'
+                || (q > p && isDigit(text.charAt(q))))) {
+            q++;
+        }
+        return q > p ? text.substring(p, q) : null;
+    }
+
+    private void skipSpace() {
+        while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
+            p++;
+        }
+    }
+
+    // ASCII only: Character.isDigit accepts other scripts' digits, which Integer.parseInt would then read
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}

@@ -15,7 +15,23 @@ public final class ArchitectureFormats {
                             : Nb201ArchString.parse(t, SearchSpace.TRANSNAS_MICRO),
                     Nb201ArchString::format);
             case NB101 -> simple("NB101 spec JSON", Nb101Spec::parse, Nb101Spec::format);
-            default -> throw new SedException("no one-line format for " + space.displayName() + " yet");
+            case DARTS -> new ArchitectureFormat() {
+                @Override
+                public String name() {
+                    return "DARTS genotype";
+                }
+
+                @Override
+                public Architecture parse(String text) {
+                    return DartsGenotype.parse(text);
+                }
+
+                @Override
+                public String format(Architecture architecture) {
+                    return DartsGenotype.format(architecture);
+                }
+            };
+            case FREE -> throw new SedException("free cells have no one-line format; save them as JSON cell files");
         };
     }
 

@@ -123,7 +123,7 @@ final class CellFileReader {
         try {
             return Cell.of(space, List.of(nodes), edges);
         } catch (CellRuleException e) {
-            throw atPath(e, space, path);
+            throw e.at("at " + path);
         }
     }
 
@@ -212,16 +212,6 @@ final class CellFileReader {
             throw new CellFormatException(field + " must be a finite number, found " + kind(v), path + "." + field);
         }
         return v.doubleValue();
-    }
-
-    /** Cell.of's message, with the cell's JSON path appended as CellFormatException does. */
-    private static CellRuleException atPath(CellRuleException e, SearchSpace space, String path) {
-        String prefix = space.displayName() + " rule \"" + e.rule() + "\" broken: ";
-        String message = e.getMessage();
-        String detail = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
-        CellRuleException located = new CellRuleException(space, e.rule(), detail + " (at " + path + ")");
-        located.initCause(e);
-        return located;
     }
 
     private static String string(JsonNode json, String field, String path, boolean required) {

@@ -34,11 +34,7 @@ final class LocatedDartsCell {
         try {
             return DartsGenotype.cell(pairs, concat);
         } catch (CellRuleException e) {
-            String prefix = SearchSpace.DARTS.displayName() + " rule \"" + e.rule() + "\" broken: ";
-            String detail = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
-            CellRuleException located = new CellRuleException(SearchSpace.DARTS, e.rule(),
-                    detail + " (" + name + " cell, at column " + culprit() + ")");
-            located.initCause(e);
+            CellRuleException located = e.at(name + " cell, at column " + culprit());
             throw located;
         }
     }

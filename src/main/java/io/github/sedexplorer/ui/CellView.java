@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
-import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.QuadCurve;
 
@@ -18,6 +17,8 @@ import javafx.scene.shape.QuadCurve;
 final class CellView extends Pane {
 
     private static final double R = 24;
+    private static final double MID = 270;
+    private int[] layers;
 
     CellView(Cell cell) {
         getStyleClass().add("cell-view");
@@ -28,7 +29,8 @@ final class CellView extends Pane {
             if (!e.op().isReal()) {
                 continue;
             }
-            edges.getChildren().add(edge(at[e.from()], at[e.to()], e, cell));
+            int span = layers[e.to()] - layers[e.from()];
+            edges.getChildren().add(edge(at[e.from()], at[e.to()], e, cell, span > 2 ? -60.0 * (span - 1) : 0));
         }
         for (int i = 0; i < cell.nodeCount(); i++) {
             Circle c = new Circle(at[i].getX(), at[i].getY(), R);
@@ -40,6 +42,7 @@ final class CellView extends Pane {
             nodes.getChildren().addAll(c, l);
         }
         getChildren().addAll(edges, nodes);
+        setMinHeight(2 * MID);
     }
 
     private static String label(Cell cell, int i) {
@@ -48,7 +51,7 @@ final class CellView extends Pane {
     }
 
     /** Layered by longest path from the input, spread vertically inside a layer. */
-    private static Point2D[] layout(Cell cell) {
+    private Point2D[] layout(Cell cell) {
         int n = cell.nodeCount();
         int[] layer = new int[n];
         for (int p = 0; p < n; p++) {
@@ -64,19 +67,24 @@ final class CellView extends Pane {
             slot[v] = count[layer[v]]++;
         }
         Point2D[] at = new Point2D[n];
+        int layers = 0;
         for (int v = 0; v < n; v++) {
-            double y = 300 + (slot[v] - (count[layer[v]] - 1) / 2.0) * 140 + (layer[v] % 2 == 1 ? -60 : 0);
-            at[v] = new Point2D(90 + layer[v] * 230, y);
+            layers = Math.max(layers, layer[v] + 1);
         }
+        double dx = Math.min(230, 760.0 / Math.max(1, layers - 1));
+        for (int v = 0; v < n; v++) {
+            // zigzag single-node layers so that edges skipping a layer do not run through its node
+            double zig = count[layer[v]] == 1 && layer[v] > 0 && layer[v] < layers - 1 ? (layer[v] % 2 == 1 ? -90 : 90) : 0;
+            double y = MID + (slot[v] - (count[layer[v]] - 1) / 2.0) * 150 + zig;
+            at[v] = new Point2D(90 + layer[v] * dx, y);
+        }
+        this.layers = layer;
         return at;
     }
 
-    private static Group edge(Point2D a, Point2D b, Edge e, Cell cell) {
+    private static Group edge(Point2D a, Point2D b, Edge e, Cell cell, double lift) {
         Point2D mid = a.midpoint(b);
-        Point2D d = b.subtract(a).normalize();
-        Point2D normal = new Point2D(-d.getY(), d.getX());
-        double bend = Math.abs(b.getX() - a.getX()) > 300 ? 110 : 0;
-        Point2D control = mid.add(normal.multiply(-bend));
+        Point2D control = mid.add(0, 2 * lift);
         Color color = OpColors.of(e.op());
         QuadCurve curve = new QuadCurve(a.getX(), a.getY(), control.getX(), control.getY(), b.getX(), b.getY());
         curve.setFill(null);
@@ -95,8 +103,6 @@ final class CellView extends Pane {
         Point2D labelAt = a.multiply(0.25).add(control.multiply(0.5)).add(b.multiply(0.25));
         name.setLayoutX(labelAt.getX() - 40);
         name.setLayoutY(labelAt.getY() - 18);
-        Line hit = new Line(a.getX(), a.getY(), b.getX(), b.getY());
-        hit.setVisible(false);
-        return new Group(curve, head, name, hit);
+        return new Group(curve, head, name);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.sedexplorer.ui;
 
 import io.github.sedexplorer.cell.Architecture;
-import io.github.sedexplorer.cell.Nb201ArchString;
+import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.sed.SedModels;
 
 import javafx.application.Application;
@@ -13,41 +13,67 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** The desktop window: the default sample cell drawn in the centre, its SED on the right. */
+/** The desktop window: a sample cell drawn in the centre, its SED on the right. */
 public class SedExplorerApp extends Application {
 
-    /** NB201 API index 9930: the best CIFAR-100 cell (data-formats.md §1). */
-    public static final String DEFAULT_ARCH =
-            "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|nor_conv_3x3~1|nor_conv_3x3~2|";
+    private final BorderPane root = new BorderPane();
+    private Stage stage;
 
     @Override
     public void start(Stage stage) {
-        Architecture arch = Architecture.of(Nb201ArchString.parse(DEFAULT_ARCH));
-        BorderPane root = new BorderPane();
-        root.setTop(menuBar(stage));
-        CellView view = new CellView(arch.cell());
-        root.setCenter(view);
-        root.setRight(new SedPanel(arch));
+        this.stage = stage;
+        root.setTop(menuBar());
         Label status = new Label(SedModels.PROVENANCE);
         status.setId("status");
         HBox bar = new HBox(status);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.getStyleClass().add("status-bar");
         root.setBottom(bar);
+        show(Samples.load(Samples.DEFAULT));
         Scene scene = new Scene(root, 1100, 640);
         scene.getStylesheets().add(getClass().getResource("sed-explorer.css").toExternalForm());
-        stage.setTitle("SED Explorer — " + Nb201ArchString.format(arch.cell()));
         stage.setScene(scene);
         stage.show();
     }
 
-    private MenuBar menuBar(Stage stage) {
+    /** Shows a document: its cells (DARTS: normal above reduce) and their scores. */
+    void show(CellDocument doc) {
+        Architecture arch = doc.architecture();
+        VBox cells = new VBox();
+        for (int i = 0; i < arch.cells().size(); i++) {
+            CellView view = new CellView(arch.cells().get(i));
+            if (arch.cells().size() > 1) {
+                Label name = new Label(arch.cellName(i) + " cell");
+                name.getStyleClass().add("panel-title");
+                cells.getChildren().add(name);
+            }
+            cells.getChildren().add(view);
+            VBox.setVgrow(view, Priority.ALWAYS);
+        }
+        ScrollPane scroll = new ScrollPane(cells);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(arch.cells().size() == 1);
+        root.setCenter(scroll);
+        root.setRight(new SedPanel(doc));
+        stage.setTitle("SED Explorer — " + doc.title());
+    }
+
+    private MenuBar menuBar() {
         MenuItem quit = new MenuItem("Quit");
         quit.setOnAction(e -> Platform.exit());
+        Menu samples = new Menu("Samples");
+        for (String file : Samples.FILES) {
+            MenuItem item = new MenuItem(file.replace(".json", ""));
+            item.setOnAction(e -> show(Samples.load(file)));
+            samples.getItems().add(item);
+        }
         MenuItem about = new MenuItem("About SED Explorer");
         about.setOnAction(e -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION);
@@ -59,6 +85,6 @@ public class SedExplorerApp extends Application {
                     + "were not available.");
             a.showAndWait();
         });
-        return new MenuBar(new Menu("File", null, quit), new Menu("Help", null, about));
+        return new MenuBar(new Menu("File", null, quit), samples, new Menu("Help", null, about));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.sedexplorer.ui;
 
 import io.github.sedexplorer.cell.Architecture;
+import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.ParamCount;
 import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.sed.SedModels;
@@ -14,8 +15,9 @@ import javafx.scene.layout.VBox;
 /** The right-hand panel: the cell's score under each model at the space's default C, and its weights. */
 final class SedPanel extends VBox {
 
-    SedPanel(Architecture arch) {
+    SedPanel(CellDocument doc) {
         super(8);
+        Architecture arch = doc.architecture();
         setPadding(new Insets(16));
         setPrefWidth(280);
         getStyleClass().add("sed-panel");
@@ -35,7 +37,10 @@ final class SedPanel extends VBox {
         Label note = new Label("SED as reconstructed from the paper's theory (arXiv 2411.06236).");
         note.setWrapText(true);
         note.getStyleClass().add("note");
-        getChildren().addAll(params, note);
+        Label notes = new Label(doc.notes());
+        notes.setWrapText(true);
+        notes.setId("notes");
+        getChildren().addAll(params, notes, note);
     }
 
     static String format(double score) {

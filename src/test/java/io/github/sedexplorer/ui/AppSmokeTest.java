@@ -28,7 +28,17 @@ class AppSmokeTest {
     void showsTheDefaultCellScored(FxRobot robot) {
         assertEquals("sed-path:  17.394347", robot.lookup("#score-sed-path").queryAs(Label.class).getText());
         assertEquals("sed-flow:  7.461617", robot.lookup("#score-sed-flow").queryAs(Label.class).getText());
-        assertTrue(stage.getTitle().contains(SedExplorerApp.DEFAULT_ARCH));
+        assertTrue(stage.getTitle().contains("NB201 #9930"), stage.getTitle());
         assertTrue(robot.lookup("#status").queryAs(Label.class).getText().contains("reconstructed"));
+    }
+
+    @Test
+    void samplesMenuOpensASample(FxRobot robot) {
+        robot.clickOn("Samples").clickOn("nb201-pooling-chain");
+        // three 3x3 average pools in a chain: 3 · (−ln 3)
+        assertEquals("sed-path:  -3.295837", robot.lookup("#score-sed-path").queryAs(Label.class).getText());
+        robot.clickOn("Samples").clickOn("darts-v2");
+        assertTrue(stage.getTitle().contains("DARTS_V2"), stage.getTitle());
+        assertEquals("params: 4,400 weights", robot.lookup("#params").queryAs(Label.class).getText());
     }
 }

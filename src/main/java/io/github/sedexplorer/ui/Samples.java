@@ -1,0 +1,34 @@
+package io.github.sedexplorer.ui;
+
+import io.github.sedexplorer.cell.CellDocument;
+import io.github.sedexplorer.cell.CellFile;
+import io.github.sedexplorer.cell.SedException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The sample cells embedded in the jar (copied from {@code samples/} at build time). */
+final class Samples {
+
+    static final String DEFAULT = "nb201-best-cifar100.json";
+
+    static final List<String> FILES = List.of(DEFAULT, "nb201-all-conv3x3.json", "nb201-resnet-block.json",
+            "nb201-pooling-chain.json", "nb201-skip-only.json", "transnas-3_33_013.json", "nb101-api-example.json",
+            "darts-v2.json", "free-inception.json");
+
+    private Samples() {
+    }
+
+    static CellDocument load(String name) {
+        try (InputStream in = Samples.class.getResourceAsStream("/samples/" + name)) {
+            if (in == null) {
+                throw new SedException("sample " + name + " is missing from the application");
+            }
+            return CellFile.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new SedException("cannot read sample " + name + ": " + e.getMessage(), e);
+        }
+    }
+}

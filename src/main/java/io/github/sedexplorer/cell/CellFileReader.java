@@ -6,21 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /** Turns cell-file JSON into a {@link CellDocument}; every problem names its JSON path. */
 final class CellFileReader {
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     private CellFileReader() {
     }
@@ -29,14 +18,7 @@ final class CellFileReader {
         if (json == null) {
             throw new CellFormatException("no text to read", null);
         }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JacksonException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new CellFormatException("malformed JSON: " + e.getOriginalMessage(), where);
-        }
+        JsonNode root = StrictJson.read(json);
         if (root == null || root.isMissingNode()) {
             throw new CellFormatException("the file is empty; a cell file is a JSON object", "$");
         }

@@ -4,12 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The NAS-Bench-101 API spec {@code {"matrix": [[0,1,...],...], "ops": ["input", ..., "output"]}}:
@@ -24,10 +19,6 @@ public final class Nb101Spec {
     public static final String OUTPUT = "output";
 
     private static final SearchSpace SPACE = SearchSpace.NB101;
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-
     private Nb101Spec() {
     }
 
@@ -41,14 +32,7 @@ public final class Nb101Spec {
         if (json == null || json.isBlank()) {
             throw new CellFormatException("empty spec: expected {\"matrix\": [...], \"ops\": [...]}", "line 1, column 1");
         }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new CellFormatException("malformed JSON: " + firstLine(e.getOriginalMessage()), where);
-        }
+        JsonNode root = StrictJson.read(json);
         if (root == null || !root.isObject()) {
             throw new CellFormatException("a NAS-Bench-101 spec is a JSON object {\"matrix\": [...], \"ops\": [...]}", "$");
         }
@@ -325,15 +309,5 @@ public final class Nb101Spec {
             return "$." + key;
         }
         return "$[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unknown error";
-        }
-        int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
-        // Jackson names its (redacted) source inside nested locations; the position says enough
-        return line.replaceAll("\\[Source: .*?; line: ", "[line: ");
     }
 }

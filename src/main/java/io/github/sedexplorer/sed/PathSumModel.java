@@ -5,24 +5,12 @@ import io.github.sedexplorer.cell.Edge;
 import io.github.sedexplorer.cell.Op;
 
 /** "sed-path", sed-model.md §2: SED = Σ over input→output paths of Σ Δ along the path = Σ_e n(e)·Δ(op_e). */
-public final class PathSumModel implements SedModel {
+public final class PathSumModel extends AggregatingModel {
 
     public static final String ID = "sed-path";
 
-    private final OpEntropy entropy;
-
     public PathSumModel(OpEntropy entropy) {
-        this.entropy = entropy;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public OpEntropy opEntropy() {
-        return entropy;
+        super(ID, entropy);
     }
 
     @Override
@@ -48,10 +36,5 @@ public final class PathSumModel implements SedModel {
             }
         }
         return sum;
-    }
-
-    @Override
-    public String toString() {
-        return ID + " (" + entropy + ")";
     }
 }

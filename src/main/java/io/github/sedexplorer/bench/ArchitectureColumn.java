@@ -1,0 +1,114 @@
+package io.github.sedexplorer.bench;
+
+import io.github.sedexplorer.cell.Architecture;
+import io.github.sedexplorer.cell.ArchitectureFormat;
+import io.github.sedexplorer.cell.ArchitectureFormats;
+import io.github.sedexplorer.cell.CellFormatException;
+import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.cell.TransNasCode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds which column holds the architectures, and in which space, from the header and the first
+ * rows: the column where most values parse, trying TransNAS codes, NB201 arch strings, NB101 specs
+ * and DARTS genotypes in that order (so a TransNAS table with both a code and an NB201-grammar
+ * column reads as TransNAS).
+ */
+record ArchitectureColumn(int index, String name, SearchSpace space, ArchitectureFormat format) {
+
+    /** Rows looked at to decide. */
+    static final int SAMPLE = 200;
+
+    private record Candidate(SearchSpace space, ArchitectureFormat format) {
+    }
+
+    static ArchitectureColumn find(List<String> header, List<List<String>> sample, ReadOptions options) {
+        List<Candidate> candidates = candidates(options.space());
+        List<Integer> columns = new ArrayList<>();
+        if (options.archColumn() != null) {
+            int i = header.indexOf(options.archColumn());
+            if (i < 0) {
+                throw new SedException("no column named '" + options.archColumn() + "' (columns: " + String.join(", ", header) + ")");
+            }
+            columns.add(i);
+        } else {
+            for (int i = 0; i < header.size(); i++) {
+                columns.add(i);
+            }
+        }
+        ArchitectureColumn best = null;
+        int bestParsed = 0;
+        SedException firstError = null;
+        for (Candidate c : candidates) {
+            for (int col : columns) {
+                int parsed = 0;
+                int present = 0;
+                for (List<String> row : sample) {
+                    if (col >= row.size() || row.get(col).isBlank()) {
+                        continue;
+                    }
+                    present++;
+                    try {
+                        c.format().parse(row.get(col).strip());
+                        parsed++;
+                    } catch (SedException e) {
+                        if (firstError == null && options.space() != null) {
+                            firstError = e;
+                        }
+                    }
+                }
+                if (parsed > bestParsed && 2 * parsed >= present) {
+                    best = new ArchitectureColumn(col, header.get(col), c.space(), c.format());
+                    bestParsed = parsed;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (options.archColumn() != null) {
+            String first = sample.isEmpty() || columns.get(0) >= sample.get(0).size() ? "" : sample.get(0).get(columns.get(0));
+            throw new SedException("column '" + options.archColumn() + "' does not hold architectures of "
+                    + (options.space() != null ? options.space().displayName() : "a known space")
+                    + " (first value '" + (first.length() > 60 ? first.substring(0, 57) + "..." : first) + "'"
+                    + (firstError != null ? ": " + firstError.getMessage() : "") + ")");
+        }
+        throw new SedException("no column holds architectures (looked at the first " + sample.size() + " rows of "
+                + String.join(", ", header) + "); name the column and space with --arch-column and --space");
+    }
+
+    private static List<Candidate> candidates(SearchSpace space) {
+        if (space == SearchSpace.FREE) {
+            throw new SedException("free cells have no one-line format, so a table cannot hold them");
+        }
+        if (space != null) {
+            return List.of(new Candidate(space, ArchitectureFormats.forSpace(space)));
+        }
+        ArchitectureFormat tnbCodes = new ArchitectureFormat() {
+            @Override
+            public String name() {
+                return "TransNAS micro code";
+            }
+
+            @Override
+            public Architecture parse(String text) {
+                if (!TransNasCode.looksLikeCode(text)) {
+                    throw CellFormatException.atColumn("not a TransNAS code", 1);
+                }
+                return Architecture.of(TransNasCode.parse(text));
+            }
+
+            @Override
+            public String format(Architecture architecture) {
+                return TransNasCode.format(architecture.cell());
+            }
+        };
+        return List.of(new Candidate(SearchSpace.TRANSNAS_MICRO, tnbCodes),
+                new Candidate(SearchSpace.NB201, ArchitectureFormats.forSpace(SearchSpace.NB201)),
+                new Candidate(SearchSpace.NB101, ArchitectureFormats.forSpace(SearchSpace.NB101)),
+                new Candidate(SearchSpace.DARTS, ArchitectureFormats.forSpace(SearchSpace.DARTS)));
+    }
+}

@@ -1,0 +1,170 @@
+package io.github.sedexplorer.bench;
+
+import io.github.sedexplorer.cell.SedException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * JSON tables, streamed element by element: an array of row objects, or an object keyed by
+ * architecture whose values are (nested) metric objects. Nested keys flatten to
+ * {@code dataset.metric} column names.
+ */
+final class JsonTableReader {
+
+    /** The column name given to the keys of a table keyed by architecture. */
+    static final String KEY_COLUMN = "architecture";
+
+    /** Streams row by row, so no trailing-token check (that is for whole documents); duplicate keys still fail. */
+    private static final ObjectMapper STREAMING = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    private record Row(String where, Map<String, String> cells) {
+    }
+
+    private JsonTableReader() {
+    }
+
+    static BenchmarkTable read(String name, InputStream in, ReadOptions options, TableReader.Progress progress)
+            throws IOException {
+        try (JsonParser parser = STREAMING.getFactory().createParser(in)) {
+            JsonToken start = parser.nextToken();
+            boolean keyed = start == JsonToken.START_OBJECT;
+            List<Row> sample = new ArrayList<>();
+            String broken = null;
+            try {
+                Row r;
+                while (sample.size() < ArchitectureColumn.SAMPLE && (r = next(parser, keyed, sample.size())) != null) {
+                    sample.add(r);
+                }
+            } catch (JacksonException e) {
+                broken = describe(e);
+            }
+            List<String> header = new ArrayList<>();
+            for (Row r : sample) {
+                for (String k : r.cells().keySet()) {
+                    if (!header.contains(k)) {
+                        header.add(k);
+                    }
+                }
+            }
+            if (sample.isEmpty() || header.size() < 2) {
+                throw new SedException(name + ": " + (broken != null ? "malformed JSON " + broken
+                        : sample.isEmpty() ? "the JSON " + (keyed ? "object" : "array") + " holds no rows"
+                        : "the rows have no metrics besides " + header));
+            }
+            List<List<String>> cells = new ArrayList<>();
+            for (Row r : sample) {
+                List<String> row = new ArrayList<>();
+                for (String h : header) {
+                    row.add(r.cells().getOrDefault(h, ""));
+                }
+                cells.add(row);
+            }
+            ArchitectureColumn arch = ArchitectureColumn.find(header, cells,
+                    keyed && options.archColumn() == null ? new ReadOptions(options.space(), KEY_COLUMN) : options);
+            TableBuilder table = new TableBuilder(name, arch);
+            int count = sample.size();
+            for (Row r : sample) {
+                add(table, arch, r);
+            }
+            try {
+                Row r;
+                while (broken == null && (r = next(parser, keyed, count)) != null) {
+                    count++;
+                    progress.row();
+                    add(table, arch, r);
+                }
+            } catch (JacksonException e) {
+                broken = describe(e);
+            }
+            if (broken != null) {
+                table.skip("unreadable end of file", "malformed JSON " + broken + " (is the file truncated?)");
+            }
+            progress.done();
+            return table.build();
+        }
+    }
+
+    private static String describe(JacksonException e) {
+        JsonLocation at = e.getLocation();
+        String msg = e.getOriginalMessage();
+        int nl = msg == null ? -1 : msg.indexOf('\n');
+        return (at == null ? "" : "at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ")
+                + (nl < 0 ? msg : msg.substring(0, nl));
+    }
+
+    private static void add(TableBuilder table, ArchitectureColumn arch, Row r) {
+        if (r.cells() == null) {
+            table.skip("not a row object", r.where() + " is not a JSON object");
+            return;
+        }
+        String[] cells = new String[0];
+        for (Map.Entry<String, String> e : r.cells().entrySet()) {
+            if (e.getKey().equals(arch.name())) {
+                continue;
+            }
+            int c = table.column(e.getKey());
+            if (c >= cells.length) {
+                cells = java.util.Arrays.copyOf(cells, c + 1);
+            }
+            cells[c] = e.getValue();
+        }
+        table.row(r.where(), r.cells().get(arch.name()), cells);
+    }
+
+    /** The next row, or null at the end of the top-level array/object. */
+    private static Row next(JsonParser parser, boolean keyed, int index) throws IOException {
+        JsonToken t = parser.nextToken();
+        if (t == null || t == JsonToken.END_ARRAY || t == JsonToken.END_OBJECT) {
+            return null;
+        }
+        if (keyed) {
+            String key = parser.currentName();
+            parser.nextToken();
+            JsonNode value = parser.readValueAsTree();
+            Map<String, String> cells = new LinkedHashMap<>();
+            cells.put(KEY_COLUMN, key);
+            flatten("", value, cells);
+            return new Row("$[\"" + abbreviate(key) + "\"]", cells);
+        }
+        JsonNode value = parser.readValueAsTree();
+        if (value == null || !value.isObject()) {
+            return new Row("$[" + index + "]", null);
+        }
+        Map<String, String> cells = new LinkedHashMap<>();
+        flatten("", value, cells);
+        return new Row("$[" + index + "]", cells);
+    }
+
+    private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out);
+            }
+        } else if (!prefix.isEmpty()) {
+            out.put(prefix, node.isNull() ? "" : node.isValueNode() ? node.asText() : node.toString());
+        } else {
+            out.put("value", node.isNull() ? "" : node.asText());
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

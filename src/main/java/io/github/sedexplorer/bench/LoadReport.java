@@ -1,0 +1,87 @@
+package io.github.sedexplorer.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a load read, kept and left out, and why: nothing is dropped silently. Skipped rows are
+ * grouped by reason, each group with its count and the first few rows' exact messages.
+ */
+public final class LoadReport {
+
+    /** How many examples each reason keeps. */
+    public static final int EXAMPLES = 5;
+
+    /** One reason rows were skipped (or cells read as missing), how often, and the first few places. */
+    public record Issue(String reason, long count, List<String> examples) {
+    }
+
+    private final Map<String, Long> counts = new LinkedHashMap<>();
+    private final Map<String, List<String>> examples = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
+    private long rowsRead;
+    private long rowsKept;
+
+    void read() {
+        rowsRead++;
+    }
+
+    void kept() {
+        rowsKept++;
+    }
+
+    void skip(String reason, String example) {
+        counts.merge(reason, 1L, Long::sum);
+        List<String> list = examples.computeIfAbsent(reason, r -> new ArrayList<>());
+        if (list.size() < EXAMPLES) {
+            list.add(example);
+        }
+    }
+
+    void note(String note) {
+        notes.add(note);
+    }
+
+    /** Data rows in the file (header excluded). */
+    public long rowsRead() {
+        return rowsRead;
+    }
+
+    public long rowsKept() {
+        return rowsKept;
+    }
+
+    public long rowsSkipped() {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public List<Issue> skipped() {
+        List<Issue> out = new ArrayList<>();
+        counts.forEach((reason, n) -> out.add(new Issue(reason, n, List.copyOf(examples.get(reason)))));
+        return out;
+    }
+
+    /** Remarks that did not skip rows: text columns, non-numeric cells read as missing, duplicates rule. */
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    /** A few lines for a person: what was kept, what was skipped and why. */
+    public String summary() {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%,d rows read, %,d kept", rowsRead, rowsKept));
+        long skipped = rowsSkipped();
+        if (skipped > 0) {
+            sb.append(String.format(Locale.ROOT, ", %,d skipped", skipped));
+        }
+        for (Issue i : skipped()) {
+            sb.append(String.format(Locale.ROOT, "%n  %,d × %s, e.g. %s", i.count(), i.reason(), String.join("; ", i.examples())));
+        }
+        for (String n : notes) {
+            sb.append(System.lineSeparator()).append("  ").append(n);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.sedexplorer.bench;
+
+import io.github.sedexplorer.cell.SedException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Every (proxy, target) pair of a table with its rank statistics: "how well does each proxy rank these cells?" */
+public final class ProxyComparison {
+
+    /** One line of the comparison. */
+    public record Result(String proxy, String target, Correlation stats) {
+    }
+
+    private static final Pattern ACCURACY = Pattern.compile("(?i).*(acc|accuracy|top-?1).*");
+
+    private ProxyComparison() {
+    }
+
+    /** The table's columns that look like accuracies (name contains acc / accuracy / top1). */
+    public static List<String> accuracyColumns(BenchmarkTable table) {
+        return table.metricNames().stream().filter(n -> ACCURACY.matcher(n).matches()).toList();
+    }
+
+    public static List<Result> compare(BenchmarkTable table, List<Proxy> proxies, List<String> targets, double topKPercent) {
+        if (targets.isEmpty()) {
+            throw new SedException("no target: name one of " + String.join(", ", table.metricNames()));
+        }
+        List<double[]> targetValues = new ArrayList<>();
+        for (String t : targets) {
+            targetValues.add(table.metric(t));
+        }
+        List<Result> results = new ArrayList<>();
+        for (Proxy p : proxies) {
+            double[] scores = p.scores(table);
+            for (int i = 0; i < targets.size(); i++) {
+                results.add(new Result(p.name(), targets.get(i), CorrelationStats.of(scores, targetValues.get(i), topKPercent)));
+            }
+        }
+        return results;
+    }
+}

@@ -1,0 +1,154 @@
+package io.github.sedexplorer.bench;
+
+import io.github.sedexplorer.cell.Architecture;
+import io.github.sedexplorer.cell.SedException;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Collects rows as a reader streams them: parses each architecture, applies the duplicate rule
+ * (the first row of an architecture is kept, later ones are skipped and reported), and stores
+ * cells column by column. At the end, columns that are mostly text are dropped as text columns.
+ */
+final class TableBuilder {
+
+    private static final class Column {
+        final String name;
+        double[] values = new double[1024];
+        long numeric;
+        long text;
+        final List<String> textExamples = new ArrayList<>();
+
+        Column(String name) {
+            this.name = name;
+        }
+    }
+
+    private final String source;
+    private final ArchitectureColumn arch;
+    private final LoadReport report = new LoadReport();
+    private final List<Column> columns = new ArrayList<>();
+    private final Map<String, Integer> columnIndex = new HashMap<>();
+    private final List<Architecture> architectures = new ArrayList<>();
+    private final List<String> archTexts = new ArrayList<>();
+    private final Map<Architecture, String> firstSeen = new HashMap<>();
+
+    TableBuilder(String source, ArchitectureColumn arch) {
+        this.source = source;
+        this.arch = arch;
+    }
+
+    LoadReport report() {
+        return report;
+    }
+
+    /** The index of a metric column, added (missing in earlier rows) when new. */
+    int column(String name) {
+        Integer i = columnIndex.get(name);
+        if (i != null) {
+            return i;
+        }
+        Column c = new Column(name);
+        c.values = new double[Math.max(1024, architectures.size() + 1)];
+        Arrays.fill(c.values, Double.NaN);
+        columns.add(c);
+        columnIndex.put(name, columns.size() - 1);
+        return columns.size() - 1;
+    }
+
+    /** A row that cannot be read at all (wrong field count, broken quoting ...). */
+    void skip(String reason, String where) {
+        report.read();
+        report.skip(reason, where);
+    }
+
+    /**
+     * One data row: the architecture text and the cells by column index (null or shorter = missing).
+     *
+     * @param where the row's place for messages, e.g. "line 17"
+     */
+    void row(String where, String archText, String[] cells) {
+        report.read();
+        String text = archText == null ? "" : archText.strip();
+        if (text.isEmpty()) {
+            report.skip("no architecture", where + ": the " + arch.name() + " cell is empty");
+            return;
+        }
+        Architecture a;
+        try {
+            a = arch.format().parse(text);
+        } catch (SedException e) {
+            report.skip("not a " + arch.format().name(), where + ": " + e.getMessage());
+            return;
+        }
+        String earlier = firstSeen.putIfAbsent(a, where);
+        if (earlier != null) {
+            report.skip("repeats an earlier architecture (the first row is kept)", where + " repeats " + earlier);
+            return;
+        }
+        int row = architectures.size();
+        architectures.add(a);
+        archTexts.add(text);
+        report.kept();
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            if (row >= c.values.length) {
+                int old = c.values.length;
+                c.values = Arrays.copyOf(c.values, old * 2);
+                Arrays.fill(c.values, old, c.values.length, Double.NaN);
+            }
+            String cell = i < cells.length ? cells[i] : null;
+            double v = cell == null ? Double.NaN : Numbers.parse(cell);
+            if (Numbers.isText(v)) {
+                c.text++;
+                if (c.textExamples.size() < LoadReport.EXAMPLES) {
+                    c.textExamples.add(where + " '" + abbreviate(cell) + "'");
+                }
+                v = Double.NaN;
+            } else if (!Double.isNaN(v)) {
+                c.numeric++;
+            }
+            c.values[row] = v;
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+
+    BenchmarkTable build() {
+        if (architectures.isEmpty()) {
+            StringBuilder why = new StringBuilder("no row of " + source + " could be read");
+            for (LoadReport.Issue i : report.skipped()) {
+                why.append(String.format(Locale.ROOT, "; %,d × %s, first %s", i.count(), i.reason(), i.examples().get(0)));
+            }
+            if (report.rowsRead() == 0) {
+                why.append(": the file has a header but no data rows");
+            }
+            throw new SedException(why.toString());
+        }
+        Map<String, double[]> metrics = new LinkedHashMap<>();
+        List<String> textColumns = new ArrayList<>();
+        for (Column c : columns) {
+            if (c.numeric > 0 && c.text <= c.numeric) {
+                metrics.put(c.name, Arrays.copyOf(c.values, architectures.size()));
+                if (c.text > 0) {
+                    report.note(String.format(Locale.ROOT, "column '%s': %,d non-numeric cells read as missing, e.g. %s",
+                            c.name, c.text, String.join(", ", c.textExamples)));
+                }
+            } else if (c.numeric + c.text > 0) {
+                textColumns.add(c.name);
+            }
+        }
+        if (!textColumns.isEmpty()) {
+            report.note("text columns (not metrics): " + String.join(", ", textColumns));
+        }
+        return new BenchmarkTable(source, arch.space(), arch.name(), architectures, archTexts, metrics, report);
+    }
+}

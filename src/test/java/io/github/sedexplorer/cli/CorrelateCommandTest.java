@@ -1,0 +1,98 @@
+package io.github.sedexplorer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.sedexplorer.cli.ScoreCommandTest.Run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorrelateCommandTest {
+
+    private static final String A = "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|nor_conv_3x3~1|nor_conv_3x3~2|";
+    private static final String B = "|avg_pool_3x3~0|+|nor_conv_1x1~0|skip_connect~1|+|nor_conv_1x1~0|skip_connect~1|skip_connect~2|";
+    private static final String C = "|none~0|+|none~0|none~1|+|none~0|none~1|none~2|";
+    private static final String D = "|avg_pool_3x3~0|+|none~0|avg_pool_3x3~1|+|none~0|none~1|avg_pool_3x3~2|";
+
+    @TempDir
+    Path dir;
+
+    private Path table() throws IOException {
+        Path f = dir.resolve("small.csv");
+        Files.writeString(f, "arch,test_acc,params\n" + A + ",94.4,1.2\n" + B + ",85.9,0.2\n" + C + ",10.0,0\n" + D + ",60.0,0\n");
+        return f;
+    }
+
+    @Test
+    void jsonHasOneObjectPerProxyAndTarget() throws IOException {
+        Run r = ScoreCommandTest.run("", "correlate", "--table", table().toString(), "--json", "--proxy", "sed-path",
+                "--proxy", "params");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(2, json.size());
+        JsonNode sed = json.get(0);
+        List<String> keys = new java.util.ArrayList<>();
+        sed.fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("proxy", "target", "n", "kendall", "spearman", "pearson", "topk"), keys);
+        assertEquals("sed-path", sed.get("proxy").asText());
+        assertEquals("test_acc", sed.get("target").asText());
+        assertEquals(4, sed.get("n").asInt());
+        // sed-path orders A > B > D > C (C disconnected), exactly the accuracy order
+        assertEquals(1.0, sed.get("kendall").asDouble(), 1e-12);
+        assertEquals(1.0, sed.get("spearman").asDouble(), 1e-12);
+        assertEquals("params", json.get(1).get("proxy").asText());
+        assertTrue(r.err().contains("small.csv: NAS-Bench-201, architectures in 'arch', C = 16"), r.err());
+    }
+
+    @Test
+    void humanOutputIsAnAlignedTable() throws IOException {
+        Run r = ScoreCommandTest.run("", "correlate", "--table", table().toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(3, lines.size(), r.out());
+        assertTrue(lines.get(0).startsWith("proxy     target    "), lines.get(0));
+        assertTrue(lines.get(1).startsWith("sed-path  test_acc        4    1.000"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("sed-flow  test_acc"), lines.get(2));
+        assertEquals(lines.get(0).indexOf("kendall") + 7, lines.get(1).indexOf("1.000") + 5, "columns align");
+    }
+
+    @Test
+    void badInputExitsTwoWithAMessage() throws IOException {
+        Run missing = ScoreCommandTest.run("", "correlate", "--table", dir.resolve("none.csv").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("none.csv: no such file"), missing.err());
+        Run proxy = ScoreCommandTest.run("", "correlate", "--table", table().toString(), "--proxy", "synflow");
+        assertEquals(2, proxy.code());
+        assertTrue(proxy.err().contains("--proxy: 'synflow' is neither a SED model (sed-path, sed-flow) nor a numeric column "
+                + "of the table (test_acc, params)"), proxy.err());
+        Run target = ScoreCommandTest.run("", "correlate", "--table", table().toString(), "--target", "cifar");
+        assertEquals(2, target.code());
+        assertTrue(target.err().contains("--target: the table has no numeric column 'cifar'"), target.err());
+        Path bin = dir.resolve("bin.csv");
+        Files.write(bin, new byte[] {1, 0, 2});
+        Run binary = ScoreCommandTest.run("", "correlate", "--table", bin.toString());
+        assertEquals(2, binary.code());
+        assertTrue(binary.err().contains("bin.csv is not a text table"), binary.err());
+        assertTrue(!binary.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void landscapeFiguresAsTheSpecGives() {
+        Path f = Path.of(System.getProperty("sed.benchmarks", "../shared/benchmarks"), "nb201-nats-landscape.csv");
+        assumeTrue(Files.isReadable(f), "skipping: " + f + " is absent");
+        Run r = ScoreCommandTest.run("", "correlate", "--table", f.toString(), "--proxy", "sed-path",
+                "--target", "CIFAR10TestAccuracy200Epochs");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().toList().get(1).contains("15625    0.706     0.876"), r.out());
+    }
+}

@@ -14,6 +14,9 @@ import org.hipparchus.stat.ranking.TiesStrategy;
  * <p>Scores are ordered as doubles, with -Infinity below every finite score and +Infinity above: a
  * disconnected cell (scored -Infinity) ranks lowest, tied with the other disconnected cells. The rank statistics
  * take infinities as they are; Pearson r, being linear, takes only finite values.
+ *
+ * <p>{@link #of} first makes values that agree to 12 significant digits equal ({@link Ties}): the same
+ * entropy terms summed in another order must not turn a tie into an order.
  */
 public final class CorrelationStats {
 
@@ -50,16 +53,20 @@ public final class CorrelationStats {
         }
         double[] p = new double[used];
         double[] t = new double[used];
-        double[] finiteP = new double[finite];
-        double[] finiteT = new double[finite];
-        for (int i = 0, u = 0, f = 0; i < proxy.length; i++) {
+        for (int i = 0, u = 0; i < proxy.length; i++) {
             if (isUsed(proxy[i], target[i])) {
                 p[u] = proxy[i];
                 t[u++] = target[i];
-                if (!Double.isInfinite(proxy[i])) {
-                    finiteP[f] = proxy[i];
-                    finiteT[f++] = target[i];
-                }
+            }
+        }
+        p = Ties.snap(p);
+        t = Ties.snap(t);
+        double[] finiteP = new double[finite];
+        double[] finiteT = new double[finite];
+        for (int u = 0, f = 0; u < used; u++) {
+            if (!Double.isInfinite(p[u])) {
+                finiteP[f] = p[u];
+                finiteT[f++] = t[u];
             }
         }
         return new Correlation(used, proxy.length - used, kendallTauB(p, t), spearman(p, t),

@@ -54,7 +54,12 @@ final class CsvTableReader {
             } catch (UncheckedIOException e) {
                 broken = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
             }
-            ArchitectureColumn arch = ArchitectureColumn.find(header, sample, options);
+            ArchitectureColumn arch;
+            try {
+                arch = ArchitectureColumn.find(header, sample, options);
+            } catch (SedException e) {
+                throw delimiterHint(e, header, sample, delimiter);
+            }
             TableBuilder table = new TableBuilder(name, arch);
             int[] columnOf = new int[header.size()];
             for (int i = 0; i < header.size(); i++) {
@@ -81,6 +86,15 @@ final class CsvTableReader {
             progress.done();
             return table.build();
         }
+    }
+
+    /** When every sampled row has one field and the header several, the rows likely use another delimiter. */
+    private static SedException delimiterHint(SedException e, List<String> header, List<List<String>> sample, char delimiter) {
+        if (sample.isEmpty() || sample.stream().anyMatch(r -> r.size() != 1)) {
+            return e;
+        }
+        return new SedException(e.getMessage() + "; the rows have 1 field where the header has " + header.size()
+                + ": is the delimiter " + describe(delimiter) + " right?");
     }
 
     private static boolean blank(CSVRecord r) {

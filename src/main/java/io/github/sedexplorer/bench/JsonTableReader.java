@@ -55,20 +55,21 @@ final class JsonTableReader {
                 broken = describe(e);
             }
             List<String> header = new ArrayList<>();
-            for (Row r : sample) {
+            List<Row> objects = sample.stream().filter(r -> r.cells() != null).toList();
+            for (Row r : objects) {
                 for (String k : r.cells().keySet()) {
                     if (!header.contains(k)) {
                         header.add(k);
                     }
                 }
             }
-            if (sample.isEmpty() || header.size() < 2) {
-                throw new SedException(name + ": " + (broken != null ? "malformed JSON " + broken
-                        : sample.isEmpty() ? "the JSON " + (keyed ? "object" : "array") + " holds no rows"
+            if (objects.isEmpty() || header.size() < 2) {
+                throw new SedException(name + ": " + (broken != null && objects.isEmpty() ? "malformed JSON " + broken
+                        : objects.isEmpty() ? "the JSON " + (keyed ? "object" : "array") + " holds no row objects"
                         : "the rows have no metrics besides " + header));
             }
             List<List<String>> cells = new ArrayList<>();
-            for (Row r : sample) {
+            for (Row r : objects) {
                 List<String> row = new ArrayList<>();
                 for (String h : header) {
                     row.add(r.cells().getOrDefault(h, ""));

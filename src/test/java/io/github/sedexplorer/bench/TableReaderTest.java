@@ -78,8 +78,8 @@ class TableReaderTest {
         assertEquals("line 5 repeats line 2", issues.get(2).examples().get(0));
         assertTrue(issues.get(2).reason().contains("the first row is kept"));
         assertEquals(94.3, t.metric("acc")[0], "the first of two duplicate rows is kept");
-        assertEquals(Double.NEGATIVE_INFINITY, t.metric("acc")[2]);
-        assertTrue(Double.isNaN(t.metric("acc")[1]), "an empty cell is missing");
+        assertEquals(Double.NEGATIVE_INFINITY, t.metric("acc")[1]);
+        assertTrue(Double.isNaN(t.metric("acc")[2]), "an empty cell is missing");
         assertTrue(r.summary().contains("1 × not a NB201 arch string, e.g. line 3: unknown operation"), r.summary());
     }
 
@@ -101,9 +101,15 @@ class TableReaderTest {
         SedException e = assertThrows(SedException.class, () -> TableReader.read(write("d.csv",
                 "arch,acc,params\n" + A + ";94.3;1.2\n" + B + ";85.9;0.4\n")));
         assertTrue(e.getMessage().contains("no column holds architectures"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("the rows have 1 field where the header has 3: is the delimiter ',' right?"),
+                e.getMessage());
         SedException rows = assertThrows(SedException.class, () -> TableReader.read(write("r.csv",
                 "arch,acc\n" + A + ";94.3\n" + B + ";85.9\n"), new ReadOptions(SearchSpace.NB201, "arch"), LoadMonitor.NONE));
-        assertTrue(rows.getMessage().contains("not a NB201 arch string"), rows.getMessage());
+        assertTrue(rows.getMessage().startsWith("column 'arch' does not hold architectures of NAS-Bench-201 (first value "
+                + "'|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_co...': unexpected text after the third node "
+                + "(at column 96))"), rows.getMessage());
+        assertTrue(rows.getMessage().endsWith("the rows have 1 field where the header has 2: is the delimiter ',' right?"),
+                rows.getMessage());
         SedException one = assertThrows(SedException.class, () -> TableReader.read(write("o.csv", "arch|acc\nx|1\n")));
         assertTrue(one.getMessage().contains("the header has one column ('arch|acc')"), one.getMessage());
     }
@@ -142,7 +148,7 @@ class TableReaderTest {
                 assertThrows(SedException.class, () -> TableReader.read(bin)).getMessage());
         Path latin = dir.resolve("l.csv");
         Files.write(latin, "arch,acc\nx,1\ncaf\u00e9,2\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertEquals("l.csv is not a text table: byte 17 is not UTF-8 text",
+        assertEquals("l.csv is not a text table: byte 16 is not UTF-8 text",
                 assertThrows(SedException.class, () -> TableReader.read(latin)).getMessage());
         SedException none = assertThrows(SedException.class, () -> TableReader.read(dir.resolve("nope.csv")));
         assertTrue(none.getMessage().endsWith("nope.csv: no such file"), none.getMessage());
@@ -177,7 +183,7 @@ class TableReaderTest {
         String example = t.report().skipped().get(0).examples().get(0);
         assertTrue(example.startsWith("malformed JSON at line 1, column"), example);
         SedException none = assertThrows(SedException.class, () -> TableReader.read(write("n.json", "[]")));
-        assertEquals("n.json: the JSON array holds no rows", none.getMessage());
+        assertEquals("n.json: the JSON array holds no row objects", none.getMessage());
     }
 
     @Test

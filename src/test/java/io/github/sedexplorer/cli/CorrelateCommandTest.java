@@ -61,7 +61,7 @@ class CorrelateCommandTest {
         List<String> lines = r.out().lines().toList();
         assertEquals(3, lines.size(), r.out());
         assertTrue(lines.get(0).startsWith("proxy     target    "), lines.get(0));
-        assertTrue(lines.get(1).startsWith("sed-path  test_acc        4    1.000"), lines.get(1));
+        assertTrue(lines.get(1).matches("sed-path  test_acc +4 +1\\.000 +1\\.000 .*"), lines.get(1));
         assertTrue(lines.get(2).startsWith("sed-flow  test_acc"), lines.get(2));
         assertEquals(lines.get(0).indexOf("kendall") + 7, lines.get(1).indexOf("1.000") + 5, "columns align");
     }
@@ -93,6 +93,7 @@ class CorrelateCommandTest {
         Run r = ScoreCommandTest.run("", "correlate", "--table", f.toString(), "--proxy", "sed-path",
                 "--target", "CIFAR10TestAccuracy200Epochs");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().lines().toList().get(1).contains("15625    0.706     0.876"), r.out());
+        // τ 0.707, not the spec's 0.706: see Nb201LandscapeTest.specTauCameFromSplitTies
+        assertTrue(r.out().lines().toList().get(1).matches(".* 15625 +0\\.707 +0\\.876 .*"), r.out());
     }
 }

@@ -23,6 +23,11 @@ public final class ProxyComparison {
         return table.metricNames().stream().filter(n -> ACCURACY.matcher(n).matches()).toList();
     }
 
+    /** Every numeric column that is not a target, as a proxy: other proxies' scores, params, flops ... */
+    public static List<Proxy> columnProxies(BenchmarkTable table, List<String> targets) {
+        return table.metricNames().stream().filter(n -> !targets.contains(n)).map(Proxy::column).toList();
+    }
+
     public static List<Result> compare(BenchmarkTable table, List<Proxy> proxies, List<String> targets, double topKPercent) {
         if (targets.isEmpty()) {
             throw new SedException("no target: name one of " + String.join(", ", table.metricNames()));

@@ -29,25 +29,25 @@ public final class Cell {
     }
 
     private static int[] edgeOrder(int n, List<Edge> edges, int[] topo) {
-        int[] position = new int[n];
         boolean identity = true;
+        for (int i = 0; i < n && identity; i++) {
+            identity = topo[i] == i;
+        }
+        if (identity) { // edges are already sorted by target index, which is then a forward order
+            return identity(edges.size());
+        }
+        int[] position = new int[n];
         for (int i = 0; i < n; i++) {
             position[topo[i]] = i;
-            identity &= topo[i] == i;
         }
-        int[] order = new int[edges.size()];
+        Integer[] boxed = new Integer[edges.size()];
+        for (int i = 0; i < boxed.length; i++) {
+            boxed[i] = i;
+        }
+        Arrays.sort(boxed, Comparator.comparingInt(i -> position[edges.get(i).to()]));
+        int[] order = new int[boxed.length];
         for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        if (!identity) { // edges are already sorted by target index; only reorder when that is not topological
-            Integer[] boxed = new Integer[order.length];
-            for (int i = 0; i < order.length; i++) {
-                boxed[i] = i;
-            }
-            Arrays.sort(boxed, Comparator.comparingInt(i -> position[edges.get(i).to()]));
-            for (int i = 0; i < order.length; i++) {
-                order[i] = boxed[i];
-            }
+            order[i] = boxed[i];
         }
         return order;
     }
@@ -99,11 +99,12 @@ public final class Cell {
             }
         }
         Comparator<Edge> order = space.sortsEdgesBySource() ? BY_TARGET_THEN_SOURCE : BY_TARGET;
-        List<Edge> ordered = new ArrayList<>(edges);
-        if (!sorted(ordered, order)) {
+        List<Edge> ordered = edges;
+        if (!sorted(edges, order)) {
+            ordered = new ArrayList<>(edges);
             ordered.sort(order);
         }
-        int[] topo = topologicalOrder(n, ordered);
+        int[] topo = forward(ordered) ? identity(n) : topologicalOrder(n, ordered);
         if (topo == null) {
             throw new CellRuleException(space, "no cycles", "the edges form a cycle: " + CellGraphs.describeCycle(n, ordered));
         }
@@ -118,6 +119,39 @@ public final class Cell {
     private static boolean sorted(List<Edge> edges, Comparator<Edge> order) {
         for (int i = 1; i < edges.size(); i++) {
             if (order.compare(edges.get(i - 1), edges.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int[][] IDENTITY = new int[65][];
+
+    static {
+        for (int n = 0; n < IDENTITY.length; n++) {
+            IDENTITY[n] = new int[n];
+            for (int i = 0; i < n; i++) {
+                IDENTITY[n][i] = i;
+            }
+        }
+    }
+
+    /** 0..n-1, shared for small n: callers never write to it. */
+    private static int[] identity(int n) {
+        if (n < IDENTITY.length) {
+            return IDENTITY[n];
+        }
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
+    /** Every edge runs from a lower to a higher index: the index order is topological. */
+    private static boolean forward(List<Edge> edges) {
+        for (int i = 0, m = edges.size(); i < m; i++) {
+            if (edges.get(i).from() >= edges.get(i).to()) {
                 return false;
             }
         }

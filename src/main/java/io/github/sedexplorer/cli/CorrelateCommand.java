@@ -49,7 +49,8 @@ final class CorrelateCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "COL", description = "target column; repeatable (default: every column that looks like an accuracy)")
     List<String> targets = new ArrayList<>();
 
-    @Option(names = "--proxy", paramLabel = "PROXY", description = "sed-path, sed-flow or a numeric column; repeatable (default: sed-path and sed-flow)")
+    @Option(names = "--proxy", paramLabel = "PROXY", description = "sed-path, sed-flow, a numeric column, or 'columns' for every numeric column that is not a target; "
+                    + "repeatable (default: sed-path and sed-flow)")
     List<String> proxies = new ArrayList<>();
 
     @Option(names = "--channels", paramLabel = "N", description = "channel count C for the SED models (default: the space's)")
@@ -72,17 +73,6 @@ final class CorrelateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.printf(Locale.ROOT, "%s: %s, architectures in '%s', C = %d%n%s%n", t.source(), t.space().displayName(),
                 t.archColumn(), c, t.report().summary());
-        List<Proxy> ps = new ArrayList<>();
-        for (String p : proxies.isEmpty() ? SedModels.ids() : proxies) {
-            if (SedModels.ids().contains(p)) {
-                ps.add(Proxy.sed(SedModels.create(p, c)));
-            } else if (t.hasMetric(p)) {
-                ps.add(Proxy.column(p));
-            } else {
-                throw new SedException("--proxy: '" + p + "' is neither a SED model (" + String.join(", ", SedModels.ids())
-                        + ") nor a numeric column of the table (" + String.join(", ", t.metricNames()) + ")");
-            }
-        }
         List<String> ts = targets.isEmpty() ? ProxyComparison.accuracyColumns(t) : targets;
         if (ts.isEmpty()) {
             throw new SedException("no column looks like an accuracy; name targets with --target (numeric columns: "
@@ -92,6 +82,19 @@ final class CorrelateCommand implements Callable<Integer> {
             if (!t.hasMetric(target)) {
                 throw new SedException("--target: the table has no numeric column '" + target + "' ("
                         + String.join(", ", t.metricNames()) + ")");
+            }
+        }
+        List<Proxy> ps = new ArrayList<>();
+        for (String p : proxies.isEmpty() ? SedModels.ids() : proxies) {
+            if (SedModels.ids().contains(p)) {
+                ps.add(Proxy.sed(SedModels.create(p, c)));
+            } else if (t.hasMetric(p)) {
+                ps.add(Proxy.column(p));
+            } else if (p.equals("columns")) {
+                ps.addAll(ProxyComparison.columnProxies(t, ts));
+            } else {
+                throw new SedException("--proxy: '" + p + "' is neither a SED model (" + String.join(", ", SedModels.ids())
+                        + ") nor a numeric column of the table (" + String.join(", ", t.metricNames()) + ")");
             }
         }
         List<ProxyComparison.Result> results = ProxyComparison.compare(t, ps, ts, topK);

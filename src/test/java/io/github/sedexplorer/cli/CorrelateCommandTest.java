@@ -67,6 +67,18 @@ class CorrelateCommandTest {
     }
 
     @Test
+    void columnsComparesEveryOtherNumericColumn() throws IOException {
+        Run r = ScoreCommandTest.run("", "correlate", "--table", table().toString(), "--proxy", "sed-path", "--proxy", "columns",
+                "--target", "test_acc", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(2, json.size());
+        assertEquals("params", json.get(1).get("proxy").asText());
+        // params orders A (1.2) > B (0.2) > C = D (0): one tie against four distinct accuracies
+        assertEquals(5 / Math.sqrt(30), json.get(1).get("kendall").asDouble(), 1e-12);
+    }
+
+    @Test
     void badInputExitsTwoWithAMessage() throws IOException {
         Run missing = ScoreCommandTest.run("", "correlate", "--table", dir.resolve("none.csv").toString());
         assertEquals(2, missing.code());

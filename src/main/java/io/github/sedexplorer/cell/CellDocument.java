@@ -68,4 +68,37 @@ public record CellDocument(Architecture architecture, List<Map<Integer, NodePosi
     public Map<Integer, NodePosition> layout(int cell) {
         return layouts.get(cell);
     }
+
+    /** The document with cell i replaced; positions follow the renumbering (null: nodes kept their indices). */
+    public CellDocument withCell(int i, Cell cell, int[] renumber) {
+        List<Cell> cells = new ArrayList<>(architecture.cells());
+        cells.set(i, cell);
+        List<Map<Integer, NodePosition>> moved = new ArrayList<>(layouts);
+        if (renumber != null) {
+            Map<Integer, NodePosition> layout = new TreeMap<>();
+            layouts.get(i).forEach((node, at) -> {
+                if (node < renumber.length && renumber[node] >= 0) {
+                    layout.put(renumber[node], at);
+                }
+            });
+            moved.set(i, layout);
+        } else if (cell.nodeCount() < architecture.cells().get(i).nodeCount()) {
+            throw new SedException("a cell that lost nodes needs a renumbering");
+        }
+        return new CellDocument(new Architecture(architecture.space(), cells), moved, title, notes);
+    }
+
+    /** The document with one node of cell i drawn elsewhere. */
+    public CellDocument withPosition(int i, int node, NodePosition at) {
+        Map<Integer, NodePosition> layout = new TreeMap<>(layouts.get(i));
+        layout.put(node, at);
+        return withLayout(i, layout);
+    }
+
+    /** The document with cell i's positions replaced. */
+    public CellDocument withLayout(int i, Map<Integer, NodePosition> layout) {
+        List<Map<Integer, NodePosition>> all = new ArrayList<>(layouts);
+        all.set(i, layout);
+        return new CellDocument(architecture, all, title, notes);
+    }
 }

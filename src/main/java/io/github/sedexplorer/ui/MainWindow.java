@@ -1,0 +1,390 @@
+package io.github.sedexplorer.ui;
+
+import io.github.sedexplorer.cell.Architecture;
+import io.github.sedexplorer.cell.ArchitectureFormats;
+import io.github.sedexplorer.cell.CellDocument;
+import io.github.sedexplorer.cell.CellFile;
+import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.sed.SedModels;
+import io.github.sedexplorer.ui.editor.CellCanvas;
+import io.github.sedexplorer.ui.editor.EditorViewModel;
+import io.github.sedexplorer.ui.editor.Layouts;
+import io.github.sedexplorer.ui.editor.PalettePane;
+import io.github.sedexplorer.ui.editor.SedPanel;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import javax.imageio.ImageIO;
+
+/** The main window: menu bar, operation palette, the editor, the live SED panel and a status bar. */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final EditorViewModel vm = new EditorViewModel(Layouts::auto);
+    private final BooleanProperty overlay = new SimpleBooleanProperty(false);
+    private final WindowState state;
+    private final BorderPane root = new BorderPane();
+    private final VBox canvases = new VBox();
+    private final List<CellCanvas> cellCanvases = new ArrayList<>();
+    private final Menu recent = new Menu("Open Recent");
+
+    public MainWindow(Stage stage, WindowState state) {
+        this.stage = stage;
+        this.state = state;
+        root.setTop(menuBar());
+        root.setLeft(new PalettePane(vm));
+        root.setCenter(canvases);
+        root.setRight(new SedPanel(vm, overlay));
+        root.setBottom(statusBar());
+        vm.documentProperty().addListener((o, old, doc) -> {
+            if (old == null || old.architecture().cells().size() != doc.architecture().cells().size()) {
+                rebuildCanvases();
+            }
+        });
+        vm.documentProperty().addListener((o, a, b) -> updateTitle());
+        vm.dirtyProperty().addListener((o, a, b) -> updateTitle());
+        vm.fileProperty().addListener((o, a, b) -> updateTitle());
+    }
+
+    public Scene scene() {
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(MainWindow.class.getResource("sed-explorer.css").toExternalForm());
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            if (e.getCode().isDigitKey() && vm.getDocument() != null) {
+                int k = Integer.parseInt(e.getText().isEmpty() ? "0" : e.getText().substring(0, 1)) - 1;
+                List<Op> ops = vm.getDocument().architecture().space().ops();
+                if (k >= 0 && k < ops.size()) {
+                    vm.applyOp(ops.get(k));
+                    e.consume();
+                }
+            } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                vm.deleteSelection();
+                e.consume();
+            }
+        });
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().getFiles();
+            e.setDropCompleted(!files.isEmpty());
+            if (!files.isEmpty() && confirmDiscard()) {
+                open(files.get(0).toPath());
+            }
+            e.consume();
+        });
+        return scene;
+    }
+
+    public EditorViewModel viewModel() {
+        return vm;
+    }
+
+    /** Opens a document without asking (start-up, tests). */
+    public void show(CellDocument doc, Path file) {
+        vm.open(doc, file);
+    }
+
+    private void rebuildCanvases() {
+        canvases.getChildren().clear();
+        cellCanvases.clear();
+        Architecture a = vm.getDocument().architecture();
+        for (int i = 0; i < a.cells().size(); i++) {
+            CellCanvas c = new CellCanvas(vm, i, overlay);
+            cellCanvases.add(c);
+            if (a.cells().size() > 1) {
+                Label name = new Label(a.cellName(i) + " cell");
+                name.getStyleClass().add("cell-title");
+                canvases.getChildren().add(name);
+            }
+            VBox.setVgrow(c, Priority.ALWAYS);
+            canvases.getChildren().add(c);
+        }
+    }
+
+    private void updateTitle() {
+        CellDocument d = vm.getDocument();
+        if (d == null) {
+            return;
+        }
+        String name = vm.fileProperty().get() != null ? vm.fileProperty().get().getFileName().toString()
+                : d.title().isBlank() ? "untitled" : d.title();
+        stage.setTitle((vm.isDirty() ? "* " : "") + name + " — SED Explorer");
+    }
+
+    private HBox statusBar() {
+        Label message = new Label();
+        message.setId("message");
+        message.textProperty().bind(vm.messageProperty());
+        vm.messageIsErrorProperty().addListener((o, a, error) -> {
+            message.getStyleClass().remove("error");
+            if (error) {
+                message.getStyleClass().add("error");
+            }
+        });
+        Label provenance = new Label(SedModels.PROVENANCE);
+        provenance.getStyleClass().add("note");
+        HBox spacer = new HBox();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, message, spacer, provenance);
+        bar.setPadding(new Insets(5, 12, 5, 12));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private MenuBar menuBar() {
+        Menu newMenu = new Menu("New");
+        for (SearchSpace s : SearchSpace.values()) {
+            MenuItem item = new MenuItem(s.displayName());
+            item.setId("new-" + s.id());
+            item.setOnAction(e -> {
+                if (confirmDiscard()) {
+                    vm.open(NewCells.of(s), null);
+                }
+            });
+            newMenu.getItems().add(item);
+        }
+        MenuItem open = item("Open…", "Shortcut+O", this::openChosen);
+        recent.setOnShowing(e -> fillRecent());
+        fillRecent();
+        MenuItem save = item("Save", "Shortcut+S", this::save);
+        MenuItem saveAs = item("Save As…", "Shortcut+Shift+S", this::saveAs);
+        Menu export = new Menu("Export");
+        MenuItem copyText = item("Copy as benchmark text", null, this::copyText);
+        MenuItem png = item("PNG image…", null, this::exportPng);
+        export.getItems().addAll(copyText, png);
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> {
+            if (confirmDiscard()) {
+                state.save(stage);
+                Platform.exit();
+            }
+        });
+        Menu file = new Menu("File", null, newMenu, open, recent, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+
+        MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);
+        undo.setId("undo");
+        undo.disableProperty().bind(vm.undoStack().canUndoProperty().not());
+        undo.textProperty().bind(javafx.beans.binding.Bindings.concat("Undo ", vm.undoStack().undoNameProperty()));
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", vm::redo);
+        redo.disableProperty().bind(vm.undoStack().canRedoProperty().not());
+        redo.textProperty().bind(javafx.beans.binding.Bindings.concat("Redo ", vm.undoStack().redoNameProperty()));
+        MenuItem delete = item("Delete selection", null, vm::deleteSelection);
+        MenuItem layout = item("Auto-layout", "Shortcut+L", vm::autoLayout);
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete, layout);
+
+        MenuItem fit = item("Fit to window", "Shortcut+0", () -> cellCanvases.forEach(CellCanvas::fit));
+        MenuItem zoomIn = item("Zoom in", "Shortcut+EQUALS", () -> cellCanvases.forEach(c -> c.zoom(1.25, null)));
+        MenuItem zoomOut = item("Zoom out", "Shortcut+MINUS", () -> cellCanvases.forEach(c -> c.zoom(0.8, null)));
+        CheckMenuItem contribution = new CheckMenuItem("Colour edges by contribution");
+        contribution.selectedProperty().bindBidirectional(overlay);
+        Menu view = new Menu("View", null, fit, zoomIn, zoomOut, new SeparatorMenuItem(), contribution);
+
+        Menu samples = new Menu("Samples");
+        for (String name : Samples.FILES) {
+            MenuItem item = new MenuItem(name.replace(".json", ""));
+            item.setOnAction(e -> {
+                if (confirmDiscard()) {
+                    vm.open(Samples.load(name), null);
+                }
+            });
+            samples.getItems().add(item);
+        }
+        MenuItem about = item("About SED Explorer", null, this::about);
+        return new MenuBar(file, edit, view, samples, new Menu("Help", null, about));
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void fillRecent() {
+        recent.getItems().clear();
+        for (Path p : state.recent()) {
+            MenuItem item = new MenuItem(p.toString());
+            item.setOnAction(e -> {
+                if (confirmDiscard()) {
+                    open(p);
+                }
+            });
+            recent.getItems().add(item);
+        }
+        recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    /** Opens a cell file; a bad file is explained in a dialog and the current cell stays. */
+    public boolean open(Path file) {
+        try {
+            vm.open(CellFile.read(file), file);
+            state.remember(file);
+            return true;
+        } catch (SedException e) {
+            error("Cannot open " + file.getFileName(), e.getMessage());
+            return false;
+        }
+    }
+
+    private void openChosen() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        File f = chooser("Open cell").showOpenDialog(stage);
+        if (f != null) {
+            open(f.toPath());
+        }
+    }
+
+    /** Saves to the current file (atomically), or asks where. */
+    public boolean save() {
+        Path file = vm.fileProperty().get();
+        return file == null ? saveAs() : saveTo(file);
+    }
+
+    private boolean saveAs() {
+        FileChooser c = chooser("Save cell");
+        File f = c.showSaveDialog(stage);
+        return f != null && saveTo(f.getName().endsWith(".json") ? f.toPath() : Path.of(f.getPath() + ".json"));
+    }
+
+    public boolean saveTo(Path file) {
+        try {
+            CellFile.write(vm.getDocument(), file);
+            vm.savedTo(file);
+            state.remember(file);
+            vm.messageProperty().set("Saved " + file.getFileName());
+            return true;
+        } catch (SedException e) {
+            error("Cannot save " + file.getFileName(), e.getMessage());
+            return false;
+        }
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("SED Explorer cell (*.json)", "*.json"));
+        Path current = vm.fileProperty().get();
+        if (current != null && current.toAbsolutePath().getParent() != null) {
+            c.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        }
+        return c;
+    }
+
+    /** Asks before unsaved work is lost: Save, Don't Save or Cancel. */
+    public boolean confirmDiscard() {
+        if (!vm.isDirty()) {
+            return true;
+        }
+        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "The cell has changes that are not saved.", saveButton, discard, ButtonType.CANCEL);
+        a.initOwner(stage);
+        a.setHeaderText("Save the changes first?");
+        Optional<ButtonType> choice = a.showAndWait();
+        if (choice.isEmpty() || choice.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        return choice.get() != saveButton || save();
+    }
+
+    private void copyText() {
+        Architecture a = vm.getDocument().architecture();
+        try {
+            String text = ArchitectureFormats.forSpace(a.space()).format(a);
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+            vm.messageProperty().set("Copied: " + text);
+        } catch (SedException e) {
+            error("Nothing to copy", e.getMessage());
+        }
+    }
+
+    private void exportPng() {
+        FileChooser c = new FileChooser();
+        c.setTitle("Export PNG");
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        File f = c.showSaveDialog(stage);
+        if (f != null) {
+            writePng(f.toPath());
+        }
+    }
+
+    /** Writes the editor area as a PNG image. */
+    public void writePng(Path file) {
+        WritableImage image = canvases.snapshot(null, null);
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+            vm.messageProperty().set("Exported " + file.getFileName());
+        } catch (IOException e) {
+            error("Cannot write " + file.getFileName(), e.getMessage());
+        }
+    }
+
+    private void about() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(stage);
+        a.setTitle("About SED Explorer");
+        a.setHeaderText("SED Explorer 0.1.0");
+        a.setContentText("Design neural-network cells and watch the SED zero-cost proxy respond.\n\n"
+                + SedModels.PROVENANCE + ".\nThe reconstruction is documented in the README; the paper's own "
+                + "equations were not available.");
+        a.showAndWait();
+    }
+
+    private void error(String header, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        a.initOwner(stage);
+        a.setHeaderText(header);
+        a.getDialogPane().setId("errorDialog");
+        a.show();
+        vm.messageProperty().set(header + ": " + message);
+    }
+}

@@ -1,0 +1,400 @@
+package io.github.sedexplorer.ui.editor;
+
+import io.github.sedexplorer.cell.Cell;
+import io.github.sedexplorer.cell.CellDocument;
+import io.github.sedexplorer.cell.Edge;
+import io.github.sedexplorer.cell.Node;
+import io.github.sedexplorer.cell.NodePosition;
+import io.github.sedexplorer.cell.NodeRole;
+import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.sed.SedAnalysis;
+
+import java.util.Locale;
+import java.util.Map;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.QuadCurve;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.Shape;
+import javafx.util.Duration;
+
+/**
+ * One cell drawn and edited: nodes as labelled shapes, edges as arrows coloured by operation (or by
+ * their SED contribution). Drag a node to move it, drag from its port (the dot on its right) to
+ * another node to draw an edge, click to select, right-click for operations, wheel to zoom, drag
+ * the background to pan.
+ */
+public final class CellCanvas extends Pane {
+
+    static final double R = 24;
+
+    private final EditorViewModel vm;
+    private final int cellIndex;
+    private final BooleanProperty overlay;
+    private final Group content = new Group();
+    private final Group edgeLayer = new Group();
+    private final Group nodeLayer = new Group();
+    private final Line rubberBand = new Line();
+    private Point2D panFrom;
+    private boolean fitted;
+
+    public CellCanvas(EditorViewModel vm, int cellIndex, BooleanProperty overlay) {
+        this.vm = vm;
+        this.cellIndex = cellIndex;
+        this.overlay = overlay;
+        getStyleClass().add("cell-canvas");
+        setId("canvas-" + cellIndex);
+        rubberBand.getStyleClass().add("rubber-band");
+        rubberBand.setVisible(false);
+        rubberBand.setMouseTransparent(true);
+        content.getChildren().addAll(edgeLayer, nodeLayer, rubberBand);
+        getChildren().add(content);
+        setMinSize(200, 200);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        vm.scoresProperty().addListener((o, a, b) -> redraw());
+        vm.selectionProperty().addListener((o, a, b) -> redraw());
+        overlay.addListener((o, a, b) -> redraw());
+        widthProperty().addListener((o, a, b) -> fitOnce());
+        heightProperty().addListener((o, a, b) -> fitOnce());
+        vm.documentProperty().addListener((o, old, doc) -> {
+            if (old == null || old.architecture().space() != doc.architecture().space()
+                    || !old.title().equals(doc.title())) {
+                fitted = false;
+                fitOnce();
+            }
+        });
+        setOnMousePressed(this::backgroundPressed);
+        setOnMouseDragged(e -> {
+            if (panFrom != null) {
+                content.setTranslateX(content.getTranslateX() + e.getX() - panFrom.getX());
+                content.setTranslateY(content.getTranslateY() + e.getY() - panFrom.getY());
+                panFrom = new Point2D(e.getX(), e.getY());
+            }
+        });
+        setOnMouseReleased(e -> panFrom = null);
+        setOnScroll(e -> zoom(Math.pow(1.0015, e.getDeltaY()), new Point2D(e.getX(), e.getY())));
+        redraw();
+    }
+
+    private void backgroundPressed(MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+            Point2D at = content.sceneToLocal(e.getSceneX(), e.getSceneY());
+            vm.addNode(cellIndex, new NodePosition(at.getX(), at.getY()));
+            return;
+        }
+        vm.selectionProperty().set(null);
+        panFrom = new Point2D(e.getX(), e.getY());
+        requestFocus();
+    }
+
+    /** Zooms by a factor around a point of this pane. */
+    public void zoom(double factor, Point2D pivot) {
+        double s = Math.max(0.1, Math.min(8, content.getScaleX() * factor));
+        double f = s / content.getScaleX();
+        Point2D local = pivot == null ? new Point2D(getWidth() / 2, getHeight() / 2) : pivot;
+        // scaling is about the content's layout-bounds centre; keep the pivot in place
+        Bounds b = content.getBoundsInParent();
+        double cx = (b.getMinX() + b.getMaxX()) / 2;
+        double cy = (b.getMinY() + b.getMaxY()) / 2;
+        content.setScaleX(s);
+        content.setScaleY(s);
+        content.setTranslateX(content.getTranslateX() + (local.getX() - cx) * (1 - f));
+        content.setTranslateY(content.getTranslateY() + (local.getY() - cy) * (1 - f));
+    }
+
+    private void fitOnce() {
+        if (!fitted && getWidth() > 0 && getHeight() > 0) {
+            fit();
+            fitted = true;
+        }
+    }
+
+    /** Scales and centres the drawing in the pane. */
+    public void fit() {
+        content.setScaleX(1);
+        content.setScaleY(1);
+        content.setTranslateX(0);
+        content.setTranslateY(0);
+        Bounds b = content.getBoundsInParent();
+        if (b.getWidth() <= 0 || getWidth() <= 0) {
+            return;
+        }
+        double s = Math.min(1.4, Math.min((getWidth() - 60) / b.getWidth(), (getHeight() - 60) / b.getHeight()));
+        s = Math.max(0.1, s);
+        content.setScaleX(s);
+        content.setScaleY(s);
+        Bounds scaled = content.getBoundsInParent();
+        content.setTranslateX(getWidth() / 2 - (scaled.getMinX() + scaled.getMaxX()) / 2);
+        content.setTranslateY(getHeight() / 2 - (scaled.getMinY() + scaled.getMaxY()) / 2);
+    }
+
+    /** Where node i is drawn, in content coordinates. */
+    Point2D position(int node) {
+        NodePosition p = vm.getDocument().layout(cellIndex).get(node);
+        return p == null ? new Point2D(node * 180.0, 0) : new Point2D(p.x(), p.y());
+    }
+
+    void redraw() {
+        CellDocument doc = vm.getDocument();
+        Scores scores = vm.getScores();
+        if (doc == null || scores == null || cellIndex >= doc.architecture().cells().size()) {
+            return;
+        }
+        Cell cell = doc.architecture().cells().get(cellIndex);
+        SedAnalysis analysis = scores.cells().get(cellIndex);
+        Map<Integer, NodePosition> layout = doc.layout(cellIndex);
+        edgeLayer.getChildren().clear();
+        nodeLayer.getChildren().clear();
+        double maxContribution = 1e-9;
+        for (int i = 0; i < cell.edgeCount(); i++) {
+            maxContribution = Math.max(maxContribution, Math.abs(analysis.edgeContribution(i)));
+        }
+        for (int i = 0; i < cell.edgeCount(); i++) {
+            Edge e = cell.edge(i);
+            if (!e.op().isReal() && !io.github.sedexplorer.cell.CellEdits.fixedEdges(cell.space())) {
+                continue;
+            }
+            edgeLayer.getChildren().add(edgeShape(cell, i, analysis, maxContribution));
+        }
+        for (int v = 0; v < cell.nodeCount(); v++) {
+            nodeLayer.getChildren().add(nodeShape(cell, v, analysis));
+        }
+        if (layout.isEmpty()) {
+            fitted = false;
+        }
+        fitOnce();
+    }
+
+    private Group edgeShape(Cell cell, int index, SedAnalysis analysis, double maxContribution) {
+        Edge e = cell.edge(index);
+        Point2D a = position(e.from());
+        Point2D b = position(e.to());
+        Point2D mid = a.midpoint(b);
+        Point2D d = b.subtract(a);
+        Point2D normal = d.magnitude() == 0 ? new Point2D(0, 1) : new Point2D(-d.getY(), d.getX()).normalize();
+        double bend = 0;
+        for (int v = 0; v < cell.nodeCount(); v++) {
+            if (v != e.from() && v != e.to() && distanceToSegment(position(v), a, b) < R * 1.6) {
+                bend = Math.max(bend, 70 + d.magnitude() * 0.12);
+            }
+        }
+        Point2D control = mid.add(normal.multiply(-bend));
+        boolean real = e.op().isReal();
+        double contribution = analysis.edgeContribution(index);
+        Color colour = !real ? Color.web("#c8ccd2")
+                : overlay.get() ? Palette.diverging(contribution / maxContribution) : Palette.of(e.op());
+        Selection sel = vm.selectionProperty().get();
+        boolean selected = sel != null && sel.isEdge() && sel.cell() == cellIndex && sel.from() == e.from() && sel.to() == e.to();
+        QuadCurve curve = new QuadCurve(a.getX(), a.getY(), control.getX(), control.getY(), b.getX(), b.getY());
+        curve.setFill(null);
+        curve.setStroke(colour);
+        curve.setStrokeWidth(selected ? 5 : overlay.get() && real ? 2 + 4 * Math.abs(contribution) / maxContribution : 3);
+        curve.getStyleClass().add("edge-line");
+        if (!real) {
+            curve.getStrokeDashArray().addAll(6.0, 6.0);
+        }
+        QuadCurve hit = new QuadCurve(a.getX(), a.getY(), control.getX(), control.getY(), b.getX(), b.getY());
+        hit.setFill(null);
+        hit.setStroke(Color.TRANSPARENT);
+        hit.setStrokeWidth(14);
+        Point2D tangent = b.subtract(control).normalize();
+        Point2D tip = b.subtract(tangent.multiply(R + 3));
+        Point2D base = tip.subtract(tangent.multiply(14));
+        Point2D side = new Point2D(-tangent.getY(), tangent.getX()).multiply(7);
+        Polygon head = new Polygon(tip.getX(), tip.getY(), base.getX() + side.getX(), base.getY() + side.getY(),
+                base.getX() - side.getX(), base.getY() - side.getY());
+        head.setFill(colour);
+        Group g = new Group(hit, curve, head);
+        if (!cell.space().nodeLabelled()) {
+            Label name = new Label(cell.space().opName(e.op()));
+            name.getStyleClass().add(selected ? "edge-label-selected" : "edge-label");
+            name.setTextFill(real ? colour.darker() : Color.web("#8c959f"));
+            Point2D at = a.multiply(0.25).add(control.multiply(0.5)).add(b.multiply(0.25));
+            name.setLayoutX(at.getX() - 40);
+            name.setLayoutY(at.getY() - 11);
+            name.setId("edge-label-" + cellIndex + "-" + e.from() + "-" + e.to());
+            g.getChildren().add(name);
+        }
+        g.setId("edge-" + cellIndex + "-" + e.from() + "-" + e.to());
+        g.getStyleClass().add("edge");
+        Tooltip tip2 = new Tooltip(edgeTooltip(cell, index, analysis));
+        tip2.setShowDelay(Duration.millis(150));
+        Tooltip.install(g, tip2);
+        g.setOnMousePressed(ev -> {
+            vm.selectionProperty().set(Selection.edge(cellIndex, e.from(), e.to()));
+            if (ev.isSecondaryButtonDown() || ev.isPopupTrigger()) {
+                opMenu(cell, true).show(g, ev.getScreenX(), ev.getScreenY());
+            }
+            ev.consume();
+        });
+        return g;
+    }
+
+    private String edgeTooltip(Cell cell, int index, SedAnalysis analysis) {
+        Edge e = cell.edge(index);
+        if (!e.op().isReal()) {
+            return e.from() + "→" + e.to() + ": none (no edge)";
+        }
+        double delta = vm.getScores().model().opEntropy().delta(e.op());
+        return String.format(Locale.ROOT, "%d→%d  %s%npaths through it n(e) = %.0f%nΔ = %.6f%ncontribution n(e)·Δ = %.6f",
+                e.from(), e.to(), cell.space().opName(e.op()), analysis.edgePaths(index), delta, analysis.edgeContribution(index));
+    }
+
+    private StackPane nodeShape(Cell cell, int v, SedAnalysis analysis) {
+        Node node = cell.node(v);
+        Point2D at = position(v);
+        boolean box = node.op() != Op.SKIP;
+        Shape shape = box ? new Rectangle(110, 44) : new Circle(R);
+        if (shape instanceof Rectangle r) {
+            r.setArcWidth(14);
+            r.setArcHeight(14);
+        }
+        shape.getStyleClass().addAll("node-shape", node.role().name().toLowerCase(Locale.ROOT));
+        if (box) {
+            shape.setStroke(Palette.of(node.op()));
+        }
+        Selection sel = vm.selectionProperty().get();
+        if (sel != null && sel.isNode() && sel.cell() == cellIndex && sel.node() == v) {
+            shape.getStyleClass().add("selected");
+        }
+        Label label = new Label(box ? v + "  " + cell.space().opName(node.op()) : label(cell, v));
+        label.getStyleClass().add("node-label");
+        label.setMouseTransparent(true);
+        StackPane p = new StackPane(shape, label);
+        p.setId("node-" + cellIndex + "-" + v);
+        double w = box ? 110 : 2 * R;
+        double h = box ? 44 : 2 * R;
+        p.setLayoutX(at.getX() - w / 2);
+        p.setLayoutY(at.getY() - h / 2);
+        p.setPrefSize(w, h);
+        String entropy = Palette.entropy(analysis.nodeEntropy(v));
+        Tooltip.install(p, new Tooltip("node " + v + " (" + node.role().name().toLowerCase(Locale.ROOT) + ")\nentropy change ½·ln v = " + entropy));
+        if (node.role() != NodeRole.OUTPUT) {
+            Circle port = new Circle(6);
+            port.getStyleClass().add("port");
+            port.setId("port-" + cellIndex + "-" + v);
+            StackPane.setAlignment(port, javafx.geometry.Pos.CENTER_RIGHT);
+            port.setTranslateX(6);
+            p.getChildren().add(port);
+            port.setOnMousePressed(ev -> {
+                rubberBand.setStartX(at.getX() + w / 2);
+                rubberBand.setStartY(at.getY());
+                rubberBand.setEndX(at.getX() + w / 2);
+                rubberBand.setEndY(at.getY());
+                rubberBand.setVisible(true);
+                ev.consume();
+            });
+            port.setOnMouseDragged(ev -> {
+                Point2D q = content.sceneToLocal(ev.getSceneX(), ev.getSceneY());
+                rubberBand.setEndX(q.getX());
+                rubberBand.setEndY(q.getY());
+                ev.consume();
+            });
+            port.setOnMouseReleased(ev -> {
+                rubberBand.setVisible(false);
+                int target = nodeAt(cell, content.sceneToLocal(ev.getSceneX(), ev.getSceneY()));
+                if (target >= 0 && target != v) {
+                    vm.drawEdge(cellIndex, v, target);
+                } else if (target < 0) {
+                    vm.messageProperty().set("Drop the edge on a node to connect it");
+                }
+                ev.consume();
+            });
+        }
+        double[] drag = new double[4];
+        p.setOnMousePressed(ev -> {
+            vm.selectionProperty().set(Selection.node(cellIndex, v));
+            if (ev.isSecondaryButtonDown() || ev.isPopupTrigger()) {
+                opMenu(cell, false).show(p, ev.getScreenX(), ev.getScreenY());
+            }
+            Point2D q = content.sceneToLocal(ev.getSceneX(), ev.getSceneY());
+            drag[0] = q.getX();
+            drag[1] = q.getY();
+            drag[2] = 0;
+            ev.consume();
+        });
+        p.setOnMouseDragged(ev -> {
+            Point2D q = content.sceneToLocal(ev.getSceneX(), ev.getSceneY());
+            p.setTranslateX(q.getX() - drag[0]);
+            p.setTranslateY(q.getY() - drag[1]);
+            drag[2] = 1;
+            ev.consume();
+        });
+        p.setOnMouseReleased(ev -> {
+            if (drag[2] == 1) {
+                Point2D q = content.sceneToLocal(ev.getSceneX(), ev.getSceneY());
+                vm.moveNode(cellIndex, v, new NodePosition(at.getX() + q.getX() - drag[0], at.getY() + q.getY() - drag[1]));
+            }
+            ev.consume();
+        });
+        return p;
+    }
+
+    private int nodeAt(Cell cell, Point2D q) {
+        int best = -1;
+        double bestDistance = R * 2.2;
+        for (int v = 0; v < cell.nodeCount(); v++) {
+            double d = position(v).distance(q);
+            if (d < bestDistance) {
+                best = v;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private ContextMenu opMenu(Cell cell, boolean edge) {
+        ContextMenu menu = new ContextMenu();
+        SearchSpace space = cell.space();
+        boolean opsHere = edge != space.nodeLabelled();
+        if (opsHere) {
+            int k = 1;
+            for (Op op : space.ops()) {
+                MenuItem item = new MenuItem(k++ + "  " + space.opName(op));
+                item.setMnemonicParsing(false);
+                item.setOnAction(a -> vm.applyOp(op));
+                menu.getItems().add(item);
+            }
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        MenuItem delete = new MenuItem(edge && io.github.sedexplorer.cell.CellEdits.fixedEdges(space) ? "Cut (set to none)" : "Delete");
+        delete.setOnAction(a -> vm.deleteSelection());
+        menu.getItems().add(delete);
+        return menu;
+    }
+
+    private static String label(Cell cell, int v) {
+        NodeRole r = cell.node(v).role();
+        if (cell.space() == SearchSpace.DARTS && r == NodeRole.INPUT) {
+            return v == 0 ? "c_{k-2}" : "c_{k-1}";
+        }
+        return r == NodeRole.INPUT ? "in" : r == NodeRole.OUTPUT ? "out" : String.valueOf(v);
+    }
+
+    private static double distanceToSegment(Point2D p, Point2D a, Point2D b) {
+        Point2D ab = b.subtract(a);
+        double len2 = ab.dotProduct(ab);
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, p.subtract(a).dotProduct(ab) / len2));
+        return p.distance(a.add(ab.multiply(t)));
+    }
+}

@@ -1,0 +1,315 @@
+package io.github.sedexplorer.ui.editor;
+
+import io.github.sedexplorer.cell.Architecture;
+import io.github.sedexplorer.cell.Cell;
+import io.github.sedexplorer.cell.CellDocument;
+import io.github.sedexplorer.cell.CellEdits;
+import io.github.sedexplorer.cell.NodePosition;
+import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.cell.ParamCount;
+import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.sed.SedAnalysis;
+import io.github.sedexplorer.sed.SedModel;
+import io.github.sedexplorer.sed.SedModels;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+
+/**
+ * The editor's state as JavaFX properties: the document, its file, the selection, the model and C,
+ * the live scores, and the undo history. Every change to the document is a named edit; an edit the
+ * space refuses leaves the document as it was and says why in {@link #messageProperty()}.
+ */
+public final class EditorViewModel {
+
+    private final ReadOnlyObjectWrapper<CellDocument> document = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<CellDocument> saved = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty messageIsError = new SimpleBooleanProperty();
+    private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>();
+    private final StringProperty modelId = new SimpleStringProperty(SedModels.DEFAULT);
+    private final IntegerProperty channels = new SimpleIntegerProperty(16);
+    private final ObjectProperty<Op> paletteOp = new SimpleObjectProperty<>(Op.CONV_3X3);
+    private final ReadOnlyObjectWrapper<Scores> scores = new ReadOnlyObjectWrapper<>();
+    private final UndoStack undo = new UndoStack();
+    private final Function<Cell, Map<Integer, NodePosition>> autoLayout;
+
+    public EditorViewModel(Function<Cell, Map<Integer, NodePosition>> autoLayout) {
+        this.autoLayout = autoLayout;
+        document.addListener((obs, old, doc) -> rescore());
+        modelId.addListener((obs, old, id) -> rescore());
+        channels.addListener((obs, old, c) -> rescore());
+        dirty.bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> document.get() != null && !document.get().equals(saved.get()), document, saved));
+    }
+
+    /** Opens a document (from a file, a sample, an import or File → New): undo history starts afresh. */
+    public void open(CellDocument doc, Path from) {
+        CellDocument laidOut = withMissingPositions(doc);
+        undo.clear();
+        selection.set(null);
+        SearchSpace space = laidOut.architecture().space();
+        channels.set(space.defaultChannels());
+        List<Op> ops = space.ops();
+        paletteOp.set(ops.contains(Op.CONV_3X3) ? Op.CONV_3X3 : ops.get(ops.size() - 1));
+        // a freshly opened document is clean: positions filled in by auto-layout are not the user's edit
+        saved.set(laidOut);
+        document.set(laidOut);
+        file.set(from);
+        info("Opened " + (doc.title().isBlank() ? space.displayName() + " cell" : doc.title()));
+    }
+
+    /** Marks the current document as saved to this file. */
+    public void savedTo(Path to) {
+        file.set(to);
+        saved.set(document.get());
+    }
+
+    private CellDocument withMissingPositions(CellDocument doc) {
+        CellDocument out = doc;
+        for (int i = 0; i < doc.architecture().cells().size(); i++) {
+            Cell c = doc.architecture().cells().get(i);
+            if (doc.layout(i).size() < c.nodeCount()) {
+                out = out.withLayout(i, autoLayout.apply(c));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Applies a named edit; a refused edit changes nothing and sets the message.
+     *
+     * @return whether the document changed
+     */
+    public boolean edit(String name, UnaryOperator<CellDocument> change) {
+        CellDocument before = document.get();
+        CellDocument after;
+        try {
+            after = change.apply(before);
+        } catch (SedException e) {
+            error(e.getMessage());
+            return false;
+        }
+        if (after.equals(before)) {
+            return false;
+        }
+        undo.push(new UndoStack.Edit(name, before, after));
+        document.set(after);
+        info(name);
+        return true;
+    }
+
+    public void undo() {
+        UndoStack.Edit e = undo.undo();
+        if (e != null) {
+            document.set(e.before());
+            info("Undid: " + e.name());
+        }
+    }
+
+    public void redo() {
+        UndoStack.Edit e = undo.redo();
+        if (e != null) {
+            document.set(e.after());
+            info("Redid: " + e.name());
+        }
+    }
+
+    // ---- the editor's edits -------------------------------------------------------------------
+
+    /** Sets the selected edge's (or NB101 node's) operation; with nothing selected, picks the palette op. */
+    public void applyOp(Op op) {
+        paletteOp.set(op);
+        Selection s = selection.get();
+        if (s == null) {
+            return;
+        }
+        Cell cell = cell(s.cell());
+        String opName = cell.space().opName(op);
+        if (s.isEdge()) {
+            edit("Set edge " + s.from() + "→" + s.to() + " to " + opName,
+                    d -> d.withCell(s.cell(), CellEdits.setEdgeOp(cell, s.from(), s.to(), op), null));
+        } else {
+            edit("Set node " + s.node() + " to " + opName,
+                    d -> d.withCell(s.cell(), CellEdits.setNodeOp(cell, s.node(), op), null));
+        }
+    }
+
+    /** Draws an edge from one node to another with the palette's operation. */
+    public boolean drawEdge(int cellIndex, int from, int to) {
+        Cell cell = cell(cellIndex);
+        boolean ok = edit("Add edge " + from + "→" + to + (cell.space().nodeLabelled() ? "" : " (" + cell.space().opName(paletteOp.get()) + ")"),
+                d -> d.withCell(cellIndex, CellEdits.addEdge(cell, from, to, paletteOp.get()), null));
+        if (ok) {
+            selection.set(Selection.edge(cellIndex, from, to));
+        }
+        return ok;
+    }
+
+    public void deleteSelection() {
+        Selection s = selection.get();
+        if (s == null) {
+            return;
+        }
+        Cell cell = cell(s.cell());
+        if (s.isEdge()) {
+            if (edit((CellEdits.fixedEdges(cell.space()) ? "Cut edge " : "Delete edge ") + s.from() + "→" + s.to(),
+                    d -> d.withCell(s.cell(), CellEdits.deleteEdge(cell, s.from(), s.to()), null))
+                    && !CellEdits.fixedEdges(cell.space())) {
+                selection.set(null);
+            }
+        } else if (edit("Delete node " + s.node(), d -> {
+            CellEdits.Edited e = CellEdits.deleteNode(cell, s.node());
+            return d.withCell(s.cell(), e.cell(), e.renumber());
+        })) {
+            selection.set(null);
+        }
+    }
+
+    public void addNode(int cellIndex, NodePosition at) {
+        Cell cell = cell(cellIndex);
+        edit("Add node", d -> {
+            CellEdits.Edited e = CellEdits.addNode(cell, paletteOp.get());
+            int added = addedNode(e.renumber(), e.cell().nodeCount());
+            return d.withCell(cellIndex, e.cell(), e.renumber()).withPosition(cellIndex, added, at);
+        });
+    }
+
+    private static int addedNode(int[] renumber, int n) {
+        boolean[] used = new boolean[n];
+        for (int r : renumber) {
+            if (r >= 0) {
+                used[r] = true;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!used[i]) {
+                return i;
+            }
+        }
+        return n - 1;
+    }
+
+    public void moveNode(int cellIndex, int node, NodePosition to) {
+        edit("Move node " + node, d -> d.withPosition(cellIndex, node, to));
+    }
+
+    public void autoLayout() {
+        edit("Auto-layout", d -> {
+            CellDocument out = d;
+            for (int i = 0; i < d.architecture().cells().size(); i++) {
+                out = out.withLayout(i, autoLayout.apply(d.architecture().cells().get(i)));
+            }
+            return out;
+        });
+    }
+
+    // ---- scores ---------------------------------------------------------------------------------
+
+    private void rescore() {
+        CellDocument d = document.get();
+        if (d == null) {
+            scores.set(null);
+            return;
+        }
+        SedModel model = SedModels.create(modelId.get(), Math.max(1, channels.get()));
+        Architecture a = d.architecture();
+        List<SedAnalysis> analyses = new ArrayList<>();
+        for (Cell c : a.cells()) {
+            analyses.add(model.analyse(c));
+        }
+        scores.set(new Scores(model, model.score(a), List.copyOf(analyses), ParamCount.of(a, Math.max(1, channels.get()))));
+    }
+
+    private void info(String text) {
+        messageIsError.set(false);
+        message.set(text);
+    }
+
+    private void error(String text) {
+        messageIsError.set(true);
+        message.set(text);
+    }
+
+    public Cell cell(int i) {
+        return document.get().architecture().cells().get(i);
+    }
+
+    // ---- properties -----------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<CellDocument> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    public CellDocument getDocument() {
+        return document.get();
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public ObservableBooleanValue dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty messageIsErrorProperty() {
+        return messageIsError;
+    }
+
+    public ObjectProperty<Selection> selectionProperty() {
+        return selection;
+    }
+
+    public StringProperty modelIdProperty() {
+        return modelId;
+    }
+
+    public IntegerProperty channelsProperty() {
+        return channels;
+    }
+
+    public ObjectProperty<Op> paletteOpProperty() {
+        return paletteOp;
+    }
+
+    public ReadOnlyObjectProperty<Scores> scoresProperty() {
+        return scores.getReadOnlyProperty();
+    }
+
+    public Scores getScores() {
+        return scores.get();
+    }
+
+    public UndoStack undoStack() {
+        return undo;
+    }
+}

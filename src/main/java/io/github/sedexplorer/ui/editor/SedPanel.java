@@ -1,0 +1,199 @@
+package io.github.sedexplorer.ui.editor;
+
+import io.github.sedexplorer.cell.Architecture;
+import io.github.sedexplorer.cell.Cell;
+import io.github.sedexplorer.cell.NodeRole;
+import io.github.sedexplorer.sed.SedAnalysis;
+import io.github.sedexplorer.sed.SedModels;
+
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
+import javafx.scene.shape.Rectangle;
+
+/** The live SED panel: model and C, the score, weights, the paths with their entropy, per-node entropy bars. */
+public final class SedPanel extends VBox {
+
+    private final EditorViewModel vm;
+    private final Label score = new Label();
+    private final Label detail = new Label();
+    private final Label params = new Label();
+    private final Label pathTitle = new Label();
+    private final ListView<String> paths = new ListView<>();
+    private final VBox bars = new VBox(3);
+
+    public SedPanel(EditorViewModel vm, BooleanProperty overlay) {
+        super(10);
+        this.vm = vm;
+        setPadding(new Insets(14));
+        setPrefWidth(360);
+        setMinWidth(340);
+        getStyleClass().add("sed-panel");
+        Label title = new Label("SED");
+        title.getStyleClass().add("panel-title");
+        Label provenance = new Label("As reconstructed from the paper's theory (arXiv 2411.06236).");
+        provenance.setWrapText(true);
+        provenance.getStyleClass().add("note");
+
+        ChoiceBox<String> model = new ChoiceBox<>(FXCollections.observableArrayList(SedModels.ids()));
+        model.setId("modelChoice");
+        model.valueProperty().bindBidirectional(vm.modelIdProperty());
+        Spinner<Integer> channels = new Spinner<>(1, 4096, vm.channelsProperty().get());
+        channels.setId("channels");
+        channels.setEditable(true);
+        channels.setPrefWidth(90);
+        channels.getValueFactory().valueProperty().addListener((o, a, b) -> vm.channelsProperty().set(b));
+        vm.channelsProperty().addListener((o, a, b) -> channels.getValueFactory().setValue(b.intValue()));
+        Label modelLabel = new Label("Model");
+        modelLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox controls = new HBox(8, modelLabel, model, new Label("C ="), channels);
+        controls.setAlignment(Pos.CENTER_LEFT);
+
+        score.setId("score");
+        score.getStyleClass().add("score");
+        detail.setId("scoreDetail");
+        detail.getStyleClass().add("note");
+        detail.setWrapText(true);
+        params.setId("params");
+
+        CheckBox contribution = new CheckBox("Colour edges by contribution n(e)·Δ");
+        contribution.setId("overlay");
+        contribution.selectedProperty().bindBidirectional(overlay);
+        HBox legend = legend();
+        legend.visibleProperty().bind(overlay);
+        legend.managedProperty().bind(overlay);
+
+        pathTitle.getStyleClass().add("section-title");
+        paths.setId("paths");
+        paths.setPrefHeight(170);
+        Label barsTitle = new Label("Entropy per node, ½·ln v");
+        barsTitle.getStyleClass().add("section-title");
+        bars.setId("entropyBars");
+        ScrollPane barScroll = new ScrollPane(bars);
+        barScroll.setFitToWidth(true);
+        barScroll.setPrefHeight(170);
+        VBox.setVgrow(paths, Priority.ALWAYS);
+        getChildren().addAll(title, controls, score, detail, params, contribution, legend, pathTitle, paths,
+                barsTitle, barScroll, provenance);
+        vm.scoresProperty().addListener((o, a, s) -> update());
+        update();
+    }
+
+    private static HBox legend() {
+        Rectangle ramp = new Rectangle(140, 10);
+        ramp.setFill(new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE,
+                new Stop(0, Palette.diverging(-1)), new Stop(0.5, Palette.diverging(0)), new Stop(1, Palette.diverging(1))));
+        Label lowers = new Label("lowers");
+        Label raises = new Label("raises entropy");
+        lowers.getStyleClass().add("note");
+        raises.getStyleClass().add("note");
+        HBox box = new HBox(6, lowers, ramp, raises);
+        box.setId("legend");
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private void update() {
+        Scores s = vm.getScores();
+        if (s == null) {
+            return;
+        }
+        Architecture arch = vm.getDocument().architecture();
+        score.setText(s.model().id() + ":  " + Palette.score(s.total()));
+        StringBuilder d = new StringBuilder(arch.space().displayName() + ", C = " + s.model().opEntropy().channels());
+        if (arch.cells().size() > 1) {
+            for (int i = 0; i < arch.cells().size(); i++) {
+                d.append("\n").append(arch.cellName(i)).append(": ").append(Palette.score(s.model().score(arch.cells().get(i))));
+            }
+        }
+        if (!s.connected()) {
+            d.append("\nNo input→output path of real operations: the cell ranks below every connected cell.");
+        }
+        detail.setText(d.toString());
+        params.setText(String.format(Locale.ROOT, "params: %,d weights", s.params()));
+        List<String> rows = new java.util.ArrayList<>();
+        long count = 0;
+        for (int i = 0; i < arch.cells().size(); i++) {
+            SedAnalysis a = s.cells().get(i);
+            count += (long) a.pathCount();
+            for (SedAnalysis.PathEntropy p : a.paths(200)) {
+                StringBuilder r = new StringBuilder(arch.cells().size() > 1 ? arch.cellName(i) + ": " : "");
+                for (int k = 0; k < p.nodes().size(); k++) {
+                    r.append(k == 0 ? "" : " → ").append(name(arch.cells().get(i), p.nodes().get(k)));
+                }
+                r.append(String.format(Locale.ROOT, "   Σ Δ = %+.4f", p.entropy()));
+                rows.add(r.toString());
+            }
+        }
+        pathTitle.setText(String.format(Locale.ROOT, "%,d input→output path%s", count, count == 1 ? "" : "s"));
+        paths.getItems().setAll(rows);
+        bars.getChildren().clear();
+        for (int i = 0; i < arch.cells().size(); i++) {
+            Cell c = arch.cells().get(i);
+            SedAnalysis a = s.cells().get(i);
+            double max = 1e-9;
+            for (int v = 0; v < c.nodeCount(); v++) {
+                if (Double.isFinite(a.nodeEntropy(v))) {
+                    max = Math.max(max, Math.abs(a.nodeEntropy(v)));
+                }
+            }
+            for (int v = 0; v < c.nodeCount(); v++) {
+                bars.getChildren().add(bar((arch.cells().size() > 1 ? arch.cellName(i).charAt(0) + " " : "") + name(c, v),
+                        a.nodeEntropy(v), max));
+            }
+        }
+    }
+
+    private static String name(Cell c, int v) {
+        NodeRole r = c.node(v).role();
+        return r == NodeRole.INPUT ? (c.nodesWithRole(NodeRole.INPUT).size() > 1 ? "in" + v : "in")
+                : r == NodeRole.OUTPUT ? "out" : String.valueOf(v);
+    }
+
+    private static HBox bar(String label, double value, double max) {
+        Label name = new Label(label);
+        name.setMinWidth(52);
+        double half = 90;
+        Region neg = new Region();
+        Region pos = new Region();
+        double w = Double.isFinite(value) ? half * Math.abs(value) / max : 0;
+        (value < 0 ? neg : pos).setPrefWidth(w);
+        neg.getStyleClass().add("bar-negative");
+        pos.getStyleClass().add("bar-positive");
+        StackPane left = new StackPane(neg);
+        left.setAlignment(Pos.CENTER_RIGHT);
+        left.setPrefWidth(half);
+        left.setMinWidth(half);
+        StackPane right = new StackPane(pos);
+        right.setAlignment(Pos.CENTER_LEFT);
+        right.setPrefWidth(half);
+        right.setMinWidth(half);
+        neg.setMaxWidth(value < 0 ? w : 0);
+        pos.setMaxWidth(value >= 0 ? w : 0);
+        neg.setPrefHeight(10);
+        pos.setPrefHeight(10);
+        Label v = new Label(Double.isFinite(value) ? String.format(Locale.ROOT, "%+.3f", value) : "−∞");
+        v.getStyleClass().add("note");
+        HBox row = new HBox(4, name, left, right, v);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+}

@@ -1,0 +1,155 @@
+package io.github.sedexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sedexplorer.cell.CellDocument;
+import io.github.sedexplorer.cell.CellFile;
+import io.github.sedexplorer.cell.Nb201ArchString;
+import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.ui.editor.EditorViewModel;
+import io.github.sedexplorer.ui.editor.Selection;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The editor driven through the real window: drag, keys, menus, undo, files. */
+@ExtendWith(ApplicationExtension.class)
+class EditorTest {
+
+    private SedExplorerApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = new SedExplorerApp();
+        app.start(stage);
+    }
+
+    private String score(FxRobot robot) {
+        return robot.lookup("#score").queryAs(Label.class).getText();
+    }
+
+    private EditorViewModel vm() {
+        return app.window().viewModel();
+    }
+
+    @Test
+    void changingAnOpRescoresAndUndoRestores(FxRobot robot) {
+        assertEquals("sed-path:  17.394347", score(robot));
+        robot.clickOn("#edge-label-0-0-3");                 // the skip_connect edge of cell #9930
+        assertEquals(Selection.edge(0, 0, 3), vm().selectionProperty().get());
+        robot.type(KeyCode.DIGIT4);                    // 4 = nor_conv_3x3
+        assertEquals("sed-path:  19.879253", score(robot), "every edge a 3x3 convolution: the spec's value");
+        assertTrue(stage.getTitle().startsWith("* "), "dirty marker: " + stage.getTitle());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals("sed-path:  17.394347", score(robot));
+        assertFalse(stage.getTitle().startsWith("* "), "back at the opened state: " + stage.getTitle());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertEquals("sed-path:  19.879253", score(robot), "redo");
+    }
+
+    @Test
+    void dragFromAPortDrawsAnEdge(FxRobot robot) {
+        robot.clickOn("File").clickOn("New").clickOn("#new-nb201");
+        // File → New NB201: only the skip 0→3 is alive
+        assertEquals("sed-path:  0.000000", score(robot));
+        robot.drag("#port-0-0").dropTo("#node-0-1");
+        assertEquals(Op.CONV_3X3, vm().cell(0).edge(vm().cell(0).edgeIndex(0, 1)).op());
+        robot.drag("#port-0-1").dropTo("#node-0-3");
+        // paths: 0→3 (skip, Δ 0) and 0→1→3 (two 3x3 convs): 2·(ln 3 + ½ ln 16)
+        assertEquals("sed-path:  4.969813", score(robot));
+        robot.clickOn("#op-avg_pool_3x3");             // the new edge 1→3 is selected: make it a pool
+        assertEquals(String.format(java.util.Locale.ROOT, "sed-path:  %.6f", Math.log(3) + 0.5 * Math.log(16) - Math.log(3)), score(robot));
+    }
+
+    @Test
+    void aCycleIsRefusedWithItsReason(FxRobot robot) {
+        CellDocument before = vm().getDocument();
+        robot.drag("#port-0-2").dropTo("#node-0-1");
+        assertEquals(before, vm().getDocument(), "nothing changed");
+        String message = robot.lookup("#message").queryAs(Label.class).getText();
+        assertTrue(message.contains("would close a cycle"), message);
+        assertTrue(robot.lookup("#message").queryAs(Label.class).getStyleClass().contains("error"));
+    }
+
+    @Test
+    void fixedEdgesAreCutNotDeleted(FxRobot robot) {
+        robot.clickOn("#edge-label-0-1-2");
+        robot.type(KeyCode.DELETE);
+        assertEquals(Op.NONE, vm().cell(0).edge(vm().cell(0).edgeIndex(1, 2)).op());
+        assertEquals(6, vm().cell(0).edgeCount(), "NB201 keeps its 6 edges");
+    }
+
+    @Test
+    void saveAndReopenGiveTheSameCell(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.clickOn("#edge-label-0-0-3");
+        robot.type(KeyCode.DIGIT3);
+        CellDocument edited = vm().getDocument();
+        Path file = dir.resolve("cell.json");
+        robot.interact(() -> assertTrue(app.window().saveTo(file)));
+        assertFalse(vm().isDirty());
+        assertTrue(stage.getTitle().startsWith("cell.json"), stage.getTitle());
+        assertEquals(edited, CellFile.read(file));
+        robot.clickOn("Samples").clickOn("nb201-skip-only");
+        robot.interact(() -> assertTrue(app.window().open(file)));
+        assertEquals(edited.architecture(), vm().getDocument().architecture());
+        assertEquals(edited.layouts(), vm().getDocument().layouts());
+        assertEquals(Nb201ArchString.parse("|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|nor_conv_1x1~0|nor_conv_3x3~1|nor_conv_3x3~2|"),
+                vm().cell(0));
+    }
+
+    @Test
+    void aBadFileIsExplainedAndTheCellStays(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": \"sed-explorer-cell\", \"version\": 1, \"space\": \"nb201\", \"cells\": [");
+        CellDocument before = vm().getDocument();
+        robot.interact(() -> assertFalse(app.window().open(bad)));
+        assertEquals(before, vm().getDocument());
+        assertTrue(robot.lookup("#errorDialog").tryQuery().isPresent(), "an error dialog explains it");
+        String message = robot.lookup("#message").queryAs(Label.class).getText();
+        assertTrue(message.startsWith("Cannot open bad.json: malformed JSON"), message);
+        robot.type(KeyCode.ENTER);
+    }
+
+    @Test
+    void snapshotOfTheEditor(FxRobot robot) throws Exception {
+        Path png = Path.of("target", "editor-snapshot.png");
+        Files.createDirectories(png.getParent());
+        robot.interact(() -> app.window().writePng(png));
+        assertTrue(Files.size(png) > 5_000, "a real image was written");
+        javafx.scene.image.Image image = new javafx.scene.image.Image(png.toUri().toString());
+        assertTrue(image.getWidth() > 300 && image.getHeight() > 200);
+    }
+
+    @Test
+    void newOffersEverySpace(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu file = bar.getMenus().get(0);
+        javafx.scene.control.Menu newMenu = (javafx.scene.control.Menu) file.getItems().get(0);
+        assertEquals(SearchSpace.values().length, newMenu.getItems().size());
+        for (SearchSpace s : SearchSpace.values()) {
+            javafx.scene.control.MenuItem item = newMenu.getItems().stream()
+                    .filter(i -> ("new-" + s.id()).equals(i.getId())).findFirst().orElseThrow();
+            assertEquals(s.displayName(), item.getText());
+            robot.interact(item::fire);
+            assertEquals(s, vm().getDocument().architecture().space());
+            assertTrue(robot.lookup("#canvas-0").tryQuery().isPresent());
+            assertTrue(robot.lookup("#node-0-0").tryQuery().isPresent(), s + " drawn");
+        }
+    }
+}

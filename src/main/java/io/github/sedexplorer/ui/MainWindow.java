@@ -8,6 +8,7 @@ import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.sed.SedModels;
+import io.github.sedexplorer.ui.dialogs.ImportDialog;
 import io.github.sedexplorer.ui.editor.CellCanvas;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
 import io.github.sedexplorer.ui.editor.Layouts;
@@ -189,6 +190,8 @@ public final class MainWindow {
         MenuItem open = item("Open…", "Shortcut+O", this::openChosen);
         recent.setOnShowing(e -> fillRecent());
         fillRecent();
+        MenuItem importItem = item("Import architecture…", "Shortcut+I", this::importArchitecture);
+        importItem.setId("import");
         MenuItem save = item("Save", "Shortcut+S", this::save);
         MenuItem saveAs = item("Save As…", "Shortcut+Shift+S", this::saveAs);
         Menu export = new Menu("Export");
@@ -201,7 +204,7 @@ public final class MainWindow {
                 Platform.exit();
             }
         });
-        Menu file = new Menu("File", null, newMenu, open, recent, new SeparatorMenuItem(), save, saveAs,
+        Menu file = new Menu("File", null, newMenu, open, recent, importItem, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);
@@ -269,6 +272,17 @@ public final class MainWindow {
             error("Cannot open " + file.getFileName(), e.getMessage());
             return false;
         }
+    }
+
+    /** Paste an arch string, NB101 spec or DARTS genotype; it opens as a new, laid-out cell. */
+    public void importArchitecture() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        ImportDialog dialog = new ImportDialog(vm.getDocument().architecture().space());
+        dialog.initOwner(stage);
+        dialog.showAndWait().ifPresent(a -> vm.open(new CellDocument(a, null,
+                "Imported " + a.space().displayName() + " cell", ""), null));
     }
 
     private void openChosen() {

@@ -127,6 +127,18 @@ class EditorTest {
     }
 
     @Test
+    void importAnArchString(FxRobot robot) {
+        String arch = "|nor_conv_1x1~0|+|none~0|avg_pool_3x3~1|+|skip_connect~0|none~1|nor_conv_3x3~2|";
+        robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
+        javafx.scene.control.TextArea text = robot.lookup("#importText").queryAs(javafx.scene.control.TextArea.class);
+        robot.interact(() -> text.setText(arch));
+        robot.clickOn("OK");
+        assertEquals(Nb201ArchString.parse(arch), vm().cell(0));
+        assertEquals("sed-path:  2.772589", score(robot), "the spec's worked value");
+        assertEquals(4, vm().getDocument().layout(0).size(), "an imported cell is laid out");
+    }
+
+    @Test
     void snapshotOfTheEditor(FxRobot robot) throws Exception {
         Path png = Path.of("target", "editor-snapshot.png");
         Files.createDirectories(png.getParent());

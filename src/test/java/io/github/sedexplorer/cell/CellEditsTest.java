@@ -40,7 +40,7 @@ class CellEditsTest {
         assertEquals("no cycles", cycle.rule());
         assertTrue(cycle.getMessage().contains("the edge 0->1 exists, so 1->0 would close a cycle"), cycle.getMessage());
         assertEquals("the output has no outgoing edges",
-                assertThrows(CellRuleException.class, () -> CellEdits.addEdge(wired, 2, 1, Op.SKIP)).rule());
+                assertThrows(CellRuleException.class, () -> CellEdits.addEdge(added.cell(), 2, 3, Op.SKIP)).rule());
         CellEdits.Edited removed = CellEdits.deleteNode(wired, 1);
         assertArrayEquals(new int[] {0, -1, 1, 2}, removed.renumber());
         assertEquals(List.of(new Edge(2, 1, Op.SKIP), new Edge(0, 2, Op.conv(5))), removed.cell().edges());

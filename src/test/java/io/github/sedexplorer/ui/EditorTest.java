@@ -138,6 +138,46 @@ class EditorTest {
         assertEquals(4, vm().getDocument().layout(0).size(), "an imported cell is laid out");
     }
 
+    /** Edit → score → repaint on a 50-node free cell; the time is printed for the record, not asserted. */
+    @Test
+    void fiftyNodeCellFollowsEveryEdit(FxRobot robot) {
+        java.util.List<io.github.sedexplorer.cell.Node> nodes = new java.util.ArrayList<>();
+        java.util.List<io.github.sedexplorer.cell.Edge> edges = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            nodes.add(i == 0 ? io.github.sedexplorer.cell.Node.INPUT : i == 49 ? io.github.sedexplorer.cell.Node.OUTPUT
+                    : io.github.sedexplorer.cell.Node.INTERMEDIATE);
+            if (i > 0) {
+                edges.add(new io.github.sedexplorer.cell.Edge(i - 1, i, Op.CONV_3X3));
+            }
+            if (i > 2 && i % 2 == 0) {
+                edges.add(new io.github.sedexplorer.cell.Edge(i - 3, i, Op.SKIP));
+            }
+        }
+        io.github.sedexplorer.cell.Cell big = io.github.sedexplorer.cell.Cell.of(SearchSpace.FREE, nodes, edges);
+        robot.interact(() -> vm().open(CellDocument.of(io.github.sedexplorer.cell.Architecture.of(big)), null));
+        long[] times = new long[21];
+        for (int k = 0; k < times.length; k++) {
+            int from = k;
+            robot.interact(() -> {
+                long t0 = System.nanoTime();
+                vm().selectionProperty().set(Selection.edge(0, from, from + 1));
+                vm().applyOp(from % 2 == 0 ? Op.AVG_POOL_3X3 : Op.CONV_1X1);
+                long t1 = System.nanoTime();
+                stage.getScene().getRoot().applyCss();
+                long t2 = System.nanoTime();
+                stage.getScene().getRoot().layout();
+                times[from] = System.nanoTime() - t0;
+                System.out.printf("edit %.1f css %.1f layout %.1f%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6, (System.nanoTime() - t2) / 1e6);
+            });
+        }
+        java.util.Arrays.sort(times);
+        System.out.printf("edit → score → repaint, 50-node cell: median %.2f ms, max %.2f ms%n", times[10] / 1e6, times[20] / 1e6);
+        double expected = vm().getScores().total();
+        assertEquals(io.github.sedexplorer.ui.editor.Palette.score(expected),
+                score(robot).substring("sed-path:  ".length()), "the panel shows the last edit's score");
+        assertEquals(Op.AVG_POOL_3X3, vm().cell(0).edge(vm().cell(0).edgeIndex(20, 21)).op());
+    }
+
     @Test
     void snapshotOfTheEditor(FxRobot robot) throws Exception {
         Path png = Path.of("target", "editor-snapshot.png");

@@ -52,8 +52,10 @@ public final class CellCanvas extends Pane {
     private final Group edgeLayer = new Group();
     private final Group nodeLayer = new Group();
     private final Line rubberBand = new Line();
+    private final Tooltip tooltip = new Tooltip();
     private Point2D panFrom;
     private boolean fitted;
+    private boolean stale = true;
 
     public CellCanvas(EditorViewModel vm, int cellIndex, BooleanProperty overlay) {
         this.vm = vm;
@@ -61,6 +63,7 @@ public final class CellCanvas extends Pane {
         this.overlay = overlay;
         getStyleClass().add("cell-canvas");
         setId("canvas-" + cellIndex);
+        tooltip.setShowDelay(Duration.millis(150));
         rubberBand.getStyleClass().add("rubber-band");
         rubberBand.setVisible(false);
         rubberBand.setMouseTransparent(true);
@@ -154,7 +157,22 @@ public final class CellCanvas extends Pane {
         return p == null ? new Point2D(node * 180.0, 0) : new Point2D(p.x(), p.y());
     }
 
+    /** Marks the drawing stale; it is rebuilt once in the next layout pass, however many changes came in. */
     void redraw() {
+        stale = true;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (stale) {
+            stale = false;
+            rebuild();
+        }
+        super.layoutChildren();
+    }
+
+    private void rebuild() {
         CellDocument doc = vm.getDocument();
         Scores scores = vm.getScores();
         if (doc == null || scores == null || cellIndex >= doc.architecture().cells().size()) {
@@ -237,9 +255,8 @@ public final class CellCanvas extends Pane {
         }
         g.setId("edge-" + cellIndex + "-" + e.from() + "-" + e.to());
         g.getStyleClass().add("edge");
-        Tooltip tip2 = new Tooltip(edgeTooltip(cell, index, analysis));
-        tip2.setShowDelay(Duration.millis(150));
-        Tooltip.install(g, tip2);
+        g.setOnMouseEntered(ev -> tooltip.setText(edgeTooltip(cell, index, analysis)));
+        Tooltip.install(g, tooltip);
         g.setOnMousePressed(ev -> {
             vm.selectionProperty().set(Selection.edge(cellIndex, e.from(), e.to()));
             if (ev.isSecondaryButtonDown() || ev.isPopupTrigger()) {
@@ -287,8 +304,9 @@ public final class CellCanvas extends Pane {
         p.setLayoutX(at.getX() - w / 2);
         p.setLayoutY(at.getY() - h / 2);
         p.setPrefSize(w, h);
-        String entropy = Palette.entropy(analysis.nodeEntropy(v));
-        Tooltip.install(p, new Tooltip("node " + v + " (" + node.role().name().toLowerCase(Locale.ROOT) + ")\nentropy change ½·ln v = " + entropy));
+        p.setOnMouseEntered(ev -> tooltip.setText("node " + v + " (" + node.role().name().toLowerCase(Locale.ROOT)
+                + ")\nentropy change ½·ln v = " + Palette.entropy(analysis.nodeEntropy(v))));
+        Tooltip.install(p, tooltip);
         if (node.role() != NodeRole.OUTPUT) {
             Circle port = new Circle(6);
             port.getStyleClass().add("port");

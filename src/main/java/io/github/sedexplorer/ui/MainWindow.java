@@ -130,6 +130,7 @@ public final class MainWindow {
 
     private void rebuildCanvases() {
         canvases.getChildren().clear();
+        cellCanvases.forEach(CellCanvas::dispose);
         cellCanvases.clear();
         Architecture a = vm.getDocument().architecture();
         for (int i = 0; i < a.cells().size(); i++) {
@@ -218,7 +219,7 @@ public final class MainWindow {
         MenuItem layout = item("Auto-layout", "Shortcut+L", vm::autoLayout);
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete, layout);
 
-        MenuItem fit = item("Fit to window", "Shortcut+0", () -> cellCanvases.forEach(CellCanvas::fit));
+        MenuItem fit = item("Fit to window", "Shortcut+0", () -> cellCanvases.forEach(CellCanvas::fitAndFollow));
         MenuItem zoomIn = item("Zoom in", "Shortcut+EQUALS", () -> cellCanvases.forEach(c -> c.zoom(1.25, null)));
         MenuItem zoomOut = item("Zoom out", "Shortcut+MINUS", () -> cellCanvases.forEach(c -> c.zoom(0.8, null)));
         CheckMenuItem contribution = new CheckMenuItem("Colour edges by contribution");

@@ -53,8 +53,15 @@ public final class CellCanvas extends Pane {
     private final Group nodeLayer = new Group();
     private final Line rubberBand = new Line();
     private final Tooltip tooltip = new Tooltip();
+    private final javafx.beans.value.ChangeListener<Object> redrawOnChange = (o, a, b) -> redraw();
+    private final javafx.beans.value.ChangeListener<CellDocument> refitOnNewDocument = this::onNewDocument;
+    /** content → pane: x' = tx + s·x (explicit transforms, so no pivot depends on stale bounds). */
+    private final javafx.scene.transform.Translate shift = new javafx.scene.transform.Translate();
+    private final javafx.scene.transform.Scale scale = new javafx.scene.transform.Scale(1, 1, 0, 0);
     private Point2D panFrom;
     private boolean fitted;
+    /** Follow the pane's size with fit() until the user zooms or pans. */
+    private boolean autoFit = true;
     private boolean stale = true;
 
     public CellCanvas(EditorViewModel vm, int cellIndex, BooleanProperty overlay) {
@@ -68,35 +75,48 @@ public final class CellCanvas extends Pane {
         rubberBand.setVisible(false);
         rubberBand.setMouseTransparent(true);
         content.getChildren().addAll(edgeLayer, nodeLayer, rubberBand);
+        content.getTransforms().addAll(shift, scale);
         getChildren().add(content);
         setMinSize(200, 200);
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        vm.scoresProperty().addListener((o, a, b) -> redraw());
-        vm.selectionProperty().addListener((o, a, b) -> redraw());
-        overlay.addListener((o, a, b) -> redraw());
-        widthProperty().addListener((o, a, b) -> fitOnce());
-        heightProperty().addListener((o, a, b) -> fitOnce());
-        vm.documentProperty().addListener((o, old, doc) -> {
-            if (old == null || old.architecture().space() != doc.architecture().space()
-                    || !old.title().equals(doc.title())) {
-                fitted = false;
-                fitOnce();
-            }
-        });
+        vm.scoresProperty().addListener(redrawOnChange);
+        vm.selectionProperty().addListener(redrawOnChange);
+        overlay.addListener(redrawOnChange);
+        widthProperty().addListener((o, a, b) -> refit());
+        heightProperty().addListener((o, a, b) -> refit());
+        vm.documentProperty().addListener(refitOnNewDocument);
         setOnMousePressed(this::backgroundPressed);
         setOnMouseDragged(e -> {
             if (panFrom != null) {
-                content.setTranslateX(content.getTranslateX() + e.getX() - panFrom.getX());
-                content.setTranslateY(content.getTranslateY() + e.getY() - panFrom.getY());
+                autoFit = false;
+                shift.setX(shift.getX() + e.getX() - panFrom.getX());
+                shift.setY(shift.getY() + e.getY() - panFrom.getY());
                 panFrom = new Point2D(e.getX(), e.getY());
             }
         });
         setOnMouseReleased(e -> panFrom = null);
         setOnScroll(e -> zoom(Math.pow(1.0015, e.getDeltaY()), new Point2D(e.getX(), e.getY())));
         redraw();
+    }
+
+    private void onNewDocument(javafx.beans.value.ObservableValue<? extends CellDocument> o, CellDocument old, CellDocument doc) {
+        if (doc != null && cellIndex < doc.architecture().cells().size() && (old == null
+                || old.architecture().space() != doc.architecture().space() || !old.title().equals(doc.title()))) {
+            autoFit = true;
+            fitted = false;
+            fitOnce();
+        }
+    }
+
+    /** Stops following the view-model: the window calls this when it drops the canvas. */
+    public void dispose() {
+        vm.scoresProperty().removeListener(redrawOnChange);
+        vm.selectionProperty().removeListener(redrawOnChange);
+        overlay.removeListener(redrawOnChange);
+        vm.documentProperty().removeListener(refitOnNewDocument);
     }
 
     private void backgroundPressed(MouseEvent e) {
@@ -110,45 +130,59 @@ public final class CellCanvas extends Pane {
         requestFocus();
     }
 
-    /** Zooms by a factor around a point of this pane. */
+    /** Zooms by a factor around a point of this pane (its centre when null). */
     public void zoom(double factor, Point2D pivot) {
-        double s = Math.max(0.1, Math.min(8, content.getScaleX() * factor));
-        double f = s / content.getScaleX();
-        Point2D local = pivot == null ? new Point2D(getWidth() / 2, getHeight() / 2) : pivot;
-        // scaling is about the content's layout-bounds centre; keep the pivot in place
-        Bounds b = content.getBoundsInParent();
-        double cx = (b.getMinX() + b.getMaxX()) / 2;
-        double cy = (b.getMinY() + b.getMaxY()) / 2;
-        content.setScaleX(s);
-        content.setScaleY(s);
-        content.setTranslateX(content.getTranslateX() + (local.getX() - cx) * (1 - f));
-        content.setTranslateY(content.getTranslateY() + (local.getY() - cy) * (1 - f));
+        autoFit = false;
+        double s = Math.max(0.1, Math.min(8, scale.getX() * factor));
+        Point2D p = pivot == null ? new Point2D(getWidth() / 2, getHeight() / 2) : pivot;
+        double f = s / scale.getX();
+        shift.setX(p.getX() - (p.getX() - shift.getX()) * f);
+        shift.setY(p.getY() - (p.getY() - shift.getY()) * f);
+        scale.setX(s);
+        scale.setY(s);
+    }
+
+    private void refit() {
+        if (autoFit) {
+            fitted = false;
+        }
+        fitOnce();
     }
 
     private void fitOnce() {
-        if (!fitted && getWidth() > 0 && getHeight() > 0) {
+        if (!fitted && getWidth() > 0 && getHeight() > 0 && vm.getDocument() != null
+                && cellIndex < vm.getDocument().architecture().cells().size()) {
             fit();
             fitted = true;
         }
     }
 
-    /** Scales and centres the drawing in the pane. */
+    /** View → Fit: fit now, and keep fitting as the window resizes until the next zoom or pan. */
+    public void fitAndFollow() {
+        autoFit = true;
+        fit();
+    }
+
+    /** Scales and centres the drawing in the pane, from the node positions (not from scene bounds). */
     public void fit() {
-        content.setScaleX(1);
-        content.setScaleY(1);
-        content.setTranslateX(0);
-        content.setTranslateY(0);
-        Bounds b = content.getBoundsInParent();
-        if (b.getWidth() <= 0 || getWidth() <= 0) {
-            return;
+        Cell cell = vm.cell(cellIndex);
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int v = 0; v < cell.nodeCount(); v++) {
+            Point2D p = position(v);
+            minX = Math.min(minX, p.getX() - 70);
+            maxX = Math.max(maxX, p.getX() + 70);
+            minY = Math.min(minY, p.getY() - 60);
+            maxY = Math.max(maxY, p.getY() + 60);
         }
-        double s = Math.min(1.4, Math.min((getWidth() - 60) / b.getWidth(), (getHeight() - 60) / b.getHeight()));
+        double s = Math.min(1.3, Math.min((getWidth() - 40) / (maxX - minX), (getHeight() - 40) / (maxY - minY)));
         s = Math.max(0.1, s);
-        content.setScaleX(s);
-        content.setScaleY(s);
-        Bounds scaled = content.getBoundsInParent();
-        content.setTranslateX(getWidth() / 2 - (scaled.getMinX() + scaled.getMaxX()) / 2);
-        content.setTranslateY(getHeight() / 2 - (scaled.getMinY() + scaled.getMaxY()) / 2);
+        scale.setX(s);
+        scale.setY(s);
+        shift.setX(getWidth() / 2 - s * (minX + maxX) / 2);
+        shift.setY(getHeight() / 2 - s * (minY + maxY) / 2);
     }
 
     /** Where node i is drawn, in content coordinates. */
@@ -216,7 +250,12 @@ public final class CellCanvas extends Pane {
                 bend = Math.max(bend, 70 + d.magnitude() * 0.12);
             }
         }
-        Point2D control = mid.add(normal.multiply(-bend));
+        Point2D control = mid;
+        if (bend > 0) { // bow to the side whose curve keeps farther from the other nodes
+            Point2D up = mid.add(normal.multiply(-bend));
+            Point2D down = mid.add(normal.multiply(bend));
+            control = clearance(cell, e, a, up, b) >= clearance(cell, e, a, down, b) ? up : down;
+        }
         boolean real = e.op().isReal();
         double contribution = analysis.edgeContribution(index);
         Color colour = !real ? Color.web("#c8ccd2")
@@ -407,6 +446,23 @@ public final class CellCanvas extends Pane {
             return v == 0 ? "c_{k-2}" : "c_{k-1}";
         }
         return r == NodeRole.INPUT ? "in" : r == NodeRole.OUTPUT ? "out" : String.valueOf(v);
+    }
+
+    /** The smallest distance from another node to the curve a–control–b (sampled). */
+    private double clearance(Cell cell, Edge e, Point2D a, Point2D control, Point2D b) {
+        double min = Double.MAX_VALUE;
+        for (int v = 0; v < cell.nodeCount(); v++) {
+            if (v == e.from() || v == e.to()) {
+                continue;
+            }
+            Point2D p = position(v);
+            for (int k = 1; k < 16; k++) {
+                double t = k / 16.0;
+                Point2D q = a.multiply((1 - t) * (1 - t)).add(control.multiply(2 * t * (1 - t))).add(b.multiply(t * t));
+                min = Math.min(min, p.distance(q));
+            }
+        }
+        return min;
     }
 
     private static double distanceToSegment(Point2D p, Point2D a, Point2D b) {

@@ -64,7 +64,9 @@ public final class SedPanel extends VBox {
         vm.channelsProperty().addListener((o, a, b) -> channels.getValueFactory().setValue(b.intValue()));
         Label modelLabel = new Label("Model");
         modelLabel.setMinWidth(Label.USE_PREF_SIZE);
-        HBox controls = new HBox(8, modelLabel, model, new Label("C ="), channels);
+        Label cLabel = new Label("C =");
+        cLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox controls = new HBox(8, modelLabel, model, cLabel, channels);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         score.setId("score");

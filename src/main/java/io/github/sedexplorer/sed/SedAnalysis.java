@@ -83,29 +83,36 @@ public final class SedAnalysis {
 
     /** Up to {@code limit} input→output paths, each with its entropy total (depth-first, edge order). */
     public List<PathEntropy> paths(int limit) {
+        List<List<Edge>> outgoing = new ArrayList<>();
+        for (int v = 0; v < cell.nodeCount(); v++) {
+            outgoing.add(new ArrayList<>());
+        }
+        for (Edge e : cell.edges()) {
+            if (e.op().isReal() && toOutput[e.to()] > 0) {
+                outgoing.get(e.from()).add(e);
+            }
+        }
         List<PathEntropy> out = new ArrayList<>();
         List<Integer> stack = new ArrayList<>();
         for (int v = 0; v < cell.nodeCount() && out.size() < limit; v++) {
             if (cell.node(v).role() == NodeRole.INPUT) {
-                walk(v, 0.0, stack, out, limit);
+                walk(v, 0.0, stack, outgoing, out, limit);
             }
         }
         return out;
     }
 
-    private void walk(int v, double sum, List<Integer> stack, List<PathEntropy> out, int limit) {
+    private void walk(int v, double sum, List<Integer> stack, List<List<Edge>> outgoing, List<PathEntropy> out, int limit) {
         stack.add(v);
         double here = sum + (cell.node(v).op() == Op.SKIP ? 0 : entropy.delta(cell.node(v).op()));
         if (cell.node(v).role() == NodeRole.OUTPUT) {
             out.add(new PathEntropy(List.copyOf(stack), here));
         } else {
-            for (Edge e : cell.edges()) {
+            for (Edge e : outgoing.get(v)) {
                 if (out.size() >= limit) {
                     break;
                 }
-                if (e.from() == v && e.op().isReal() && toOutput[e.to()] > 0) {
-                    walk(e.to(), here + entropy.delta(e.op()), stack, out, limit);
-                }
+                walk(e.to(), here + entropy.delta(e.op()), stack, outgoing, out, limit);
             }
         }
         stack.remove(stack.size() - 1);

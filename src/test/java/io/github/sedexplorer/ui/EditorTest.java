@@ -155,27 +155,26 @@ class EditorTest {
         }
         io.github.sedexplorer.cell.Cell big = io.github.sedexplorer.cell.Cell.of(SearchSpace.FREE, nodes, edges);
         robot.interact(() -> vm().open(CellDocument.of(io.github.sedexplorer.cell.Architecture.of(big)), null));
-        long[] times = new long[21];
+        long[] times = new long[61];
         for (int k = 0; k < times.length; k++) {
             int from = k;
             robot.interact(() -> {
                 long t0 = System.nanoTime();
-                vm().selectionProperty().set(Selection.edge(0, from, from + 1));
+                vm().selectionProperty().set(Selection.edge(0, from % 45, from % 45 + 1));
                 vm().applyOp(from % 2 == 0 ? Op.AVG_POOL_3X3 : Op.CONV_1X1);
-                long t1 = System.nanoTime();
                 stage.getScene().getRoot().applyCss();
-                long t2 = System.nanoTime();
                 stage.getScene().getRoot().layout();
                 times[from] = System.nanoTime() - t0;
-                System.out.printf("edit %.1f css %.1f layout %.1f%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6, (System.nanoTime() - t2) / 1e6);
             });
         }
-        java.util.Arrays.sort(times);
-        System.out.printf("edit → score → repaint, 50-node cell: median %.2f ms, max %.2f ms%n", times[10] / 1e6, times[20] / 1e6);
+        long[] warm = java.util.Arrays.copyOfRange(times, 20, times.length); // the first edits run before the JIT warms up
+        java.util.Arrays.sort(warm);
+        System.out.printf("edit → score → repaint, 50-node cell: median %.2f ms, 90th percentile %.2f ms (41 edits after 20 warm-up)%n",
+                warm[20] / 1e6, warm[36] / 1e6);
         double expected = vm().getScores().total();
         assertEquals(io.github.sedexplorer.ui.editor.Palette.score(expected),
                 score(robot).substring("sed-path:  ".length()), "the panel shows the last edit's score");
-        assertEquals(Op.AVG_POOL_3X3, vm().cell(0).edge(vm().cell(0).edgeIndex(20, 21)).op());
+        assertEquals(Op.AVG_POOL_3X3, vm().cell(0).edge(vm().cell(0).edgeIndex(15, 16)).op());
     }
 
     @Test

@@ -53,6 +53,8 @@ public final class CellCanvas extends Pane {
     private final Group nodeLayer = new Group();
     private final Line rubberBand = new Line();
     private final Tooltip tooltip = new Tooltip();
+    private final Map<String, javafx.scene.Node> edgeShapes = new java.util.HashMap<>();
+    private final Map<String, javafx.scene.Node> nodeShapes = new java.util.HashMap<>();
     private final javafx.beans.value.ChangeListener<Object> redrawOnChange = (o, a, b) -> redraw();
     private final javafx.beans.value.ChangeListener<CellDocument> refitOnNewDocument = this::onNewDocument;
     /** content → pane: x' = tx + s·x (explicit transforms, so no pivot depends on stale bounds). */
@@ -215,26 +217,63 @@ public final class CellCanvas extends Pane {
         Cell cell = doc.architecture().cells().get(cellIndex);
         SedAnalysis analysis = scores.cells().get(cellIndex);
         Map<Integer, NodePosition> layout = doc.layout(cellIndex);
-        edgeLayer.getChildren().clear();
-        nodeLayer.getChildren().clear();
         double maxContribution = 1e-9;
         for (int i = 0; i < cell.edgeCount(); i++) {
             maxContribution = Math.max(maxContribution, Math.abs(analysis.edgeContribution(i)));
         }
+        // Reuse the shapes whose drawing did not change: new nodes cost CSS and layout, and an
+        // edit usually changes one edge. The key holds everything a shape's look depends on.
+        Selection sel = vm.selectionProperty().get();
+        String frame = cell.space().id() + "|" + cell.nodeCount() + "|" + layout.hashCode() + "|" + overlay.get();
+        Map<String, javafx.scene.Node> edges = new java.util.HashMap<>();
         for (int i = 0; i < cell.edgeCount(); i++) {
             Edge e = cell.edge(i);
             if (!e.op().isReal() && !io.github.sedexplorer.cell.CellEdits.fixedEdges(cell.space())) {
                 continue;
             }
-            edgeLayer.getChildren().add(edgeShape(cell, i, analysis, maxContribution));
+            boolean selected = sel != null && sel.isEdge() && sel.cell() == cellIndex && sel.from() == e.from() && sel.to() == e.to();
+            String key = frame + "|" + e + "|" + selected + (overlay.get() ? "|" + Math.round(1000 * analysis.edgeContribution(i) / maxContribution) : "");
+            javafx.scene.Node g = edgeShapes.get(key);
+            if (g == null) {
+                g = edgeShape(cell, i, analysis, maxContribution);
+            }
+            int index = i;
+            g.setOnMouseEntered(ev -> tooltip.setText(edgeTooltip(cell, index, analysis)));
+            edges.put(key, g);
         }
+        Map<String, javafx.scene.Node> nodes = new java.util.HashMap<>();
         for (int v = 0; v < cell.nodeCount(); v++) {
-            nodeLayer.getChildren().add(nodeShape(cell, v, analysis));
+            boolean selected = sel != null && sel.isNode() && sel.cell() == cellIndex && sel.node() == v;
+            String key = frame + "|" + v + "|" + cell.node(v) + "|" + selected;
+            javafx.scene.Node p = nodeShapes.get(key);
+            if (p == null) {
+                p = nodeShape(cell, v, analysis);
+            }
+            int node = v;
+            p.setOnMouseEntered(ev -> tooltip.setText("node " + node + " (" + cell.node(node).role().name().toLowerCase(Locale.ROOT)
+                    + ")\nentropy change ½·ln v = " + Palette.entropy(analysis.nodeEntropy(node))));
+            nodes.put(key, p);
         }
+        replace(edgeLayer, edgeShapes, edges);
+        replace(nodeLayer, nodeShapes, nodes);
         if (layout.isEmpty()) {
             fitted = false;
         }
         fitOnce();
+    }
+
+    /** Swaps the shapes of a layer, touching only those that come or go. */
+    private static void replace(Group layer, Map<String, javafx.scene.Node> current, Map<String, javafx.scene.Node> next) {
+        java.util.Set<javafx.scene.Node> keep = new java.util.HashSet<>(next.values());
+        layer.getChildren().removeIf(n -> !keep.contains(n));
+        java.util.Set<javafx.scene.Node> present = new java.util.HashSet<>(layer.getChildren());
+        for (javafx.scene.Node n : next.values()) {
+            if (!present.contains(n)) {
+                layer.getChildren().add(n);
+            }
+        }
+        current.clear();
+        current.putAll(next);
     }
 
     private Group edgeShape(Cell cell, int index, SedAnalysis analysis, double maxContribution) {
@@ -294,7 +333,6 @@ public final class CellCanvas extends Pane {
         }
         g.setId("edge-" + cellIndex + "-" + e.from() + "-" + e.to());
         g.getStyleClass().add("edge");
-        g.setOnMouseEntered(ev -> tooltip.setText(edgeTooltip(cell, index, analysis)));
         Tooltip.install(g, tooltip);
         g.setOnMousePressed(ev -> {
             vm.selectionProperty().set(Selection.edge(cellIndex, e.from(), e.to()));
@@ -343,8 +381,6 @@ public final class CellCanvas extends Pane {
         p.setLayoutX(at.getX() - w / 2);
         p.setLayoutY(at.getY() - h / 2);
         p.setPrefSize(w, h);
-        p.setOnMouseEntered(ev -> tooltip.setText("node " + v + " (" + node.role().name().toLowerCase(Locale.ROOT)
-                + ")\nentropy change ½·ln v = " + Palette.entropy(analysis.nodeEntropy(v))));
         Tooltip.install(p, tooltip);
         if (node.role() != NodeRole.OUTPUT) {
             Circle port = new Circle(6);

@@ -38,7 +38,7 @@ public final class SedPanel extends VBox {
     private final Label params = new Label();
     private final Label pathTitle = new Label();
     private final ListView<String> paths = new ListView<>();
-    private final VBox bars = new VBox(3);
+    private final javafx.scene.canvas.Canvas bars = new javafx.scene.canvas.Canvas(300, 60);
 
     public SedPanel(EditorViewModel vm, BooleanProperty overlay) {
         super(10);
@@ -147,21 +147,47 @@ public final class SedPanel extends VBox {
         }
         pathTitle.setText(String.format(Locale.ROOT, "%,d input→output path%s", count, count == 1 ? "" : "s"));
         paths.getItems().setAll(rows);
-        bars.getChildren().clear();
+        drawBars(arch, s);
+    }
+
+    /** One canvas, not a node per bar: a 50-node cell would otherwise add hundreds of nodes per edit. */
+    private void drawBars(Architecture arch, Scores s) {
+        List<String> names = new java.util.ArrayList<>();
+        List<Double> values = new java.util.ArrayList<>();
+        double max = 1e-9;
         for (int i = 0; i < arch.cells().size(); i++) {
             Cell c = arch.cells().get(i);
             SedAnalysis a = s.cells().get(i);
-            double max = 1e-9;
             for (int v = 0; v < c.nodeCount(); v++) {
+                names.add((arch.cells().size() > 1 ? arch.cellName(i).charAt(0) + " " : "") + name(c, v));
+                values.add(a.nodeEntropy(v));
                 if (Double.isFinite(a.nodeEntropy(v))) {
                     max = Math.max(max, Math.abs(a.nodeEntropy(v)));
                 }
             }
-            for (int v = 0; v < c.nodeCount(); v++) {
-                bars.getChildren().add(bar((arch.cells().size() > 1 ? arch.cellName(i).charAt(0) + " " : "") + name(c, v),
-                        a.nodeEntropy(v), max));
-            }
         }
+        double row = 18;
+        bars.setHeight(names.size() * row + 4);
+        javafx.scene.canvas.GraphicsContext g = bars.getGraphicsContext2D();
+        g.clearRect(0, 0, bars.getWidth(), bars.getHeight());
+        g.setFont(javafx.scene.text.Font.font(12));
+        double axis = 150;
+        double half = 90;
+        for (int k = 0; k < names.size(); k++) {
+            double y = k * row + 2;
+            double v = values.get(k);
+            g.setFill(javafx.scene.paint.Color.web("#24292f"));
+            g.fillText(names.get(k), 2, y + 13);
+            if (Double.isFinite(v)) {
+                double w = half * Math.abs(v) / max;
+                g.setFill(v < 0 ? javafx.scene.paint.Color.web("#1d4ed8") : javafx.scene.paint.Color.web("#c2410c"));
+                g.fillRect(v < 0 ? axis - w : axis, y + 3, w, 11);
+            }
+            g.setFill(javafx.scene.paint.Color.web("#57606a"));
+            g.fillText(Double.isFinite(v) ? String.format(Locale.ROOT, "%+.3f", v) : "−∞", axis + half + 6, y + 13);
+        }
+        g.setStroke(javafx.scene.paint.Color.web("#d0d7de"));
+        g.strokeLine(axis + 0.5, 0, axis + 0.5, bars.getHeight());
     }
 
     private static String name(Cell c, int v) {
@@ -170,32 +196,4 @@ public final class SedPanel extends VBox {
                 : r == NodeRole.OUTPUT ? "out" : String.valueOf(v);
     }
 
-    private static HBox bar(String label, double value, double max) {
-        Label name = new Label(label);
-        name.setMinWidth(52);
-        double half = 90;
-        Region neg = new Region();
-        Region pos = new Region();
-        double w = Double.isFinite(value) ? half * Math.abs(value) / max : 0;
-        (value < 0 ? neg : pos).setPrefWidth(w);
-        neg.getStyleClass().add("bar-negative");
-        pos.getStyleClass().add("bar-positive");
-        StackPane left = new StackPane(neg);
-        left.setAlignment(Pos.CENTER_RIGHT);
-        left.setPrefWidth(half);
-        left.setMinWidth(half);
-        StackPane right = new StackPane(pos);
-        right.setAlignment(Pos.CENTER_LEFT);
-        right.setPrefWidth(half);
-        right.setMinWidth(half);
-        neg.setMaxWidth(value < 0 ? w : 0);
-        pos.setMaxWidth(value >= 0 ? w : 0);
-        neg.setPrefHeight(10);
-        pos.setPrefHeight(10);
-        Label v = new Label(Double.isFinite(value) ? String.format(Locale.ROOT, "%+.3f", value) : "−∞");
-        v.getStyleClass().add("note");
-        HBox row = new HBox(4, name, left, right, v);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
-    }
 }

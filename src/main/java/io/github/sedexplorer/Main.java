@@ -12,8 +12,13 @@ public final class Main {
     private Main() {
     }
 
+    /** {@code java -jar sed-explorer.jar cell.json} opens that cell in the app. */
+    private static boolean opensACellFile(String[] args) {
+        return args.length == 1 && args[0].endsWith(".json") && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]));
+    }
+
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || opensACellFile(args)) {
             javafx.application.Application.launch(io.github.sedexplorer.ui.SedExplorerApp.class, args);
             return;
         }

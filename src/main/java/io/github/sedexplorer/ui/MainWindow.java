@@ -198,7 +198,8 @@ public final class MainWindow {
         Menu export = new Menu("Export");
         MenuItem copyText = item("Copy as benchmark text", null, this::copyText);
         MenuItem png = item("PNG image…", null, this::exportPng);
-        export.getItems().addAll(copyText, png);
+        MenuItem svg = item("SVG drawing…", null, this::exportSvg);
+        export.getItems().addAll(copyText, png, svg);
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
             if (confirmDiscard()) {
                 state.save(stage);
@@ -369,6 +370,29 @@ public final class MainWindow {
         File f = c.showSaveDialog(stage);
         if (f != null) {
             writePng(f.toPath());
+        }
+    }
+
+    private void exportSvg() {
+        FileChooser c = new FileChooser();
+        c.setTitle("Export SVG");
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("SVG drawing", "*.svg"));
+        File f = c.showSaveDialog(stage);
+        if (f != null) {
+            writeSvg(f.toPath());
+        }
+    }
+
+    /** Writes the cell(s) as an SVG drawing with the score as caption. */
+    public void writeSvg(Path file) {
+        var s = vm.getScores();
+        String caption = vm.getDocument().title() + " — " + s.model().id() + " " + io.github.sedexplorer.ui.editor.Palette.score(s.total())
+                + " (C = " + s.model().opEntropy().channels() + ")";
+        try {
+            java.nio.file.Files.writeString(file, io.github.sedexplorer.ui.export.DocumentSvg.of(vm.getDocument(), caption));
+            vm.messageProperty().set("Exported " + file.getFileName());
+        } catch (IOException e) {
+            error("Cannot write " + file.getFileName(), e.getMessage());
         }
     }
 

@@ -18,6 +18,10 @@ public class SedExplorerApp extends Application {
         window = new MainWindow(stage, state);
         window.show(Samples.load(Samples.DEFAULT), null);
         stage.setScene(window.scene());
+        java.util.List<String> args = getParameters() == null ? java.util.List.of() : getParameters().getRaw();
+        if (!args.isEmpty()) {
+            window.open(java.nio.file.Path.of(args.get(0)));
+        }
         state.restore(stage);
         stage.setOnCloseRequest(e -> {
             if (!window.confirmDiscard()) {

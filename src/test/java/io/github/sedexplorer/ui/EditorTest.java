@@ -188,6 +188,21 @@ class EditorTest {
     }
 
     @Test
+    void exportsSvgOfBothDartsCells(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.clickOn("Samples").clickOn("darts-v2");
+        Path svg = dir.resolve("darts.svg");
+        robot.interact(() -> app.window().writeSvg(svg));
+        String text = Files.readString(svg);
+        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(svg.toFile());
+        assertEquals("svg", xml.getDocumentElement().getLocalName() == null ? xml.getDocumentElement().getTagName()
+                : xml.getDocumentElement().getLocalName());
+        assertTrue(text.contains("normal cell") && text.contains("reduce cell"), "both cells drawn");
+        assertTrue(text.contains("sep_conv_3x3") && text.contains("max_pool_3x3"));
+        assertTrue(text.contains("sed-path"), "the score is the caption");
+    }
+
+    @Test
     void newOffersEverySpace(FxRobot robot) {
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         javafx.scene.control.Menu file = bar.getMenus().get(0);

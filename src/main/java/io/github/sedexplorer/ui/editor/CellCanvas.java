@@ -285,7 +285,7 @@ public final class CellCanvas extends Pane {
         Point2D normal = d.magnitude() == 0 ? new Point2D(0, 1) : new Point2D(-d.getY(), d.getX()).normalize();
         double bend = 0;
         for (int v = 0; v < cell.nodeCount(); v++) {
-            if (v != e.from() && v != e.to() && distanceToSegment(position(v), a, b) < R * 1.6) {
+            if (v != e.from() && v != e.to() && blocks(cell.node(v), position(v), a, b)) {
                 bend = Math.max(bend, 70 + d.magnitude() * 0.12);
             }
         }
@@ -314,14 +314,15 @@ public final class CellCanvas extends Pane {
         hit.setStroke(Color.TRANSPARENT);
         hit.setStrokeWidth(14);
         Point2D tangent = b.subtract(control).normalize();
-        Point2D tip = b.subtract(tangent.multiply(R + 3));
+        Point2D tip = b.subtract(tangent.multiply(reach(cell.node(e.to()), tangent) + 3));
         Point2D base = tip.subtract(tangent.multiply(14));
         Point2D side = new Point2D(-tangent.getY(), tangent.getX()).multiply(7);
         Polygon head = new Polygon(tip.getX(), tip.getY(), base.getX() + side.getX(), base.getY() + side.getY(),
                 base.getX() - side.getX(), base.getY() - side.getY());
         head.setFill(colour);
         Group g = new Group(hit, curve, head);
-        if (!cell.space().nodeLabelled()) {
+        boolean concat = cell.space() == SearchSpace.DARTS && cell.node(e.to()).role() == NodeRole.OUTPUT;
+        if (!cell.space().nodeLabelled() && !concat) {
             Label name = new Label(cell.space().opName(e.op()));
             name.getStyleClass().add(selected ? "edge-label-selected" : "edge-label");
             name.setTextFill(real ? colour.darker() : Color.web("#8c959f"));
@@ -358,7 +359,7 @@ public final class CellCanvas extends Pane {
         Node node = cell.node(v);
         Point2D at = position(v);
         boolean box = node.op() != Op.SKIP;
-        Shape shape = box ? new Rectangle(110, 44) : new Circle(R);
+        Shape shape = box ? new Rectangle(BOX_W, BOX_H) : new Circle(R);
         if (shape instanceof Rectangle r) {
             r.setArcWidth(14);
             r.setArcHeight(14);
@@ -376,8 +377,8 @@ public final class CellCanvas extends Pane {
         label.setMouseTransparent(true);
         StackPane p = new StackPane(shape, label);
         p.setId("node-" + cellIndex + "-" + v);
-        double w = box ? 110 : 2 * R;
-        double h = box ? 44 : 2 * R;
+        double w = box ? BOX_W : 2 * R;
+        double h = box ? BOX_H : 2 * R;
         p.setLayoutX(at.getX() - w / 2);
         p.setLayoutY(at.getY() - h / 2);
         p.setPrefSize(w, h);
@@ -443,6 +444,19 @@ public final class CellCanvas extends Pane {
         return p;
     }
 
+    static final double BOX_W = 170;
+    static final double BOX_H = 44;
+
+    /** Distance from a node's centre to its outline in a direction: the circle's radius, or the box's edge. */
+    private static double reach(Node node, Point2D direction) {
+        if (node.op() == Op.SKIP) {
+            return R;
+        }
+        double dx = Math.abs(direction.getX());
+        double dy = Math.abs(direction.getY());
+        return Math.min(dx == 0 ? Double.MAX_VALUE : BOX_W / 2 / dx, dy == 0 ? Double.MAX_VALUE : BOX_H / 2 / dy);
+    }
+
     private int nodeAt(Cell cell, Point2D q) {
         int best = -1;
         double bestDistance = R * 2.2;
@@ -479,7 +493,7 @@ public final class CellCanvas extends Pane {
     private static String label(Cell cell, int v) {
         NodeRole r = cell.node(v).role();
         if (cell.space() == SearchSpace.DARTS && r == NodeRole.INPUT) {
-            return v == 0 ? "c_{k-2}" : "c_{k-1}";
+            return v == 0 ? "k−2" : "k−1";
         }
         return r == NodeRole.INPUT ? "in" : r == NodeRole.OUTPUT ? "out" : String.valueOf(v);
     }
@@ -499,6 +513,20 @@ public final class CellCanvas extends Pane {
             }
         }
         return min;
+    }
+
+    /** Whether a straight edge a→b would run through (or graze) another node's shape. */
+    private static boolean blocks(Node node, Point2D at, Point2D a, Point2D b) {
+        if (node.op() == Op.SKIP) {
+            return distanceToSegment(at, a, b) < R * 1.6;
+        }
+        for (int k = 0; k <= 32; k++) {
+            Point2D q = a.add(b.subtract(a).multiply(k / 32.0));
+            if (Math.abs(q.getX() - at.getX()) < BOX_W / 2 + 8 && Math.abs(q.getY() - at.getY()) < BOX_H / 2 + 8) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double distanceToSegment(Point2D p, Point2D a, Point2D b) {

@@ -13,6 +13,9 @@ public final class Layouts {
     }
 
     public static Map<Integer, NodePosition> auto(Cell cell) {
-        return LayeredLayout.layout(cell).positions();
+        // NAS-Bench-101 draws its operations as boxes on the nodes: they need wider layers
+        return cell.space().nodeLabelled()
+                ? LayeredLayout.layout(cell, 280, 90).positions()
+                : LayeredLayout.layout(cell).positions();
     }
 }

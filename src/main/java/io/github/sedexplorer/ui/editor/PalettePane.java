@@ -24,8 +24,8 @@ public final class PalettePane extends VBox {
         super(6);
         this.vm = vm;
         setPadding(new Insets(14));
-        setPrefWidth(200);
-        setMinWidth(180);
+        setPrefWidth(220);
+        setMinWidth(200);
         getStyleClass().add("palette");
         vm.documentProperty().addListener((o, a, d) -> {
             if (d != null && d.architecture().space() != shown) {

@@ -203,6 +203,57 @@ class EditorTest {
     }
 
     @Test
+    void unsavedWorkIsNotLostWithoutAsking(FxRobot robot) {
+        robot.clickOn("#edge-label-0-0-3");
+        robot.type(KeyCode.DIGIT3);
+        CellDocument edited = vm().getDocument();
+        robot.clickOn("Samples").clickOn("nb201-skip-only");
+        assertTrue(robot.lookup("Save the changes first?").tryQuery().isPresent(), "the app asks");
+        robot.clickOn("Cancel");
+        assertEquals(edited, vm().getDocument(), "cancel keeps the edited cell");
+        robot.clickOn("Samples").clickOn("nb201-skip-only");
+        robot.clickOn("Don't Save");
+        assertEquals(0.0, vm().getScores().total(), 0, "now the skip-only sample is open");
+    }
+
+    @Test
+    void freeCellsGainAndLoseNodes(FxRobot robot) {
+        robot.clickOn("Samples").clickOn("free-inception");
+        int before = vm().cell(0).nodeCount();
+        robot.clickOn("#addNode");
+        assertEquals(before + 1, vm().cell(0).nodeCount());
+        robot.drag("#port-0-0").dropTo("#node-0-" + before);
+        robot.drag("#port-0-" + before).dropTo("#node-0-5");
+        assertEquals(8 + 2, vm().cell(0).edgeCount(), "two edges drawn to and from the new node");
+        robot.clickOn("#node-0-" + before);
+        robot.type(KeyCode.DELETE);
+        assertEquals(before, vm().cell(0).nodeCount());
+        assertEquals(8, vm().cell(0).edgeCount(), "its edges went with it");
+        robot.clickOn("#node-0-0");
+        robot.type(KeyCode.DELETE);
+        assertTrue(robot.lookup("#message").queryAs(Label.class).getText().contains("cannot be deleted"));
+    }
+
+    @Test
+    void windowSizeAndPositionAreRemembered(FxRobot robot) throws Exception {
+        java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node("io/github/sedexplorer-tests/window");
+        WindowState state = new WindowState(prefs);
+        robot.interact(() -> {
+            stage.setX(40);
+            stage.setY(30);
+            stage.setWidth(1100);
+            stage.setHeight(700);
+            state.save(stage);
+            stage.setWidth(900);
+            state.restore(stage);
+        });
+        assertEquals(1100, stage.getWidth(), 0.5);
+        assertEquals(700, stage.getHeight(), 0.5);
+        assertEquals(40, stage.getX(), 0.5);
+        prefs.removeNode();
+    }
+
+    @Test
     void newOffersEverySpace(FxRobot robot) {
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         javafx.scene.control.Menu file = bar.getMenus().get(0);

@@ -192,7 +192,7 @@ public final class SedPanel extends VBox {
 
     private static String name(Cell c, int v) {
         NodeRole r = c.node(v).role();
-        return r == NodeRole.INPUT ? (c.nodesWithRole(NodeRole.INPUT).size() > 1 ? "in" + v : "in")
+        return r == NodeRole.INPUT ? (c.nodesWithRole(NodeRole.INPUT).size() > 1 ? (v == 0 ? "k−2" : "k−1") : "in")
                 : r == NodeRole.OUTPUT ? "out" : String.valueOf(v);
     }
 

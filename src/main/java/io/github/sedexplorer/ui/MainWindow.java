@@ -64,13 +64,25 @@ public final class MainWindow {
     private final VBox canvases = new VBox();
     private final List<CellCanvas> cellCanvases = new ArrayList<>();
     private final Menu recent = new Menu("Open Recent");
+    private final io.github.sedexplorer.ui.explore.ExplorerViewModel explorer;
+    private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+    private final javafx.scene.control.Tab editorTab = new javafx.scene.control.Tab("Editor");
 
     public MainWindow(Stage stage, WindowState state) {
         this.stage = stage;
         this.state = state;
+        explorer = new io.github.sedexplorer.ui.explore.ExplorerViewModel(vm.modelIdProperty(), vm.channelsProperty());
+        explorer.onErrorProperty().set(why -> error("Cannot load the benchmark table", why));
+        explorer.messageProperty().addListener((o, a, m) -> vm.messageProperty().set(m));
         root.setTop(menuBar());
-        root.setLeft(new PalettePane(vm));
-        root.setCenter(canvases);
+        PalettePane palette = new PalettePane(vm);
+        root.setLeft(palette);
+        editorTab.setContent(canvases);
+        editorTab.setClosable(false);
+        editorTab.setId("editorTab");
+        tabs.getTabs().add(editorTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> root.setLeft(tab == editorTab ? palette : null));
+        root.setCenter(tabs);
         root.setRight(new SedPanel(vm, overlay));
         root.setBottom(statusBar());
         vm.documentProperty().addListener((o, old, doc) -> {
@@ -111,8 +123,15 @@ public final class MainWindow {
         scene.setOnDragDropped(e -> {
             List<File> files = e.getDragboard().getFiles();
             e.setDropCompleted(!files.isEmpty());
-            if (!files.isEmpty() && confirmDiscard()) {
-                open(files.get(0).toPath());
+            if (!files.isEmpty()) {
+                Path f = files.get(0).toPath();
+                if (isCellFile(f)) {
+                    if (confirmDiscard()) {
+                        open(f);
+                    }
+                } else {
+                    loadTable(f);
+                }
             }
             e.consume();
         });
@@ -170,7 +189,18 @@ public final class MainWindow {
         provenance.getStyleClass().add("note");
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, message, spacer, provenance);
+        javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
+        progress.setId("loadProgress");
+        progress.progressProperty().bind(explorer.progressProperty());
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
+        cancel.setId("loadCancel");
+        cancel.setOnAction(e -> explorer.cancelLoad());
+        for (javafx.scene.Node n : List.of(progress, cancel)) {
+            n.visibleProperty().bind(explorer.loadingProperty());
+            n.managedProperty().bind(explorer.loadingProperty());
+        }
+        HBox bar = new HBox(10, message, progress, cancel, spacer, provenance);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(5, 12, 5, 12));
         bar.getStyleClass().add("status-bar");
         return bar;
@@ -191,6 +221,8 @@ public final class MainWindow {
         MenuItem open = item("Open…", "Shortcut+O", this::openChosen);
         recent.setOnShowing(e -> fillRecent());
         fillRecent();
+        MenuItem openTable = item("Open benchmark table…", "Shortcut+B", this::openTableChosen);
+        openTable.setId("openTable");
         MenuItem importItem = item("Import architecture…", "Shortcut+I", this::importArchitecture);
         importItem.setId("import");
         MenuItem save = item("Save", "Shortcut+S", this::save);
@@ -206,7 +238,7 @@ public final class MainWindow {
                 Platform.exit();
             }
         });
-        Menu file = new Menu("File", null, newMenu, open, recent, importItem, new SeparatorMenuItem(), save, saveAs,
+        Menu file = new Menu("File", null, newMenu, open, recent, importItem, openTable, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);
@@ -274,6 +306,41 @@ public final class MainWindow {
             error("Cannot open " + file.getFileName(), e.getMessage());
             return false;
         }
+    }
+
+    /** A .json file that says it is an SED Explorer cell; anything else dropped is taken for a table. */
+    static boolean isCellFile(Path f) {
+        if (!f.toString().endsWith(".json")) {
+            return false;
+        }
+        try (java.io.Reader r = java.nio.file.Files.newBufferedReader(f)) {
+            char[] head = new char[4096];
+            int n = r.read(head);
+            return n > 0 && new String(head, 0, n).contains(CellFile.FORMAT);
+        } catch (IOException | RuntimeException e) {
+            return true; // let the cell reader explain what is wrong with it
+        }
+    }
+
+    private void openTableChosen() {
+        FileChooser c = new FileChooser();
+        c.setTitle("Open benchmark table");
+        c.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Tables (*.csv, *.tsv, *.json)", "*.csv", "*.tsv", "*.txt", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File f = c.showOpenDialog(stage);
+        if (f != null) {
+            loadTable(f.toPath());
+        }
+    }
+
+    /** Loads a benchmark table in the background (progress and Cancel in the status bar). */
+    public javafx.concurrent.Task<io.github.sedexplorer.bench.BenchmarkTable> loadTable(Path file) {
+        vm.messageProperty().set("Loading " + file.getFileName() + " …");
+        return explorer.load(file);
+    }
+
+    public io.github.sedexplorer.ui.explore.ExplorerViewModel explorer() {
+        return explorer;
     }
 
     /** Paste an arch string, NB101 spec or DARTS genotype; it opens as a new, laid-out cell. */

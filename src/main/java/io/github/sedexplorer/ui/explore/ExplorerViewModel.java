@@ -1,0 +1,286 @@
+package io.github.sedexplorer.ui.explore;
+
+import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.bench.Correlation;
+import io.github.sedexplorer.bench.CorrelationStats;
+import io.github.sedexplorer.bench.Proxy;
+import io.github.sedexplorer.bench.ProxyComparison;
+import io.github.sedexplorer.bench.ReadOptions;
+import io.github.sedexplorer.bench.TableReader;
+import io.github.sedexplorer.cell.Architecture;
+import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.sed.SedModels;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/**
+ * The benchmark explorer's state: the loaded table, the chosen proxy and target, their scores and
+ * rank statistics, and the comparison of every proxy with every target. Tables load on a background
+ * thread with progress and cancel; a newer load cancels an older one.
+ */
+public final class ExplorerViewModel {
+
+    private final ReadOnlyObjectWrapper<BenchmarkTable> table = new ReadOnlyObjectWrapper<>();
+    private final StringProperty proxy = new SimpleStringProperty(SedModels.DEFAULT);
+    private final StringProperty target = new SimpleStringProperty();
+    private final StringProperty modelId;
+    private final IntegerProperty channels;
+    private final ReadOnlyObjectWrapper<double[]> proxyScores = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<double[]> targetValues = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Correlation> stats = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> proxies = FXCollections.observableArrayList();
+    private final ObservableList<String> targets = FXCollections.observableArrayList();
+    private final ObservableList<ProxyComparison.Result> comparison = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ObjectProperty<Consumer<String>> onError = new SimpleObjectProperty<>(m -> { });
+    private final StringProperty message = new SimpleStringProperty("");
+    private Map<Architecture, Integer> rowOf = Map.of();
+    private Task<BenchmarkTable> task;
+
+    /** Shares the editor's model and C: changing them rescores the chart too. */
+    public ExplorerViewModel(StringProperty modelId, IntegerProperty channels) {
+        this.modelId = modelId;
+        this.channels = channels;
+        proxy.addListener((o, a, b) -> recompute());
+        target.addListener((o, a, b) -> recompute());
+        modelId.addListener((o, a, b) -> {
+            recompute();
+            compareAll();
+        });
+        channels.addListener((o, a, b) -> {
+            recompute();
+            compareAll();
+        });
+    }
+
+    /** Loads a table in the background; the result (or the reader's message) arrives on the FX thread. */
+    public Task<BenchmarkTable> load(Path file) {
+        if (task != null) {
+            task.cancel();
+        }
+        Task<BenchmarkTable> t = new Task<>() {
+            @Override
+            protected BenchmarkTable call() {
+                return TableReader.read(file, ReadOptions.detect(), new io.github.sedexplorer.bench.LoadMonitor() {
+                    @Override
+                    public void progress(long done, long total) {
+                        updateProgress(done, Math.max(1, total));
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+                });
+            }
+        };
+        task = t;
+        loading.set(true);
+        progress.bind(t.progressProperty());
+        t.setOnSucceeded(e -> {
+            finished(t);
+            show(t.getValue());
+        });
+        t.setOnFailed(e -> {
+            finished(t);
+            Throwable x = t.getException();
+            String why = x instanceof SedException ? x.getMessage() : "unexpected error: " + x;
+            message.set("Cannot load " + file.getFileName() + ": " + why);
+            onError.get().accept(why);
+        });
+        t.setOnCancelled(e -> {
+            finished(t);
+            message.set("Loading " + file.getFileName() + " cancelled");
+        });
+        Thread thread = new Thread(t, "load-" + file.getFileName());
+        thread.setDaemon(true);
+        thread.start();
+        return t;
+    }
+
+    private void finished(Task<?> t) {
+        if (t == task) {
+            progress.unbind();
+            loading.set(false);
+            task = null;
+        }
+    }
+
+    public void cancelLoad() {
+        if (task != null) {
+            task.cancel();
+        }
+    }
+
+    /** Shows a loaded table: proxies are the SED models plus every numeric column; targets, the accuracy-like columns first. */
+    public void show(BenchmarkTable t) {
+        Map<Architecture, Integer> index = new HashMap<>();
+        for (int i = 0; i < t.rows(); i++) {
+            index.put(t.architecture(i), i);
+        }
+        rowOf = index;
+        table.set(t);
+        List<String> ps = new ArrayList<>(SedModels.ids());
+        ps.addAll(t.metricNames());
+        proxies.setAll(ps);
+        List<String> ts = new ArrayList<>(ProxyComparison.accuracyColumns(t));
+        for (String m : t.metricNames()) {
+            if (!ts.contains(m)) {
+                ts.add(m);
+            }
+        }
+        targets.setAll(ts);
+        String p = proxy.get();
+        if (p == null || !ps.contains(p)) {
+            proxy.set(SedModels.DEFAULT);
+        }
+        if (target.get() == null || !ts.contains(target.get())) {
+            target.set(ts.isEmpty() ? null : ts.get(0));
+        }
+        recompute();
+        compareAll();
+        message.set(String.format(java.util.Locale.ROOT, "Loaded %s: %s", t.source(), t.report().summary().lines().findFirst().orElse("")));
+    }
+
+    private Proxy proxyFor(String name) {
+        return SedModels.ids().contains(name)
+                ? Proxy.sed(SedModels.create(name, Math.max(1, channels.get())))
+                : Proxy.column(name);
+    }
+
+    private void recompute() {
+        BenchmarkTable t = table.get();
+        if (t == null || proxy.get() == null || target.get() == null || !t.hasMetric(target.get())
+                || !(SedModels.ids().contains(proxy.get()) || t.hasMetric(proxy.get()))) {
+            return;
+        }
+        double[] x = proxyFor(proxy.get()).scores(t);
+        double[] y = t.metric(target.get());
+        proxyScores.set(x);
+        targetValues.set(y);
+        stats.set(CorrelationStats.of(x, y, 10));
+    }
+
+    /** Every proxy (SED models and numeric columns) against every accuracy-like target. */
+    private void compareAll() {
+        BenchmarkTable t = table.get();
+        if (t == null) {
+            return;
+        }
+        List<String> ts = ProxyComparison.accuracyColumns(t);
+        if (ts.isEmpty()) {
+            ts = t.metricNames().isEmpty() ? List.of() : List.of(t.metricNames().get(0));
+        }
+        List<Proxy> ps = new ArrayList<>();
+        for (String id : SedModels.ids()) {
+            ps.add(Proxy.sed(SedModels.create(id, Math.max(1, channels.get()))));
+        }
+        ps.addAll(ProxyComparison.columnProxies(t, ts));
+        comparison.setAll(ts.isEmpty() ? List.of() : ProxyComparison.compare(t, ps, ts, 10));
+    }
+
+    /** The table's row holding this architecture, or -1. */
+    public int rowOf(Architecture a) {
+        return rowOf.getOrDefault(a, -1);
+    }
+
+    /** How many rows have a disconnected cell (proxy score −∞). */
+    public long disconnected() {
+        double[] x = proxyScores.get();
+        if (x == null) {
+            return 0;
+        }
+        long n = 0;
+        for (double v : x) {
+            if (v == Double.NEGATIVE_INFINITY) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    public ReadOnlyObjectProperty<BenchmarkTable> tableProperty() {
+        return table.getReadOnlyProperty();
+    }
+
+    public BenchmarkTable getTable() {
+        return table.get();
+    }
+
+    public StringProperty proxyProperty() {
+        return proxy;
+    }
+
+    public StringProperty targetProperty() {
+        return target;
+    }
+
+    public StringProperty modelIdProperty() {
+        return modelId;
+    }
+
+    public IntegerProperty channelsProperty() {
+        return channels;
+    }
+
+    public ReadOnlyObjectProperty<double[]> proxyScoresProperty() {
+        return proxyScores.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<double[]> targetValuesProperty() {
+        return targetValues.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Correlation> statsProperty() {
+        return stats.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> proxies() {
+        return proxies;
+    }
+
+    public ObservableList<String> targets() {
+        return targets;
+    }
+
+    public ObservableList<ProxyComparison.Result> comparison() {
+        return comparison;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Consumer<String>> onErrorProperty() {
+        return onError;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+}

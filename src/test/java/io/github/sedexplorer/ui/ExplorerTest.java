@@ -1,0 +1,109 @@
+package io.github.sedexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.sedexplorer.bench.Correlation;
+import io.github.sedexplorer.cell.Nb201ArchString;
+import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.cell.SpaceEnumerator;
+import io.github.sedexplorer.ui.explore.ExplorerViewModel;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Benchmark tables in the app: background loading with progress, cancel, and the statistics the CLI gives. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerTest {
+
+    private SedExplorerApp app;
+
+    @Start
+    void start(Stage stage) {
+        app = new SedExplorerApp();
+        app.start(stage);
+    }
+
+    private ExplorerViewModel explorer() {
+        return app.window().explorer();
+    }
+
+    private void waitLoaded() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !explorer().loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void loadsTheNb201TableWithTheCliFigures(FxRobot robot) throws Exception {
+        Path f = Path.of(System.getProperty("sed.benchmarks", "../shared/benchmarks"), "nb201-nats-landscape.csv");
+        assumeTrue(Files.isReadable(f), "skipping: " + f + " is absent");
+        robot.interact(() -> app.window().loadTable(f));
+        waitLoaded();
+        assertEquals(15625, explorer().getTable().rows());
+        assertEquals("CIFAR10TestAccuracy200Epochs", explorer().targetProperty().get());
+        Correlation c = explorer().statsProperty().get();
+        assertEquals(15625, c.n());
+        assertEquals(0.707, Math.round(c.kendall() * 1000) / 1000.0, "the correlate CLI's τ");
+        assertEquals(341, explorer().disconnected());
+        assertEquals(2 * 3 + 0, explorer().comparison().size(), "two SED models × three targets (no other columns)");
+        assertTrue(robot.lookup("#message").queryAs(Label.class).getText().startsWith("Loaded nb201-nats-landscape.csv"));
+        robot.interact(() -> explorer().proxyProperty().set("sed-flow"));
+        assertEquals(0.640, Math.round(explorer().statsProperty().get().kendall() * 1000) / 1000.0, "proxy change rescores");
+        robot.interact(() -> app.window().viewModel().channelsProperty().set(2));
+        // the editor's C drives the chart too: sed-flow at C = 2
+        assertTrue(Math.abs(explorer().statsProperty().get().kendall() - 0.640) > 0.005, "C change rescores");
+    }
+
+    @Test
+    void cancelDuringLoadLeavesTheAppUsable(FxRobot robot, @TempDir Path dir) throws Exception {
+        List<String> cells = SpaceEnumerator.cells(SearchSpace.NB201).stream().map(Nb201ArchString::format).toList();
+        Path big = dir.resolve("big.csv");
+        try (BufferedWriter w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+            w.write("arch,acc\n");
+            for (int i = 0; i < 1_500_000; i++) {
+                w.write(cells.get(i % cells.size()) + "," + (i % 97) + "\n");
+            }
+        }
+        robot.interact(() -> app.window().loadTable(big));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> explorer().progressProperty().get() > 0.01);
+        assertTrue(robot.lookup("#loadProgress").query().isVisible(), "a progress bar shows while loading");
+        robot.clickOn("#loadCancel");
+        waitLoaded();
+        assertNull(explorer().getTable(), "nothing half-loaded is shown");
+        assertFalse(robot.lookup("#loadProgress").query().isVisible());
+        assertTrue(robot.lookup("#message").queryAs(Label.class).getText().contains("cancelled"));
+        robot.clickOn("#edge-label-0-0-3");
+        robot.type(javafx.scene.input.KeyCode.DIGIT4);
+        assertEquals("sed-path:  19.879253", robot.lookup("#score").queryAs(Label.class).getText(), "the editor still works");
+    }
+
+    @Test
+    void aBadTableIsExplained(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "name,acc\nresnet,94\n");
+        robot.interact(() -> app.window().loadTable(bad));
+        waitLoaded();
+        assertTrue(robot.lookup("#errorDialog").tryQuery().isPresent());
+        String message = robot.lookup("#message").queryAs(Label.class).getText();
+        assertTrue(message.contains("no column holds architectures"), message);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+    }
+}

@@ -98,7 +98,7 @@ public final class BenchmarkTableView extends VBox {
         number.setPrefWidth(64);
         TableColumn<Integer, String> arch = new TableColumn<>(table.archColumn());
         arch.setCellValueFactory(d -> new ReadOnlyStringWrapper(table.archText(d.getValue())));
-        arch.setPrefWidth(520);
+        arch.setPrefWidth(archWidth(table));
         view.getColumns().add(number);
         view.getColumns().add(arch);
         for (String name : table.metricNames()) {
@@ -143,8 +143,23 @@ public final class BenchmarkTableView extends VBox {
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(values[d.getValue()]));
         c.setCellFactory(NumberCells.cells(negInf));
         c.setComparator(NumberCells.ORDER);
-        c.setPrefWidth(Math.max(90, name.length() * 7.5 + 24));
+        // room for the header, its sort arrow and "disconnected"
+        javafx.scene.text.Text header = new javafx.scene.text.Text(name);
+        header.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, javafx.scene.text.Font.getDefault().getSize()));
+        c.setPrefWidth(Math.max(108, header.getLayoutBounds().getWidth() + 44));
         return c;
+    }
+
+    /** Wide enough for the longest of the first rows' architecture texts, within reason. */
+    private static double archWidth(BenchmarkTable table) {
+        String longest = table.archColumn();
+        for (int i = 0; i < Math.min(table.rows(), 200); i++) {
+            if (table.archText(i).length() > longest.length()) {
+                longest = table.archText(i);
+            }
+        }
+        return Math.min(900, new javafx.scene.text.Text(longest).getLayoutBounds().getWidth() + 30);
     }
 
     private void applySearch() {

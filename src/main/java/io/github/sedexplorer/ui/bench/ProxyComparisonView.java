@@ -1,0 +1,185 @@
+package io.github.sedexplorer.ui.bench;
+
+import io.github.sedexplorer.bench.Correlation;
+import io.github.sedexplorer.bench.ProxyComparison.Result;
+import io.github.sedexplorer.cell.SedException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/**
+ * How well each proxy ranks the table's cells for each target: one row per (proxy, target) with
+ * Kendall τ-b, Spearman ρ, Pearson r and top-k precision. The best proxy per target is highlighted.
+ */
+public final class ProxyComparisonView extends VBox {
+
+    private static final PseudoClass BEST = PseudoClass.getPseudoClass("best");
+    static final String CSV_HEADER = "proxy,target,n,kendall,spearman,pearson,topk,skipped";
+
+    private final ObservableList<Result> results = FXCollections.observableArrayList();
+    private final TableView<Result> table = new TableView<>();
+    private final TableColumn<Result, Number> topK = number("top-k", s -> s.topK());
+    private final Label message = new Label();
+    /** The highest τ per target; rows reaching it are "best". */
+    private final Map<String, Double> bestTau = new HashMap<>();
+
+    public ProxyComparisonView() {
+        getStyleClass().add("proxy-comparison");
+        getStylesheets().add(ProxyComparisonView.class.getResource("bench.css").toExternalForm());
+        table.setId("comparisonTable");
+        table.setPlaceholder(new Label("No comparison yet"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().addAll(List.of(
+                text("proxy", Result::proxy), text("target", Result::target),
+                integer("n", Correlation::n),
+                number("τ (Kendall)", Correlation::kendall), number("ρ (Spearman)", Correlation::spearman),
+                number("r (Pearson)", Correlation::pearson), topK,
+                integer("skipped", Correlation::skipped)));
+        SortedList<Result> sorted = new SortedList<>(results);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Result item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(BEST, !empty && item != null && isBest(item));
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Label caption = new Label("τ is Kendall's tau-b, which corrects for ties (many cells share a score); "
+                + "ρ uses average ranks for ties. Disconnected cells (score −∞) rank lowest. "
+                + "top-k: share of the proxy's top k% that is in the target's top k%. Best τ per target in bold.");
+        caption.setId("comparisonCaption");
+        caption.getStyleClass().add("caption");
+        caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+
+        Button export = new Button("Export CSV…");
+        export.setId("exportCsv");
+        export.setOnAction(e -> chooseAndExport());
+        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(results));
+        message.getStyleClass().add("caption");
+        HBox bar = new HBox(8, export, message);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        setSpacing(6);
+        setPadding(new Insets(8));
+        getChildren().addAll(table, caption, bar);
+    }
+
+    /** Shows these results (replacing the previous ones) and recomputes the best proxy per target. */
+    public void setResults(List<Result> list) {
+        bestTau.clear();
+        for (Result r : list) {
+            double tau = r.stats().kendall();
+            if (!Double.isNaN(tau)) {
+                bestTau.merge(r.target(), tau, Math::max);
+            }
+        }
+        results.setAll(list);
+        double pct = list.isEmpty() ? Double.NaN : list.get(0).stats().topKPercent();
+        boolean same = list.stream().allMatch(r -> Double.compare(r.stats().topKPercent(), pct) == 0);
+        topK.setText(same && !Double.isNaN(pct) ? "top-" + NumberCells.csv(pct) + "%" : "top-k");
+        table.refresh();
+    }
+
+    public List<Result> results() {
+        return List.copyOf(results);
+    }
+
+    /** Whether r has the highest Kendall τ of its target (every tied row is best). */
+    public boolean isBest(Result r) {
+        Double best = bestTau.get(r.target());
+        return best != null && r.stats().kendall() == best;
+    }
+
+    /** The results in the table's current order, as RFC 4180 CSV (CRLF lines, empty field for NaN). */
+    public String toCsv() {
+        StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
+        for (Result r : table.getItems()) {
+            Correlation s = r.stats();
+            out.append(NumberCells.csvField(r.proxy())).append(',').append(NumberCells.csvField(r.target()))
+                    .append(',').append(s.n())
+                    .append(',').append(NumberCells.csv(s.kendall()))
+                    .append(',').append(NumberCells.csv(s.spearman()))
+                    .append(',').append(NumberCells.csv(s.pearson()))
+                    .append(',').append(NumberCells.csv(s.topK()))
+                    .append(',').append(s.skipped()).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    /** @throws SedException when the file cannot be written */
+    public void writeCsv(Path file) {
+        try {
+            Files.writeString(file, toCsv(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SedException("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    private void chooseAndExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export comparison");
+        chooser.setInitialFileName("proxy-comparison.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        var file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            writeCsv(file.toPath());
+            message.setText("Exported " + file.getName());
+        } catch (SedException e) {
+            message.setText(e.getMessage());
+        }
+    }
+
+    private static TableColumn<Result, String> text(String name, java.util.function.Function<Result, String> get) {
+        TableColumn<Result, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(get.apply(d.getValue())));
+        c.setPrefWidth(140);
+        return c;
+    }
+
+    private static TableColumn<Result, Number> integer(String name, java.util.function.ToIntFunction<Correlation> get) {
+        TableColumn<Result, Number> c = number(name, s -> 0);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(get.applyAsInt(d.getValue().stats())));
+        c.setPrefWidth(70);
+        return c;
+    }
+
+    private static TableColumn<Result, Number> number(String name, ToDoubleFunction<Correlation> get) {
+        TableColumn<Result, Number> c = new TableColumn<>(name);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(get.applyAsDouble(d.getValue().stats())));
+        c.setComparator(NumberCells.ORDER);
+        c.setCellFactory(NumberCells.cells("−∞"));
+        c.setPrefWidth(115);
+        return c;
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.sedexplorer.ui.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.bench.TableReader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class BenchmarkTableViewTest {
+
+    private BenchmarkTableView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new BenchmarkTableView();
+        stage.setScene(new Scene(view, 1300, 360));
+        stage.show();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Integer> table(FxRobot robot) {
+        return robot.lookup("#benchTable").queryAs(TableView.class);
+    }
+
+    private String count(FxRobot robot) {
+        return robot.lookup("#benchCount").queryAs(Label.class).getText();
+    }
+
+    private BenchmarkTable load(FxRobot robot, Path dir) throws Exception {
+        BenchmarkTable t = BenchFixtures.table(dir);
+        robot.interact(() -> view.setTable(t));
+        return t;
+    }
+
+    private void sortBy(FxRobot robot, String header, TableColumn.SortType type) {
+        TableView<Integer> t = table(robot);
+        TableColumn<Integer, ?> c = t.getColumns().stream().filter(x -> x.getText().equals(header)).findFirst().orElseThrow();
+        robot.interact(() -> {
+            c.setSortType(type);
+            t.getSortOrder().setAll(c);
+        });
+    }
+
+    private List<String> shownTexts(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#benchTable .table-cell").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).filter(s -> s != null).toList();
+    }
+
+    @Test
+    void showsColumnsAndSortsNumbersByValue(FxRobot robot, @TempDir Path dir) throws Exception {
+        load(robot, dir);
+        TableView<Integer> t = table(robot);
+        assertEquals(List.of("#", "arch", "cifar10_acc", "params", "synflow"),
+                t.getColumns().stream().map(TableColumn::getText).toList());
+        assertEquals("5 of 5 rows", count(robot));
+        assertEquals(List.of(0, 1, 2, 3, 4), List.copyOf(t.getItems()));
+        sortBy(robot, "params", TableColumn.SortType.ASCENDING);
+        // 2 < 9.5 < 10.25 < 33 < 100, not the string order
+        assertEquals(List.of(1, 0, 4, 3, 2), List.copyOf(t.getItems()));
+        sortBy(robot, "synflow", TableColumn.SortType.DESCENDING);
+        assertEquals(List.of(0, 3, 2, 4, 1), List.copyOf(t.getItems()), "the missing value last");
+        List<String> texts = shownTexts(robot);
+        assertTrue(texts.containsAll(List.of("9.500", "100.000", "n/a", "90.125", "1", BenchFixtures.POOL)), texts.toString());
+    }
+
+    @Test
+    void searchFiltersOnEveryTermAndCounts(FxRobot robot, @TempDir Path dir) throws Exception {
+        load(robot, dir);
+        TableView<Integer> t = table(robot);
+        TextField search = robot.lookup("#benchSearch").queryAs(TextField.class);
+        robot.interact(() -> search.setText("AVG_POOL_3x3"));
+        assertEquals(List.of(2, 3, 4), List.copyOf(t.getItems()));
+        assertEquals("3 of 5 rows", count(robot));
+        robot.interact(() -> search.setText("  avg_pool_3x3~0   skip_connect~2 "));
+        assertEquals(List.of(2), List.copyOf(t.getItems()));
+        assertEquals("1 of 5 rows", count(robot));
+        robot.interact(() -> search.setText("none~1 conv"));
+        assertEquals(List.of(3), List.copyOf(t.getItems()));
+        robot.interact(() -> search.setText("sep_conv"));
+        assertEquals("0 of 5 rows", count(robot));
+        robot.interact(() -> search.setText(""));
+        assertEquals("5 of 5 rows", count(robot));
+    }
+
+    @Test
+    void clickOrEnterOpensTheTableRow(FxRobot robot, @TempDir Path dir) throws Exception {
+        load(robot, dir);
+        List<Integer> opened = new ArrayList<>();
+        view.setOnOpenRow(opened::add);
+        sortBy(robot, "params", TableColumn.SortType.DESCENDING);  // shown: 2, 3, 4, 0, 1
+        robot.interact(() -> robot.lookup("#benchSearch").queryAs(TextField.class).setText("~0|+"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableRow<?> second = robot.lookup("#benchTable .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getIndex() == 1).findFirst().orElseThrow();
+        robot.clickOn(second);
+        assertEquals(List.of(3), opened);
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        assertEquals(List.of(3, 4), opened);
+    }
+
+    @Test
+    void scoreColumnShowsDisconnectedAndSortsItLowest(FxRobot robot, @TempDir Path dir) throws Exception {
+        load(robot, dir);
+        double[] sed = {12.5, Double.NEGATIVE_INFINITY, -3.25, 7, -100};
+        robot.interact(() -> view.addScoreColumn("sed-path", sed));
+        sortBy(robot, "sed-path", TableColumn.SortType.ASCENDING);
+        assertEquals(List.of(1, 4, 2, 3, 0), List.copyOf(table(robot).getItems()));
+        sortBy(robot, "sed-path", TableColumn.SortType.DESCENDING);
+        assertEquals(List.of(0, 3, 2, 4, 1), List.copyOf(table(robot).getItems()));
+        List<String> texts = shownTexts(robot);
+        assertTrue(texts.containsAll(List.of("disconnected", "-100.000", "12.500")), texts.toString());
+        assertTrue(robot.lookup(".table-cell.disconnected").tryQuery().isPresent());
+        Path png = BenchFixtures.snapshot(view, "benchmark-table.png");
+        assertTrue(Files.size(png) > 3_000);
+    }
+
+    @Test
+    void realLandscapeTable(FxRobot robot) throws Exception {
+        Path file = BenchFixtures.landscape();
+        Assumptions.assumeTrue(Files.isRegularFile(file), "no " + file);
+        BenchmarkTable t = TableReader.read(file);
+        long start = System.nanoTime();
+        robot.interact(() -> view.setTable(t));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(15_625, table(robot).getItems().size());
+        assertEquals("15,625 of 15,625 rows", count(robot));
+        assertTrue(ms < 2_000, "setTable took " + ms + " ms");
+        TextField search = robot.lookup("#benchSearch").queryAs(TextField.class);
+        // an avg pool on any of the three edges out of node 0: 1 - (4/5)^3 of 15,625
+        robot.interact(() -> search.setText("avg_pool_3x3~0"));
+        assertEquals(7_625, table(robot).getItems().size());
+        // on the first edge only: a fifth
+        robot.interact(() -> search.setText("|avg_pool_3x3~0|+"));
+        assertEquals(3_125, table(robot).getItems().size());
+        assertEquals("3,125 of 15,625 rows", count(robot));
+        sortBy(robot, "CIFAR10TestAccuracy200Epochs", TableColumn.SortType.DESCENDING);
+        BenchFixtures.snapshot(view, "benchmark-table-landscape.png");
+    }
+}

@@ -1,0 +1,146 @@
+package io.github.sedexplorer.ui.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.bench.Correlation;
+import io.github.sedexplorer.bench.Proxy;
+import io.github.sedexplorer.bench.ProxyComparison;
+import io.github.sedexplorer.bench.ProxyComparison.Result;
+import io.github.sedexplorer.sed.SedModels;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ProxyComparisonViewTest {
+
+    private ProxyComparisonView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new ProxyComparisonView();
+        stage.setScene(new Scene(view, 900, 320));
+        stage.show();
+    }
+
+    private static Result result(String proxy, String target, int n, double tau, double rho, double r, double topK) {
+        return new Result(proxy, target, new Correlation(n, 5 - n, tau, rho, r, topK, 10));
+    }
+
+    private static final List<Result> FIXED = List.of(
+            result("params", "acc", 5, 0.2, 0.3, 0.35, 0.5),
+            result("synflow", "acc", 4, 0.6666666666666666, 0.8, 0.9, 1.0),
+            result("sed-path", "acc", 5, 0.6666666666666666, 0.7, Double.NaN, 1.0),
+            result("flops, \"fwd\"", "acc", 5, -0.1, Double.NaN, -0.25, 0.0),
+            result("params", "c100", 5, 1e-7, 0.05, 0.1, 0.0));
+
+    @SuppressWarnings("unchecked")
+    private TableView<Result> table(FxRobot robot) {
+        return robot.lookup("#comparisonTable").queryAs(TableView.class);
+    }
+
+    @Test
+    void sortsEveryNumericColumnByValue(FxRobot robot) {
+        robot.interact(() -> view.setResults(FIXED));
+        TableView<Result> t = table(robot);
+        TableColumn<Result, ?> tau = t.getColumns().get(3);
+        assertEquals("τ (Kendall)", tau.getText());
+        robot.interact(() -> {
+            tau.setSortType(TableColumn.SortType.DESCENDING);
+            t.getSortOrder().setAll(tau);
+        });
+        assertEquals(List.of(0.6666666666666666, 0.6666666666666666, 0.2, 1e-7, -0.1),
+                t.getItems().stream().map(r -> r.stats().kendall()).toList());
+        TableColumn<Result, ?> rho = t.getColumns().get(4);
+        robot.interact(() -> {
+            rho.setSortType(TableColumn.SortType.ASCENDING);
+            t.getSortOrder().setAll(rho);
+        });
+        // NaN (shown n/a) sorts below every number
+        assertEquals("flops, \"fwd\"", t.getItems().get(0).proxy());
+        assertEquals(List.of(0.05, 0.3, 0.7, 0.8), t.getItems().stream().skip(1).map(r -> r.stats().spearman()).toList());
+        TableColumn<Result, ?> n = t.getColumns().get(2);
+        robot.interact(() -> t.getSortOrder().setAll(n));
+        assertEquals("synflow", t.getItems().get(0).proxy());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shown = robot.lookup(".table-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .map(javafx.scene.control.Labeled::getText).toList();
+        assertTrue(shown.contains("n/a") && shown.contains("0.667") && shown.contains("0.000"), shown.toString());
+        assertEquals("top-10%", t.getColumns().get(6).getText());
+    }
+
+    @Test
+    void highlightsTheBestProxyPerTargetWithTies(FxRobot robot) {
+        robot.interact(() -> view.setResults(FIXED));
+        assertTrue(view.isBest(FIXED.get(1)));
+        assertTrue(view.isBest(FIXED.get(2)), "a tie on τ: both are best");
+        assertFalse(view.isBest(FIXED.get(0)));
+        assertFalse(view.isBest(FIXED.get(3)));
+        assertTrue(view.isBest(FIXED.get(4)), "the only proxy of its target");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> bestShown = new ArrayList<>();
+        for (var node : robot.lookup(".table-row-cell").queryAll()) {
+            TableRow<?> row = (TableRow<?>) node;
+            if (row.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("best"))) {
+                Result r = (Result) row.getItem();
+                bestShown.add(r.proxy() + "/" + r.target());
+            }
+        }
+        bestShown.sort(null);
+        assertEquals(List.of("params/c100", "sed-path/acc", "synflow/acc"), bestShown);
+    }
+
+    @Test
+    void csvIsExactAndFollowsTheTableOrder(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(() -> view.setResults(FIXED));
+        String expected = "proxy,target,n,kendall,spearman,pearson,topk,skipped\r\n"
+                + "params,acc,5,0.2,0.3,0.35,0.5,0\r\n"
+                + "synflow,acc,4,0.6666666666666666,0.8,0.9,1,1\r\n"
+                + "sed-path,acc,5,0.6666666666666666,0.7,,1,0\r\n"
+                + "\"flops, \"\"fwd\"\"\",acc,5,-0.1,,-0.25,0,0\r\n"
+                + "params,c100,5,0.0000001,0.05,0.1,0,0\r\n";
+        assertEquals(expected, view.toCsv());
+        Path file = dir.resolve("out.csv");
+        robot.interact(() -> view.writeCsv(file));
+        assertEquals(expected, Files.readString(file));
+        assertTrue(robot.lookup("#comparisonCaption").queryAs(Label.class).getText().contains("tau-b"));
+    }
+
+    @Test
+    void comparesARealSmallTableAndSnapshots(FxRobot robot, @TempDir Path dir) throws Exception {
+        BenchmarkTable table = BenchFixtures.table(dir);
+        List<String> targets = ProxyComparison.accuracyColumns(table);
+        assertEquals(List.of("cifar10_acc"), targets);
+        List<Proxy> proxies = new ArrayList<>(ProxyComparison.columnProxies(table, targets));
+        proxies.add(0, Proxy.sed(SedModels.create("sed-path", 16)));
+        List<Result> results = ProxyComparison.compare(table, proxies, targets, 40);
+        robot.interact(() -> view.setResults(results));
+        assertEquals(3, table(robot).getItems().size());
+        long best = results.stream().filter(view::isBest).count();
+        assertTrue(best >= 1);
+        Path png = BenchFixtures.snapshot(view, "proxy-comparison.png");
+        robot.interact(() -> view.setResults(FIXED));
+        Path png2 = BenchFixtures.snapshot(view, "proxy-comparison-ties.png");
+        assertTrue(Files.size(png) > 3_000 && Files.size(png2) > 3_000);
+    }
+}

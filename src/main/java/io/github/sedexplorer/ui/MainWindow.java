@@ -81,6 +81,18 @@ public final class MainWindow {
         editorTab.setClosable(false);
         editorTab.setId("editorTab");
         tabs.getTabs().add(editorTab);
+        io.github.sedexplorer.ui.bench.ProxyComparisonView comparison = new io.github.sedexplorer.ui.bench.ProxyComparisonView();
+        explorer.comparison().addListener((javafx.collections.ListChangeListener<io.github.sedexplorer.bench.ProxyComparison.Result>) c ->
+                comparison.setResults(List.copyOf(explorer.comparison())));
+        io.github.sedexplorer.ui.bench.BenchmarkTableView tableView = new io.github.sedexplorer.ui.bench.BenchmarkTableView();
+        tableView.setOnOpenRow(this::openRow);
+        explorer.tableProperty().addListener((o, a, t) -> {
+            tableView.setTable(t);
+            tableView.addScoreColumn(vm.modelIdProperty().get(), explorer.proxyScoresProperty().get() != null
+                    && SedModels.ids().contains(explorer.proxyProperty().get()) ? explorer.proxyScoresProperty().get()
+                    : io.github.sedexplorer.bench.Proxy.sed(SedModels.create(vm.modelIdProperty().get(), vm.channelsProperty().get())).scores(t));
+        });
+        tabs.getTabs().addAll(tab("Proxies", "proxiesTab", comparison), tab("Table", "tableTab", tableView));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> root.setLeft(tab == editorTab ? palette : null));
         root.setCenter(tabs);
         root.setRight(new SedPanel(vm, overlay));
@@ -306,6 +318,23 @@ public final class MainWindow {
             error("Cannot open " + file.getFileName(), e.getMessage());
             return false;
         }
+    }
+
+    private static javafx.scene.control.Tab tab(String name, String id, javafx.scene.Node content) {
+        javafx.scene.control.Tab t = new javafx.scene.control.Tab(name, content);
+        t.setId(id);
+        t.setClosable(false);
+        return t;
+    }
+
+    /** Opens row i of the loaded table as a cell in the editor. */
+    public void openRow(int i) {
+        io.github.sedexplorer.bench.BenchmarkTable t = explorer.getTable();
+        if (t == null || i < 0 || i >= t.rows() || !confirmDiscard()) {
+            return;
+        }
+        vm.open(new CellDocument(t.architecture(i), null, "Row " + (i + 1) + " of " + t.source(), t.archText(i)), null);
+        tabs.getSelectionModel().select(editorTab);
     }
 
     /** A .json file that says it is an SED Explorer cell; anything else dropped is taken for a table. */

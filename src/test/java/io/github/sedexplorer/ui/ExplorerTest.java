@@ -65,6 +65,17 @@ class ExplorerTest {
         assertEquals(341, explorer().disconnected());
         assertEquals(2 * 3 + 0, explorer().comparison().size(), "two SED models × three targets (no other columns)");
         assertTrue(robot.lookup("#message").queryAs(Label.class).getText().startsWith("Loaded nb201-nats-landscape.csv"));
+        robot.clickOn("#proxiesTab");
+        javafx.scene.control.TableView<?> comparison = robot.lookup("#comparisonTable").queryAs(javafx.scene.control.TableView.class);
+        assertEquals(6, comparison.getItems().size(), "the comparison tab lists every proxy × target");
+        robot.clickOn("#tableTab");
+        robot.clickOn("#benchSearch").write("|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|nor_conv_3x3~1|nor_conv_3x3~2|");
+        javafx.scene.control.TableView<?> rows = robot.lookup("#benchTable").queryAs(javafx.scene.control.TableView.class);
+        assertEquals(1, rows.getItems().size(), "search finds cell #9930");
+        robot.interact(() -> rows.getSelectionModel().select(0));
+        robot.clickOn(".table-row-cell");
+        assertEquals("sed-path:  17.394347", robot.lookup("#score").queryAs(Label.class).getText(), "the row opens in the editor");
+        assertTrue(robot.lookup("#editorTab").tryQuery().isPresent());
         robot.interact(() -> explorer().proxyProperty().set("sed-flow"));
         assertEquals(0.640, Math.round(explorer().statsProperty().get().kendall() * 1000) / 1000.0, "proxy change rescores");
         robot.interact(() -> app.window().viewModel().channelsProperty().set(2));

@@ -132,7 +132,7 @@ final class CanvasPainter {
         g.setFill(Color.web(ChartStyle.MUTED));
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.RIGHT);
-        String max = Legend.maxLabel(bins.max);
+        String max = Legend.maxLabel(bins.max, DensityBins.SPAN);
         g.fillText(max, right, y + 4);
         double barRight = right - 4 - Legend.width(max);
         double barLeft = barRight - ChartStyle.LEGEND_W;

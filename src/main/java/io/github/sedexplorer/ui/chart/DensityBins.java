@@ -3,17 +3,21 @@ package io.github.sedexplorer.ui.chart;
 /**
  * Points counted into 2 × 2 px bins over the point area (strip + plot), rebuilt on every paint.
  * Each non-empty bin is drawn as one small disc whose colour runs from light to dark blue with the
- * logarithm of its count, so a bin of 500 points reads darker than a bin of 5 instead of both
- * looking like the same opaque dot. Colour, not alpha, carries density: alpha blending saturates
- * after a few dozen overlaps and depends on drawing order.
+ * logarithm of the number of points within its 6 × 6 px neighbourhood (its own and the 8 adjacent
+ * bins), so a crowd of 500 reads darker than a crowd of 5 instead of both looking like the same
+ * opaque blob. The neighbourhood keeps the shading smooth where single bins hold only 1-3 points.
+ * Colour, not alpha, carries density: alpha blending saturates after a few dozen overlaps and
+ * depends on drawing order.
  */
 final class DensityBins {
 
     static final int CELL = 2;
+    /** Side of the neighbourhood whose count colours a bin, in pixels. */
+    static final int SPAN = 3 * CELL;
     /** Counts up to this never reach the darkest colour, so a sparse plot does not look dense. */
     private static final int MIN_SCALE = 10;
-    private static final int[] RAMP = ramp(new int[] {0x6ba6ec, 0x1f6fd1, 0x123f8c, 0x071a40},
-            new double[] {0, 0.35, 0.7, 1});
+    private static final int[] RAMP = ramp(new int[] {0x84b5ef, 0x3580da, 0x1b58b4, 0x0b2a66},
+            new double[] {0, 0.4, 0.75, 1});
     /** Coverage of a 4 × 4 px disc centred on its 2 × 2 bin: soft corners, no hard square look. */
     private static final float[] DISC = {
         0.3f, 0.9f, 0.9f, 0.3f,
@@ -26,16 +30,26 @@ final class DensityBins {
     final int cols;
     final int rows;
     final int[] counts;
+    /** Points in each bin's 3 × 3-bin neighbourhood; only meaningful where counts > 0. */
+    final int[] local;
+    /** Largest {@code local} of a non-empty bin. */
     final int max;
     final int inView;
 
-    private DensityBins(double originX, double originY, int cols, int rows, int[] counts, int max, int inView) {
+    private DensityBins(double originX, double originY, int cols, int rows, int[] counts, int inView) {
         this.originX = originX;
         this.originY = originY;
         this.cols = cols;
         this.rows = rows;
         this.counts = counts;
-        this.max = max;
+        this.local = boxSums(counts, cols, rows);
+        int m = 0;
+        for (int b = 0; b < counts.length; b++) {
+            if (counts[b] > 0 && local[b] > m) {
+                m = local[b];
+            }
+        }
+        this.max = m;
         this.inView = inView;
     }
 
@@ -49,7 +63,6 @@ final class DensityBins {
         double sx = f.plotW() / (f.xmax() - f.xmin());
         double sy = f.plotH() / (f.ymax() - f.ymin());
         int stripCol = (int) ((f.stripX() + f.stripW() / 2 - ox) / CELL);
-        int max = 0;
         int seen = 0;
         for (int i = 0; i < n; i++) {
             double xi = x[i];
@@ -67,16 +80,30 @@ final class DensityBins {
             }
             int row = (int) ((f.plotH() - (yi - f.ymin()) * sy) / CELL);
             int b = Math.min(row, rows - 1) * cols + Math.min(col, cols - 1);
-            int c = ++counts[b];
-            if (c > max) {
-                max = c;
-            }
+            counts[b]++;
             seen++;
         }
-        return new DensityBins(ox, oy, cols, rows, counts, max, seen);
+        return new DensityBins(ox, oy, cols, rows, counts, seen);
     }
 
-    /** Opaque RGB of a bin holding {@code count} points when the densest bin holds {@code max}. */
+    /** 3 × 3 box sums, as a horizontal then a vertical pass. */
+    private static int[] boxSums(int[] counts, int cols, int rows) {
+        int[] h = new int[counts.length];
+        for (int r = 0; r < rows; r++) {
+            int row = r * cols;
+            for (int c = 0; c < cols; c++) {
+                h[row + c] = counts[row + c] + (c > 0 ? counts[row + c - 1] : 0)
+                        + (c + 1 < cols ? counts[row + c + 1] : 0);
+            }
+        }
+        int[] v = new int[counts.length];
+        for (int b = 0; b < counts.length; b++) {
+            v[b] = h[b] + (b >= cols ? h[b - cols] : 0) + (b + cols < counts.length ? h[b + cols] : 0);
+        }
+        return v;
+    }
+
+    /** Opaque RGB for {@code count} points (in a bin or neighbourhood) when the densest holds {@code max}. */
     static int colour(int count, int max) {
         double t = count <= 1 ? 0 : Math.log(count) / Math.log(Math.max(max, MIN_SCALE));
         return RAMP[(int) Math.round(Math.min(1, t) * (RAMP.length - 1))];
@@ -101,11 +128,11 @@ final class DensityBins {
         double logMax = Math.log(Math.max(max, MIN_SCALE));
         for (int row = 0; row < rows; row++) {
             for (int col = 0; col < cols; col++) {
-                int c = counts[row * cols + col];
-                if (c == 0) {
+                int b = row * cols + col;
+                if (counts[b] == 0) {
                     continue;
                 }
-                float t = (float) Math.min(1, Math.log(c) / logMax);
+                float t = (float) Math.min(1, Math.log(local[b]) / logMax);
                 int x0 = col * CELL - 1;
                 int y0 = row * CELL - 1;
                 for (int dy = 0; dy < 4; dy++) {

@@ -8,8 +8,9 @@ final class Legend {
     private Legend() {
     }
 
-    static String maxLabel(int max) {
-        return String.format(java.util.Locale.ROOT, "%,d per %d\u00d7%d px", max, DensityBins.CELL, DensityBins.CELL);
+    /** "57 per 6×6 px": the count the darkest colour stands for and the area it is counted over. */
+    static String maxLabel(int max, int px) {
+        return String.format(java.util.Locale.ROOT, "%,d per %d\u00d7%d px", max, px, px);
     }
 
     /** Rough advance width of tick-font text; enough to place the bar left of its label. */

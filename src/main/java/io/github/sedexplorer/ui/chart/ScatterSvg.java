@@ -7,7 +7,8 @@ import java.util.TreeMap;
 /**
  * The chart as an SVG document, laid out by the same {@link Frame} as the canvas. Up to 20,000
  * points in view are written as translucent circles; above that the density bins are written
- * instead (4 × 4 px, one path per colour) so a million rows still make a file of a few hundred KB.
+ * instead (4 × 4 px, coloured by their own count, one path per colour) so a million rows still make
+ * a file of a few hundred KB.
  */
 final class ScatterSvg {
 
@@ -35,10 +36,11 @@ final class ScatterSvg {
         }
         grid(b, f);
         b.append("<g id=\"points\" clip-path=\"url(#plot-area)\"");
+        int legendMax = 0;
         if (bins.inView <= MAX_CIRCLES) {
             circles(b, f, x, y);
         } else {
-            binRects(b, bins);
+            legendMax = binRects(b, bins);
         }
         b.append("</g>\n");
         b.append("<g fill=\"none\" stroke=\"").append(ChartStyle.FRAME).append("\">");
@@ -49,7 +51,7 @@ final class ScatterSvg {
         b.append("</g>\n");
         ticks(b, f);
         titles(b, f, text);
-        legend(b, f, bins);
+        legend(b, f, legendMax);
         marker(b, f, marker);
         return b.append("</svg>\n").toString();
     }
@@ -78,8 +80,8 @@ final class ScatterSvg {
         }
     }
 
-    /** Merges the 2 px bins into 4 px ones and writes one path of squares per colour. */
-    private static void binRects(StringBuilder b, DensityBins bins) {
+    /** Merges the 2 px bins into 4 px ones and writes one path of squares per colour; returns the largest count. */
+    private static int binRects(StringBuilder b, DensityBins bins) {
         int k = SVG_CELL / DensityBins.CELL;
         int cols = (bins.cols + k - 1) / k;
         int rows = (bins.rows + k - 1) / k;
@@ -104,6 +106,7 @@ final class ScatterSvg {
         b.append('>');
         byColour.forEach((colour, d) -> b.append("<path fill=\"").append(ChartStyle.hex(colour)).append("\" d=\"")
                 .append(d).append("\"/>\n"));
+        return max;
     }
 
     private static void ticks(StringBuilder b, Frame f) {
@@ -146,25 +149,26 @@ final class ScatterSvg {
         b.append('\n');
     }
 
-    private static void legend(StringBuilder b, Frame f, DensityBins bins) {
-        if (bins.max <= 1) {
+    /** The colour bar of the density bins; none when points are circles ({@code max} 0) or all bins hold one. */
+    private static void legend(StringBuilder b, Frame f, int max) {
+        if (max <= 1) {
             return;
         }
         double right = f.plotX() + f.plotW();
         double y = f.plotY() - 16;
-        String max = Legend.maxLabel(bins.max);
-        double barRight = right - 4 - Legend.width(max);
+        String label = Legend.maxLabel(max, SVG_CELL);
+        double barRight = right - 4 - Legend.width(label);
         double barLeft = barRight - ChartStyle.LEGEND_W;
         b.append("<g id=\"legend\"><defs><linearGradient id=\"density\">");
         for (int i = 0; i <= 4; i++) {
             b.append("<stop offset=\"").append(i * 25).append("%\" stop-color=\"")
-                    .append(ChartStyle.hex(Legend.colourAt(i / 4.0, bins.max))).append("\"/>");
+                    .append(ChartStyle.hex(Legend.colourAt(i / 4.0, max))).append("\"/>");
         }
         b.append("</linearGradient></defs>");
         rect(b, barLeft, y, ChartStyle.LEGEND_W, 8, " fill=\"url(#density)\" stroke=\"" + ChartStyle.FRAME + "\"");
         String font = " font-size=\"" + num(Frame.TICK_FONT) + "\" fill=\"" + ChartStyle.MUTED + "\"";
         text(b, barLeft - 4, y + 8, "end", Legend.MIN_LABEL, font);
-        text(b, right, y + 8, "end", max, font);
+        text(b, right, y + 8, "end", label, font);
         b.append("</g>\n");
     }
 

@@ -63,8 +63,14 @@ class ScatterChartTest {
     @Test
     void hoverFindsTheNearestPointWithinSixPixels(FxRobot robot) {
         small(robot);
+        List<Integer> asked = new ArrayList<>();
+        robot.interact(() -> chart.setTooltipText(i -> {
+            asked.add(i);
+            return "row " + i;
+        }));
         robot.moveTo(screen(robot, 2, 4));
         assertEquals(2, chart.hoveredIndexProperty().get());
+        assertEquals(2, asked.get(asked.size() - 1), "the tooltip text is asked for the hovered row " + asked);
         robot.moveTo(screen(robot, 4, 16).add(3, -3));
         assertEquals(4, chart.hoveredIndexProperty().get(), "4.2 px away still counts");
         robot.moveTo(screen(robot, 2, 4).add(7, 0));
@@ -201,7 +207,7 @@ class ScatterChartTest {
     }
 
     @Test
-    void paintTimes(FxRobot robot) {
+    void paintTimes(FxRobot robot) throws Exception {
         for (int n : new int[] {15_625, 1_000_000}) {
             double[][] d = random(n, 11);
             long[] t = new long[4];
@@ -220,6 +226,11 @@ class ScatterChartTest {
                 chart.hoverAt(300, 200);
                 hover[0] = System.nanoTime() - t0;
             });
+            if (n == 1_000_000) {
+                WritableImage[] img = new WritableImage[1];
+                robot.interact(() -> img[0] = chart.snapshotImage());
+                write(img[0], Path.of("target", "scatter-1m.png"));
+            }
             System.out.printf("scatter %,d points: first paint %.1f ms, then %.1f / %.1f / %.1f ms; "
                             + "first hover (builds the index) %.1f ms%n",
                     n, t[0] / 1e6, t[1] / 1e6, t[2] / 1e6, t[3] / 1e6, hover[0] / 1e6);
@@ -237,8 +248,7 @@ class ScatterChartTest {
         WritableImage[] img = new WritableImage[1];
         robot.interact(() -> img[0] = chart.snapshotImage());
         Path png = Path.of("target", "scatter.png");
-        Files.createDirectories(png.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(img[0], null), "png", png.toFile());
+        write(img[0], png);
         Files.writeString(Path.of("target", "scatter.svg"), chart.toSvg());
         assertEquals(800, img[0].getWidth());
         assertTrue(Files.size(png) > 10_000);
@@ -261,6 +271,11 @@ class ScatterChartTest {
             }
         }
         return new double[][] {x, y};
+    }
+
+    private static void write(WritableImage image, Path png) throws java.io.IOException {
+        Files.createDirectories(png.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
     }
 
     private static Document parse(String svg) throws Exception {

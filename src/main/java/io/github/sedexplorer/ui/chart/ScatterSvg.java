@@ -24,18 +24,13 @@ final class ScatterSvg {
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(num(f.width()))
                 .append("\" height=\"").append(num(f.height())).append("\" viewBox=\"0 0 ").append(num(f.width()))
                 .append(' ').append(num(f.height())).append("\" font-family=\"").append(ChartStyle.FONT).append("\">\n");
-        b.append("<defs><clipPath id=\"plot-area\">");
-        rect(b, f.plotX(), f.plotY(), f.plotW(), f.plotH(), "");
-        if (f.hasStrip()) {
-            rect(b, f.stripX(), f.plotY(), f.stripW(), f.plotH(), "");
-        }
-        b.append("</clipPath></defs>\n");
         rect(b, 0, 0, f.width(), f.height(), " fill=\"" + ChartStyle.BACKGROUND + "\"");
         if (f.hasStrip()) {
             rect(b, f.stripX(), f.plotY(), f.stripW(), f.plotH(), " fill=\"" + ChartStyle.STRIP + "\"");
         }
         grid(b, f);
-        b.append("<g id=\"points\" clip-path=\"url(#plot-area)\"");
+        // no clip-path: only points in view are written, and simple renderers ignore clipping anyway
+        b.append("<g id=\"points\" stroke=\"none\"");
         int legendMax = 0;
         if (bins.inView <= MAX_CIRCLES) {
             circles(b, f, x, y);
@@ -142,7 +137,8 @@ final class ScatterSvg {
         text(b, f.plotX() + f.plotW() / 2, f.height() - 7, "middle", t.xLabel(), font);
         double cx = 4 + Frame.TITLE / 2 + Frame.TITLE_FONT * 0.35;
         double cy = f.plotY() + f.plotH() / 2;
-        text(b, cx, cy, "middle", t.yLabel(), font + " transform=\"rotate(-90 " + num(cx) + ' ' + num(cy) + ")\"");
+        text(b, 0, 0, "middle", t.yLabel(), font + " transform=\"translate(" + num(cx) + ' ' + num(cy)
+                + ") rotate(-90)\"");
         if (!t.caption().isEmpty()) {
             text(b, f.areaX(), f.plotY() - 11, "start", t.caption(), font.replace(" fill", " id=\"caption\" fill"));
         }

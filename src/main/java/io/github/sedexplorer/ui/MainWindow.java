@@ -67,6 +67,7 @@ public final class MainWindow {
     private final io.github.sedexplorer.ui.explore.ExplorerViewModel explorer;
     private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
     private final javafx.scene.control.Tab editorTab = new javafx.scene.control.Tab("Editor");
+    private io.github.sedexplorer.ui.explore.ChartPane chartPane;
 
     public MainWindow(Stage stage, WindowState state) {
         this.stage = stage;
@@ -92,7 +93,14 @@ public final class MainWindow {
                     && SedModels.ids().contains(explorer.proxyProperty().get()) ? explorer.proxyScoresProperty().get()
                     : io.github.sedexplorer.bench.Proxy.sed(SedModels.create(vm.modelIdProperty().get(), vm.channelsProperty().get())).scores(t));
         });
-        tabs.getTabs().addAll(tab("Proxies", "proxiesTab", comparison), tab("Table", "tableTab", tableView));
+        chartPane = new io.github.sedexplorer.ui.explore.ChartPane(explorer, vm, this::openRow);
+        tabs.getTabs().addAll(tab("Chart", "chartTab", chartPane), tab("Proxies", "proxiesTab", comparison),
+                tab("Table", "tableTab", tableView));
+        explorer.tableProperty().addListener((o, a, t) -> {
+            if (t != null && a == null) {
+                tabs.getSelectionModel().select(1); // the first table loaded: show its chart
+            }
+        });
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> root.setLeft(tab == editorTab ? palette : null));
         root.setCenter(tabs);
         root.setRight(new SedPanel(vm, overlay));
@@ -366,6 +374,10 @@ public final class MainWindow {
     public javafx.concurrent.Task<io.github.sedexplorer.bench.BenchmarkTable> loadTable(Path file) {
         vm.messageProperty().set("Loading " + file.getFileName() + " …");
         return explorer.load(file);
+    }
+
+    public io.github.sedexplorer.ui.explore.ChartPane chartPane() {
+        return chartPane;
     }
 
     public io.github.sedexplorer.ui.explore.ExplorerViewModel explorer() {

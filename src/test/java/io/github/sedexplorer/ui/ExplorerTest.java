@@ -65,6 +65,24 @@ class ExplorerTest {
         assertEquals(341, explorer().disconnected());
         assertEquals(2 * 3 + 0, explorer().comparison().size(), "two SED models × three targets (no other columns)");
         assertTrue(robot.lookup("#message").queryAs(Label.class).getText().startsWith("Loaded nb201-nats-landscape.csv"));
+        // the chart: same n and τ as the CLI, and a click opens the cell under the pointer
+        assertTrue(robot.lookup("#chartTab").tryQuery().isPresent());
+        String statsText = robot.lookup("#chartStats").queryAs(Label.class).getText();
+        assertTrue(statsText.contains("n = 15,625") && statsText.contains("τ 0.707") && statsText.contains("341 disconnected"), statsText);
+        io.github.sedexplorer.ui.chart.ScatterChart chart = app.window().chartPane().chart();
+        int row = explorer().rowOf(io.github.sedexplorer.cell.Architecture.of(Nb201ArchString.parse(
+                "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|nor_conv_3x3~1|nor_conv_3x3~2|")));
+        double[] xs = explorer().proxyScoresProperty().get();
+        double[] ys = explorer().targetValuesProperty().get();
+        javafx.geometry.Point2D[] at = new javafx.geometry.Point2D[1];
+        robot.interact(() -> at[0] = chart.toScreen(xs[row], ys[row]));
+        robot.moveTo(at[0]).clickOn(at[0]);
+        String title = app.window().viewModel().getDocument().title();
+        assertTrue(title.startsWith("Row "), "a row was opened: " + title);
+        int opened = Integer.parseInt(title.substring(4, title.indexOf(' ', 4))) - 1;
+        assertEquals(xs[opened], app.window().viewModel().getScores().total(), 1e-9, "the editor scores the opened cell as the chart did");
+        assertEquals(xs[row], xs[opened], 0.05, "the opened cell is the one under the pointer");
+        robot.interact(() -> assertTrue(chart.toSvg().contains("id=\"marker\""), "the open cell is marked on the chart"));
         robot.clickOn("#proxiesTab");
         javafx.scene.control.TableView<?> comparison = robot.lookup("#comparisonTable").queryAs(javafx.scene.control.TableView.class);
         assertEquals(6, comparison.getItems().size(), "the comparison tab lists every proxy × target");

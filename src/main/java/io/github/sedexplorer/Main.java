@@ -12,9 +12,9 @@ public final class Main {
     private Main() {
     }
 
-    /** {@code java -jar sed-explorer.jar cell.json} opens that cell in the app. */
+    /** {@code java -jar sed-explorer.jar cell.json} (or a benchmark table) opens that file in the app. */
     private static boolean opensACellFile(String[] args) {
-        return args.length == 1 && args[0].endsWith(".json") && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]));
+        return args.length == 1 && args[0].matches("(?i).*\\.(json|csv|tsv)") && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]));
     }
 
     public static void main(String[] args) {

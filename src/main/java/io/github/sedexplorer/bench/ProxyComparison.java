@@ -23,9 +23,16 @@ public final class ProxyComparison {
         return table.metricNames().stream().filter(n -> ACCURACY.matcher(n).matches()).toList();
     }
 
-    /** Every numeric column that is not a target, as a proxy: other proxies' scores, params, flops ... */
+    private static final Pattern ROW_ID = Pattern.compile("(?i)(.*[_ ])?(index|idx|id|row)");
+
+    /**
+     * Every numeric column that is not a target, as a proxy: other proxies' scores, params, flops ...
+     * Row identifiers ({@code arch_index}, {@code src_index}, {@code idx}) are numbers but rank nothing: left out.
+     */
     public static List<Proxy> columnProxies(BenchmarkTable table, List<String> targets) {
-        return table.metricNames().stream().filter(n -> !targets.contains(n)).map(Proxy::column).toList();
+        return table.metricNames().stream()
+                .filter(n -> !targets.contains(n) && !ROW_ID.matcher(n).matches())
+                .map(Proxy::column).toList();
     }
 
     public static List<Result> compare(BenchmarkTable table, List<Proxy> proxies, List<String> targets, double topKPercent) {

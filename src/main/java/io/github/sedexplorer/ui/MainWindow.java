@@ -74,6 +74,13 @@ public final class MainWindow {
         this.state = state;
         explorer = new io.github.sedexplorer.ui.explore.ExplorerViewModel(vm.modelIdProperty(), vm.channelsProperty());
         explorer.onErrorProperty().set(why -> error("Cannot load the benchmark table", why));
+        explorer.onPartialLoadProperty().set(report -> {
+            Alert a = new Alert(Alert.AlertType.INFORMATION, report, ButtonType.OK);
+            a.initOwner(stage);
+            a.setHeaderText("Some rows were skipped");
+            a.getDialogPane().setId("partialLoadDialog");
+            a.show();
+        });
         explorer.messageProperty().addListener((o, a, m) -> vm.messageProperty().set(m));
         root.setTop(menuBar());
         PalettePane palette = new PalettePane(vm);

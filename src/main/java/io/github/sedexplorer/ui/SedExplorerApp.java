@@ -20,7 +20,12 @@ public class SedExplorerApp extends Application {
         stage.setScene(window.scene());
         java.util.List<String> args = getParameters() == null ? java.util.List.of() : getParameters().getRaw();
         if (!args.isEmpty()) {
-            window.open(java.nio.file.Path.of(args.get(0)));
+            java.nio.file.Path file = java.nio.file.Path.of(args.get(0));
+            if (MainWindow.isCellFile(file)) {
+                window.open(file);
+            } else {
+                window.loadTable(file);
+            }
         }
         state.restore(stage);
         stage.setOnCloseRequest(e -> {

@@ -67,7 +67,7 @@ class ExplorerTest {
         assertTrue(robot.lookup("#message").queryAs(Label.class).getText().startsWith("Loaded nb201-nats-landscape.csv"));
         // the chart: same n and τ as the CLI, and a click opens the cell under the pointer
         assertTrue(robot.lookup("#chartTab").tryQuery().isPresent());
-        String statsText = robot.lookup("#chartStats").queryAs(Label.class).getText();
+        String statsText = app.window().chartPane().captionText();
         assertTrue(statsText.contains("n = 15,625") && statsText.contains("τ 0.707") && statsText.contains("341 disconnected"), statsText);
         io.github.sedexplorer.ui.chart.ScatterChart chart = app.window().chartPane().chart();
         int row = explorer().rowOf(io.github.sedexplorer.cell.Architecture.of(Nb201ArchString.parse(
@@ -122,6 +122,20 @@ class ExplorerTest {
         robot.clickOn("#edge-label-0-0-3");
         robot.type(javafx.scene.input.KeyCode.DIGIT4);
         assertEquals("sed-path:  19.879253", robot.lookup("#score").queryAs(Label.class).getText(), "the editor still works");
+    }
+
+    @Test
+    void aPartialLoadSaysWhatWasSkipped(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path part = dir.resolve("part.csv");
+        Files.writeString(part, "arch,acc\n" + "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|nor_conv_3x3~1|nor_conv_3x3~2|,94\n"
+                + "|nor_conv_5x5~0|+|,50\n" + "|none~0|+|none~0|none~1|+|none~0|none~1|none~2|,10\n");
+        robot.interact(() -> app.window().loadTable(part));
+        waitLoaded();
+        assertEquals(2, explorer().getTable().rows());
+        javafx.scene.control.DialogPane dialog = robot.lookup("#partialLoadDialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(dialog.getContentText().contains("1 × not a NB201 arch string, e.g. line 3: unknown operation 'nor_conv_5x5'"),
+                dialog.getContentText());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
     }
 
     @Test

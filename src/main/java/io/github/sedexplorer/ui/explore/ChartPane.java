@@ -40,6 +40,7 @@ public final class ChartPane extends BorderPane {
     private final EditorViewModel editor;
     private final ScatterChart chart = new ScatterChart();
     private final Label stats = new Label("Open a benchmark table: File → Open benchmark table… (or drop a CSV here)");
+    private String captionText = "";
 
     public ChartPane(ExplorerViewModel ex, EditorViewModel editor, IntConsumer openRow) {
         this.ex = ex;
@@ -50,22 +51,29 @@ public final class ChartPane extends BorderPane {
         ComboBox<String> proxy = new ComboBox<>(ex.proxies());
         proxy.setId("chartProxy");
         proxy.valueProperty().bindBidirectional(ex.proxyProperty());
+        proxy.setPrefWidth(170);
         ComboBox<String> target = new ComboBox<>(ex.targets());
         target.setId("chartTarget");
         target.valueProperty().bindBidirectional(ex.targetProperty());
-        Button reset = new Button("Reset view");
+        target.setPrefWidth(250);
+        Button reset = new Button("Reset");
         reset.setOnAction(e -> chart.resetView());
-        Button png = new Button("PNG…");
+        Button png = new Button("PNG");
         png.setOnAction(e -> save("PNG image", "*.png", this::writePng));
-        Button svg = new Button("SVG…");
+        Button svg = new Button("SVG");
         svg.setOnAction(e -> save("SVG drawing", "*.svg", f -> Files.writeString(f, chart.toSvg())));
-        Button csv = new Button("Data CSV…");
+        Button csv = new Button("CSV");
         csv.setOnAction(e -> save("CSV", "*.csv", f -> Files.writeString(f, dataCsv())));
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox controls = new HBox(8, new Label("Proxy"), proxy, new Label("Target"), target, spacer, reset,
                 new Label("Export"), png, svg, csv);
         controls.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.Node n : controls.getChildren()) {
+            if (n instanceof javafx.scene.control.Labeled l) {
+                l.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            }
+        }
         VBox top = new VBox(6, controls, stats);
         top.setPadding(new Insets(10, 12, 6, 12));
         setTop(top);
@@ -80,6 +88,11 @@ public final class ChartPane extends BorderPane {
 
     public ScatterChart chart() {
         return chart;
+    }
+
+    /** The statistics line drawn on the chart (and exported with it). */
+    public String captionText() {
+        return captionText;
     }
 
     private void redraw() {
@@ -103,11 +116,11 @@ public final class ChartPane extends BorderPane {
         if (c == null || t == null) {
             return;
         }
-        String text = String.format(Locale.ROOT, "%s · n = %,d · τ %.3f · ρ %.3f · r %.3f · top-%.0f%% %.3f · %,d disconnected (ranked lowest, tied) · %,d skipped (no target or no score)",
-                t.source(), c.n(), c.kendall(), c.spearman(), c.pearson(), c.topKPercent(), c.topK(), ex.disconnected(), c.skipped());
-        stats.setText(text);
-        chart.setCaption(String.format(Locale.ROOT, "n = %,d · τ %.3f · ρ %.3f · r %.3f · top-%.0f%% %.3f · %,d disconnected · %,d skipped",
-                c.n(), c.kendall(), c.spearman(), c.pearson(), c.topKPercent(), c.topK(), ex.disconnected(), c.skipped()));
+        stats.setText(t.source() + " (" + t.space().displayName() + ") · Kendall τ-b, Spearman ρ, Pearson r, top-"
+                + Math.round(c.topKPercent()) + "% precision · disconnected cells rank lowest, tied · skipped rows have no target or no score");
+        captionText = String.format(Locale.ROOT, "n = %,d · τ %.3f · ρ %.3f · r %.3f · top-%.0f%% %.3f · %,d disconnected · %,d skipped",
+                c.n(), c.kendall(), c.spearman(), c.pearson(), c.topKPercent(), c.topK(), ex.disconnected(), c.skipped());
+        chart.setCaption(captionText);
     }
 
     /** Marks the editor's cell: x its proxy score, y its target when the table holds it. */

@@ -54,6 +54,7 @@ public final class ExplorerViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ObjectProperty<Consumer<String>> onError = new SimpleObjectProperty<>(m -> { });
+    private final ObjectProperty<Consumer<String>> onPartialLoad = new SimpleObjectProperty<>(m -> { });
     private final StringProperty message = new SimpleStringProperty("");
     private Map<Architecture, Integer> rowOf = Map.of();
     private Task<BenchmarkTable> task;
@@ -161,6 +162,9 @@ public final class ExplorerViewModel {
         recompute();
         compareAll();
         message.set(String.format(java.util.Locale.ROOT, "Loaded %s: %s", t.source(), t.report().summary().lines().findFirst().orElse("")));
+        if (t.report().rowsSkipped() > 0) {
+            onPartialLoad.get().accept(t.report().summary());
+        }
     }
 
     private Proxy proxyFor(String name) {
@@ -278,6 +282,11 @@ public final class ExplorerViewModel {
 
     public ObjectProperty<Consumer<String>> onErrorProperty() {
         return onError;
+    }
+
+    /** Told the load report when rows were skipped, so the user sees how many and why. */
+    public ObjectProperty<Consumer<String>> onPartialLoadProperty() {
+        return onPartialLoad;
     }
 
     public StringProperty messageProperty() {

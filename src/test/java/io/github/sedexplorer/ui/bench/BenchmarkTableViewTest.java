@@ -39,6 +39,9 @@ class BenchmarkTableViewTest {
     void start(Stage stage) {
         view = new BenchmarkTableView();
         stage.setScene(new Scene(view, 1300, 360));
+        // TestFX reuses one stage: an earlier test may have left it maximised or resized
+        stage.setMaximized(false);
+        stage.sizeToScene();
         stage.show();
     }
 

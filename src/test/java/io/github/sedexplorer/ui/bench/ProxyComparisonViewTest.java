@@ -40,6 +40,9 @@ class ProxyComparisonViewTest {
     void start(Stage stage) {
         view = new ProxyComparisonView();
         stage.setScene(new Scene(view, 900, 320));
+        // TestFX reuses one stage: an earlier test may have left it maximised or resized
+        stage.setMaximized(false);
+        stage.sizeToScene();
         stage.show();
     }
 

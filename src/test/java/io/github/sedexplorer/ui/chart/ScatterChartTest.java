@@ -47,6 +47,9 @@ class ScatterChartTest {
     void start(Stage stage) {
         chart = new ScatterChart();
         stage.setScene(new Scene(new StackPane(chart), 800, 520));
+        // TestFX reuses one stage: an earlier test may have left it maximised or resized
+        stage.setMaximized(false);
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -56,6 +56,9 @@ class ImportDialogTest {
     void start(Stage stage) {
         this.stage = stage;
         stage.setScene(new Scene(new StackPane(), 200, 100));
+        // TestFX reuses one stage: an earlier test may have left it maximised or resized
+        stage.setMaximized(false);
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -83,6 +83,8 @@ class ExplorerTest {
         assertEquals(xs[opened], app.window().viewModel().getScores().total(), 1e-9, "the editor scores the opened cell as the chart did");
         assertEquals(xs[row], xs[opened], 0.05, "the opened cell is the one under the pointer");
         robot.interact(() -> assertTrue(chart.toSvg().contains("id=\"marker\""), "the open cell is marked on the chart"));
+        String info = robot.lookup("#markerInfo").queryAs(Label.class).getText();
+        assertTrue(info.contains("(row " + (opened + 1) + ")"), info);
         robot.clickOn("#proxiesTab");
         javafx.scene.control.TableView<?> comparison = robot.lookup("#comparisonTable").queryAs(javafx.scene.control.TableView.class);
         assertEquals(6, comparison.getItems().size(), "the comparison tab lists every proxy × target");

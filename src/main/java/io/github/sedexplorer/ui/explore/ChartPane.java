@@ -41,6 +41,7 @@ public final class ChartPane extends BorderPane {
     private final ScatterChart chart = new ScatterChart();
     private final Label stats = new Label("Open a benchmark table: File → Open benchmark table… (or drop a CSV here)");
     private String captionText = "";
+    private final Label markerInfo = new Label();
 
     public ChartPane(ExplorerViewModel ex, EditorViewModel editor, IntConsumer openRow) {
         this.ex = ex;
@@ -74,7 +75,9 @@ public final class ChartPane extends BorderPane {
                 l.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
             }
         }
-        VBox top = new VBox(6, controls, stats);
+        markerInfo.setId("markerInfo");
+        markerInfo.getStyleClass().add("marker-info");
+        VBox top = new VBox(6, controls, stats, markerInfo);
         top.setPadding(new Insets(10, 12, 6, 12));
         setTop(top);
         setCenter(chart);
@@ -130,6 +133,8 @@ public final class ChartPane extends BorderPane {
         double[] ys = ex.targetValuesProperty().get();
         if (t == null || doc == null || ys == null || doc.architecture().space() != t.space()) {
             chart.clearMarker();
+            markerInfo.setText(t == null || doc == null ? "" : "The editor's cell is a " + doc.architecture().space().displayName()
+                    + " cell: not in this " + t.space().displayName() + " table");
             return;
         }
         Architecture a = doc.architecture();
@@ -142,9 +147,13 @@ public final class ChartPane extends BorderPane {
             x = ex.proxyScoresProperty().get()[row];
         } else {
             chart.clearMarker();
+            markerInfo.setText("◎ the editor's cell is not in this table, so it has no " + proxy);
             return;
         }
         chart.setMarker(x, row >= 0 ? ys[row] : Double.NaN);
+        markerInfo.setText("◎ the editor's cell: " + proxy + " " + Palette.score(x) + " · " + ex.targetProperty().get() + " "
+                + (row >= 0 ? (Double.isNaN(ys[row]) ? "missing" : String.format(Locale.ROOT, "%.3f (row %d)", ys[row], row + 1))
+                : "— not in this table"));
     }
 
     private String tooltip(int i) {

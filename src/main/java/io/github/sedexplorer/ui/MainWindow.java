@@ -68,6 +68,7 @@ public final class MainWindow {
     private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
     private final javafx.scene.control.Tab editorTab = new javafx.scene.control.Tab("Editor");
     private io.github.sedexplorer.ui.explore.ChartPane chartPane;
+    private io.github.sedexplorer.ui.teach.TeachPane teachPane;
 
     public MainWindow(Stage stage, WindowState state) {
         this.stage = stage;
@@ -85,7 +86,16 @@ public final class MainWindow {
         root.setTop(menuBar());
         PalettePane palette = new PalettePane(vm);
         root.setLeft(palette);
-        editorTab.setContent(canvases);
+        Label notes = new Label();
+        notes.setId("notes");
+        notes.setWrapText(true);
+        notes.getStyleClass().add("lesson-notes");
+        vm.documentProperty().addListener((o, a, d) -> notes.setText(d == null ? "" : d.notes()));
+        notes.visibleProperty().bind(notes.textProperty().isNotEmpty());
+        notes.managedProperty().bind(notes.visibleProperty());
+        VBox editorArea = new VBox(notes, canvases);
+        VBox.setVgrow(canvases, Priority.ALWAYS);
+        editorTab.setContent(editorArea);
         editorTab.setClosable(false);
         editorTab.setId("editorTab");
         tabs.getTabs().add(editorTab);
@@ -101,11 +111,12 @@ public final class MainWindow {
                     : io.github.sedexplorer.bench.Proxy.sed(SedModels.create(vm.modelIdProperty().get(), vm.channelsProperty().get())).scores(t));
         });
         chartPane = new io.github.sedexplorer.ui.explore.ChartPane(explorer, vm, this::openRow);
-        tabs.getTabs().addAll(tab("Chart", "chartTab", chartPane), tab("Proxies", "proxiesTab", comparison),
+        teachPane = new io.github.sedexplorer.ui.teach.TeachPane(vm);
+        tabs.getTabs().addAll(tab("What if", "teachTab", teachPane), tab("Chart", "chartTab", chartPane), tab("Proxies", "proxiesTab", comparison),
                 tab("Table", "tableTab", tableView));
         explorer.tableProperty().addListener((o, a, t) -> {
             if (t != null && a == null) {
-                tabs.getSelectionModel().select(1); // the first table loaded: show its chart
+                tabs.getSelectionModel().select(2); // the first table loaded: show its chart
             }
         });
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> root.setLeft(tab == editorTab ? palette : null));
@@ -296,6 +307,19 @@ public final class MainWindow {
             });
             samples.getItems().add(item);
         }
+        Menu lessons = new Menu("Lessons");
+        for (String name : Samples.LESSONS) {
+            MenuItem item = new MenuItem(Samples.load(name).title());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> {
+                if (confirmDiscard()) {
+                    vm.open(Samples.load(name), null);
+                    tabs.getSelectionModel().select(editorTab);
+                }
+            });
+            lessons.getItems().add(item);
+        }
+        samples.getItems().addAll(new SeparatorMenuItem(), lessons);
         MenuItem about = item("About SED Explorer", null, this::about);
         return new MenuBar(file, edit, view, samples, new Menu("Help", null, about));
     }
@@ -381,6 +405,10 @@ public final class MainWindow {
     public javafx.concurrent.Task<io.github.sedexplorer.bench.BenchmarkTable> loadTable(Path file) {
         vm.messageProperty().set("Loading " + file.getFileName() + " …");
         return explorer.load(file);
+    }
+
+    public io.github.sedexplorer.ui.teach.TeachPane teachPane() {
+        return teachPane;
     }
 
     public io.github.sedexplorer.ui.explore.ChartPane chartPane() {

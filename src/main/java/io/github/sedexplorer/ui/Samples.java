@@ -18,6 +18,10 @@ final class Samples {
             "nb201-pooling-chain.json", "nb201-skip-only.json", "transnas-3_33_013.json", "nb101-api-example.json",
             "darts-v2.json", "free-inception.json");
 
+    /** Short guided examples: a cell and a one-paragraph caption each (samples/lessons). */
+    static final List<String> LESSONS = List.of("lessons/1-pooling-chain.json", "lessons/2-skip-vs-conv.json",
+            "lessons/3-kernel-size.json");
+
     private Samples() {
     }
 

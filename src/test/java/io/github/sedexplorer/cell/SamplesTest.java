@@ -50,6 +50,21 @@ class SamplesTest {
         assertEquals(4400, ParamCount.of(read("darts-v2.json"), 16));
     }
 
+    @Test
+    void lessonsScoreAsTheirCaptionsSay() {
+        SedModel path = SedModels.create("sed-path", 16);
+        SedModel flow = SedModels.create("sed-flow", 16);
+        assertEquals(-3 * Math.log(3), path.score(read("lessons/1-pooling-chain.json")), 1e-12);
+        assertEquals(Math.log(3) + 0.5 * Math.log(16), path.score(read("lessons/2-skip-vs-conv.json")), 1e-12);
+        assertEquals(0.5 * Math.log(1 + 144), flow.score(read("lessons/2-skip-vs-conv.json")), 1e-12);
+        assertEquals(Math.log(1) + Math.log(3) + Math.log(5) + 1.5 * Math.log(16),
+                path.score(read("lessons/3-kernel-size.json")), 1e-12);
+        for (String name : List.of("1-pooling-chain.json", "2-skip-vs-conv.json", "3-kernel-size.json")) {
+            CellDocument d = CellFile.read(SAMPLES.resolve("lessons").resolve(name));
+            assertTrue(d.title().startsWith("Lesson ") && d.notes().length() > 200, name);
+        }
+    }
+
     private static Architecture read(String name) {
         return CellFile.read(SAMPLES.resolve(name)).architecture();
     }

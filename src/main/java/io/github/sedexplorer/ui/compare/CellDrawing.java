@@ -9,11 +9,14 @@ import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.ui.editor.Palette;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.layout.Pane;
@@ -51,6 +54,8 @@ final class CellDrawing extends Pane {
     private final double marginY;
     private final Group edges = new Group();
     private final Group nodes = new Group();
+    private final Group labelLayer = new Group();
+    private final List<Rectangle2D> labels = new ArrayList<>();
 
     /**
      * @param reference the cell this one is compared with (its edges this one lacks are drawn as absent), or null
@@ -90,8 +95,7 @@ final class CellDrawing extends Pane {
             if (!e.op().isReal() && !fixed && !diff) {
                 continue;
             }
-            Group g = edge(e, diff, absent);
-            g.setId(idPrefix + "-" + e.from() + "-" + e.to());
+            Group g = edge(e, diff, absent, idPrefix + "-" + e.from() + "-" + e.to());
             edges.getChildren().add(g);
         }
         for (int v = 0; v < cell.nodeCount(); v++) {
@@ -99,7 +103,7 @@ final class CellDrawing extends Pane {
             n.setId(nodePrefix + "-" + v);
             nodes.getChildren().add(n);
         }
-        getChildren().addAll(edges, nodes);
+        getChildren().addAll(edges, labelLayer, nodes);
     }
 
     static double margin(SearchSpace space) {
@@ -113,13 +117,14 @@ final class CellDrawing extends Pane {
         return new Point2D((x - frame.minX()) * scale + marginX, (y - frame.minY()) * scale + marginY);
     }
 
-    private Group edge(Edge e, boolean diff, boolean absent) {
+    private Group edge(Edge e, boolean diff, boolean absent, String id) {
         Point2D a = at(e.from());
         Point2D b = at(e.to());
         Point2D control = control(e, a, b);
         boolean real = e.op().isReal();
         Color colour = real ? Palette.of(e.op()) : NONE;
         Group g = new Group();
+        g.setId(id);
         g.getStyleClass().add("compare-edge");
         if (diff) {
             g.getStyleClass().add("diff");
@@ -147,8 +152,12 @@ final class CellDrawing extends Pane {
         boolean concat = cell.space() == SearchSpace.DARTS && cell.node(e.to()).role() == NodeRole.OUTPUT;
         if ((!cell.space().nodeLabelled() && !concat) || diff) {
             String name = absent ? "absent" : cell.space().nodeLabelled() ? "new edge" : cell.space().opName(e.op());
-            Point2D mid = a.multiply(0.25).add(control.multiply(0.5)).add(b.multiply(0.25));
-            g.getChildren().add(label(name, mid, real ? colour.darker() : Color.web("#6b7280"), diff));
+            Group label = label(name, a, control, b, real ? colour.darker() : Color.web("#6b7280"), diff);
+            label.setId(id + "-label");
+            if (diff) {
+                label.getStyleClass().add("diff");
+            }
+            labelLayer.getChildren().add(label);
         }
         return g;
     }
@@ -159,16 +168,39 @@ final class CellDrawing extends Pane {
         return q;
     }
 
-    private static Group label(String text, Point2D at, Color colour, boolean bold) {
+    /** Where along the edge a label may sit, best first: the middle, then outwards. */
+    private static final double[] LABEL_SPOTS = {0.5, 0.4, 0.6, 0.32, 0.68, 0.25, 0.75, 0.18, 0.82};
+
+    /** A label on the curve a–c–b, at the first spot that overlaps no label or node drawn so far. */
+    private Group label(String text, Point2D a, Point2D c, Point2D b, Color colour, boolean bold) {
         Text t = new Text(text);
         t.setFont(Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, 11));
         t.setFill(colour);
         t.setTextOrigin(VPos.CENTER);
         t.setTextAlignment(TextAlignment.CENTER);
-        double w = t.getLayoutBounds().getWidth();
-        t.setX(at.getX() - w / 2);
-        t.setY(at.getY());
-        Rectangle bg = new Rectangle(at.getX() - w / 2 - 3, at.getY() - 8, w + 6, 16);
+        double w = t.getLayoutBounds().getWidth() + 6;
+        Rectangle2D box = null;
+        double least = Double.MAX_VALUE;
+        // on the edge if there is room anywhere along it, else nudged just above or below it
+        search:
+        for (double shift : new double[] {0, -13, 13}) {
+            for (double spot : LABEL_SPOTS) {
+                Point2D q = a.multiply((1 - spot) * (1 - spot)).add(c.multiply(2 * spot * (1 - spot))).add(b.multiply(spot * spot));
+                Rectangle2D r = new Rectangle2D(q.getX() - w / 2, q.getY() - 8 + shift, w, 16);
+                double overlap = overlap(r);
+                if (overlap < least) {
+                    box = r;
+                    least = overlap;
+                }
+                if (overlap == 0) {
+                    break search;
+                }
+            }
+        }
+        labels.add(box);
+        t.setX(box.getMinX() + 3);
+        t.setY(box.getMinY() + 8);
+        Rectangle bg = new Rectangle(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
         bg.setArcWidth(6);
         bg.setArcHeight(6);
         bg.setFill(bold ? Color.web("#fff7e6") : Color.rgb(255, 255, 255, 0.85));
@@ -180,24 +212,65 @@ final class CellDrawing extends Pane {
         return g;
     }
 
-    /** Straight, or bowed to the clearer side when a straight line would run through another node. */
+    /** Area this label would share with the labels and nodes already placed. */
+    private double overlap(Rectangle2D r) {
+        double total = 0;
+        for (Rectangle2D l : labels) {
+            total += area(r, l.getMinX() - 2, l.getMinY() - 1, l.getWidth() + 4, l.getHeight() + 2);
+        }
+        for (int v = 0; v < cell.nodeCount(); v++) {
+            Point2D p = at(v);
+            double hw = cell.node(v).op() == Op.SKIP ? R : BOX_W / 2;
+            double hh = cell.node(v).op() == Op.SKIP ? R : BOX_H / 2;
+            total += area(r, p.getX() - hw, p.getY() - hh, 2 * hw, 2 * hh);
+        }
+        return total;
+    }
+
+    private static double area(Rectangle2D r, double x, double y, double w, double h) {
+        double dx = Math.min(r.getMaxX(), x + w) - Math.max(r.getMinX(), x);
+        double dy = Math.min(r.getMaxY(), y + h) - Math.max(r.getMinY(), y);
+        return dx > 0 && dy > 0 ? dx * dy : 0;
+    }
+
+    /**
+     * Straight when that runs through no other node, else the gentlest bow (either side) that runs
+     * through the fewest nodes, ties to the side keeping farther from them.
+     */
     private Point2D control(Edge e, Point2D a, Point2D b) {
         Point2D mid = a.midpoint(b);
         Point2D d = b.subtract(a);
         Point2D normal = d.magnitude() == 0 ? new Point2D(0, 1) : new Point2D(-d.getY(), d.getX()).normalize();
-        boolean blocked = false;
-        for (int v = 0; v < cell.nodeCount(); v++) {
-            if (v != e.from() && v != e.to() && blocks(cell.node(v), at(v), a, b)) {
-                blocked = true;
+        Point2D best = mid;
+        int fewest = crossed(e, a, mid, b);
+        double bestClearance = -1;
+        for (double f : new double[] {0.22, 0.35, 0.5}) {
+            if (fewest == 0) {
+                break;
+            }
+            for (int sign = -1; sign <= 1; sign += 2) {
+                Point2D c = mid.add(normal.multiply(sign * (30 + d.magnitude() * f)));
+                int n = crossed(e, a, c, b);
+                double clear = clearance(e, a, c, b);
+                if (n < fewest || n == fewest && best != mid && clear > bestClearance) {
+                    best = c;
+                    fewest = n;
+                    bestClearance = clear;
+                }
             }
         }
-        if (!blocked) {
-            return mid;
+        return best;
+    }
+
+    /** How many other nodes the curve a–c–b runs through. */
+    private int crossed(Edge e, Point2D a, Point2D c, Point2D b) {
+        int n = 0;
+        for (int v = 0; v < cell.nodeCount(); v++) {
+            if (v != e.from() && v != e.to() && blocks(cell.node(v), at(v), a, c, b)) {
+                n++;
+            }
         }
-        double bend = 45 + d.magnitude() * 0.18;
-        Point2D up = mid.add(normal.multiply(-bend));
-        Point2D down = mid.add(normal.multiply(bend));
-        return clearance(e, a, up, b) >= clearance(e, a, down, b) ? up : down;
+        return n;
     }
 
     private double clearance(Edge e, Point2D a, Point2D c, Point2D b) {
@@ -215,9 +288,10 @@ final class CellDrawing extends Pane {
         return min;
     }
 
-    private static boolean blocks(Node node, Point2D p, Point2D a, Point2D b) {
+    private static boolean blocks(Node node, Point2D p, Point2D a, Point2D c, Point2D b) {
         for (int k = 1; k < 32; k++) {
-            Point2D q = a.add(b.subtract(a).multiply(k / 32.0));
+            double t = k / 32.0;
+            Point2D q = a.multiply((1 - t) * (1 - t)).add(c.multiply(2 * t * (1 - t))).add(b.multiply(t * t));
             boolean inside = node.op() == Op.SKIP ? q.distance(p) < R * 1.5
                     : Math.abs(q.getX() - p.getX()) < BOX_W / 2 + 6 && Math.abs(q.getY() - p.getY()) < BOX_H / 2 + 6;
             if (inside) {

@@ -78,6 +78,7 @@ final class ComparePanel extends VBox {
         }
         getChildren().add(button);
         setAlignment(Pos.TOP_LEFT);
+        setMaxHeight(USE_PREF_SIZE);
     }
 
     static String delta(Scored self, Scored ref) {

@@ -55,7 +55,7 @@ public final class CompareView extends BorderPane {
         row.setPadding(new Insets(10));
         row.setAlignment(Pos.TOP_LEFT);
         row.setStyle("-fx-background-color: #f3f4f6;");
-        scroll.setFitToHeight(true);
+        scroll.setFitToHeight(false);
         scroll.setStyle("-fx-background-color: #f3f4f6;");
         setTop(caption);
         showMessage("Choose two or more cells to compare.");
@@ -148,8 +148,8 @@ public final class CompareView extends BorderPane {
             frames.add(f);
             widest = Math.max(widest, f.width());
         }
-        // one scale for every panel: the widest cell fits in about 480 pixels
-        double scale = Math.max(0.45, Math.min(0.9, 480 / widest));
+        // one scale for every panel: the widest cell fits in about 380 pixels, so three panels fit a wide window
+        double scale = Math.max(0.4, Math.min(0.9, 380 / widest));
         row.getChildren().clear();
         for (int i = 0; i < docs.size(); i++) {
             int index = i;
@@ -159,6 +159,8 @@ public final class CompareView extends BorderPane {
         caption.setText(space.displayName() + ", " + docs.size() + " cells, scored with " + model.id() + " at C=" + c
                 + ". The first cell is the reference: what differs from it has an orange halo.");
         setCenter(scroll);
+        scroll.setHvalue(0);
+        scroll.setVvalue(0);
     }
 
     /** Per document and cell: the reference's positions where the node counts match, else the cell's own. */

@@ -187,11 +187,12 @@ class CompareViewTest {
         assertTrue(text(robot, "#compare-score-0").startsWith("sed-flow: "), text(robot, "#compare-score-0"));
     }
 
+    /** The row of panels, whole, whatever the window shows of it. */
     private void snapshot(FxRobot robot, Path png) throws Exception {
         Files.createDirectories(png.getParent());
         robot.interact(() -> {
             try {
-                ImageIO.write(SwingFXUtils.fromFXImage(view.snapshot(null, null), null), "png", png.toFile());
+                ImageIO.write(SwingFXUtils.fromFXImage(robot.lookup("#compare-panel-0").query().getParent().snapshot(null, null), null), "png", png.toFile());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -69,6 +69,9 @@ public final class MainWindow {
     private final javafx.scene.control.Tab editorTab = new javafx.scene.control.Tab("Editor");
     private io.github.sedexplorer.ui.explore.ChartPane chartPane;
     private io.github.sedexplorer.ui.teach.TeachPane teachPane;
+    private final io.github.sedexplorer.ui.compare.CompareView compareView = new io.github.sedexplorer.ui.compare.CompareView();
+    /** Cells put aside to compare with the editor's cell (the editor's cell is always the reference). */
+    private final List<CellDocument> compareWith = new ArrayList<>();
 
     public MainWindow(Stage stage, WindowState state) {
         this.stage = stage;
@@ -112,11 +115,21 @@ public final class MainWindow {
         });
         chartPane = new io.github.sedexplorer.ui.explore.ChartPane(explorer, vm, this::openRow);
         teachPane = new io.github.sedexplorer.ui.teach.TeachPane(vm);
-        tabs.getTabs().addAll(tab("What if", "teachTab", teachPane), tab("Chart", "chartTab", chartPane), tab("Proxies", "proxiesTab", comparison),
+        compareView.setOnSendToEditor(d -> {
+            if (confirmDiscard()) {
+                vm.open(d, null);
+                tabs.getSelectionModel().select(editorTab);
+            }
+        });
+        vm.documentProperty().addListener((o, a, d) -> refreshCompare());
+        vm.modelIdProperty().addListener((o, a, b) -> refreshCompare());
+        vm.channelsProperty().addListener((o, a, b) -> refreshCompare());
+        tabs.getTabs().addAll(tab("What if", "teachTab", teachPane), tab("Compare", "compareTab", compareView),
+                tab("Chart", "chartTab", chartPane), tab("Proxies", "proxiesTab", comparison),
                 tab("Table", "tableTab", tableView));
         explorer.tableProperty().addListener((o, a, t) -> {
             if (t != null && a == null) {
-                tabs.getSelectionModel().select(2); // the first table loaded: show its chart
+                tabs.getSelectionModel().select(3); // the first table loaded: show its chart
             }
         });
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> root.setLeft(tab == editorTab ? palette : null));
@@ -288,7 +301,15 @@ public final class MainWindow {
         redo.textProperty().bind(javafx.beans.binding.Bindings.concat("Redo ", vm.undoStack().redoNameProperty()));
         MenuItem delete = item("Delete selection", null, vm::deleteSelection);
         MenuItem layout = item("Auto-layout", "Shortcut+L", vm::autoLayout);
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete, layout);
+        MenuItem keep = item("Keep this cell for comparison", "Shortcut+K", this::keepForComparison);
+        keep.setId("keepForCompare");
+        MenuItem compareFiles = item("Compare with files…", null, this::compareWithFiles);
+        MenuItem clearCompare = item("Clear the comparison", null, () -> {
+            compareWith.clear();
+            refreshCompare();
+        });
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete, layout, new SeparatorMenuItem(),
+                keep, compareFiles, clearCompare);
 
         MenuItem fit = item("Fit to window", "Shortcut+0", () -> cellCanvases.forEach(CellCanvas::fitAndFollow));
         MenuItem zoomIn = item("Zoom in", "Shortcut+EQUALS", () -> cellCanvases.forEach(c -> c.zoom(1.25, null)));
@@ -357,6 +378,45 @@ public final class MainWindow {
             error("Cannot open " + file.getFileName(), e.getMessage());
             return false;
         }
+    }
+
+    /** Puts the editor's cell aside: the Compare tab shows it beside whatever the editor holds next. */
+    public void keepForComparison() {
+        compareWith.add(vm.getDocument());
+        refreshCompare();
+        vm.messageProperty().set("Kept for comparison (" + compareWith.size() + "): open or edit another cell, then see the Compare tab");
+    }
+
+    private void compareWithFiles() {
+        List<File> files = chooser("Compare with").showOpenMultipleDialog(stage);
+        if (files == null) {
+            return;
+        }
+        for (File f : files) {
+            try {
+                compareWith.add(CellFile.read(f.toPath()));
+            } catch (SedException e) {
+                error("Cannot open " + f.getName(), e.getMessage());
+                return;
+            }
+        }
+        refreshCompare();
+        tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "compareTab".equals(t.getId())).findFirst().orElse(editorTab));
+    }
+
+    private void refreshCompare() {
+        if (vm.getDocument() == null) {
+            return;
+        }
+        List<CellDocument> docs = new ArrayList<>();
+        docs.add(vm.getDocument());
+        docs.addAll(compareWith);
+        compareView.setModel(vm.modelIdProperty().get(), Math.max(1, vm.channelsProperty().get()));
+        compareView.setDocuments(docs);
+    }
+
+    public io.github.sedexplorer.ui.compare.CompareView compareView() {
+        return compareView;
     }
 
     private static javafx.scene.control.Tab tab(String name, String id, javafx.scene.Node content) {

@@ -40,6 +40,22 @@ record DartsGenome(Pair[] pairs) implements Genome {
                 DartsGenotype.cell(all.subList(PER_CELL, 2 * PER_CELL), DartsGenotype.DEFAULT_CONCAT));
     }
 
+    @Override
+    public Genome cheaper(SplittableRandom random) {
+        Op[] ops = new Op[pairs.length];
+        for (int i = 0; i < ops.length; i++) {
+            ops[i] = pairs[i].op();
+        }
+        int i = Moves.weightedIndex(ops, random);
+        if (i < 0) {
+            return null;
+        }
+        List<Op> free = Moves.free(OPS);
+        Pair[] copy = pairs.clone();
+        copy[i] = new Pair(free.get(random.nextInt(free.size())), pairs[i].src());
+        return new DartsGenome(copy);
+    }
+
     /**
      * Changes one pair's op or (equal odds) its source to another node that is neither its own nor its
      * partner's; node 2 has no other source, so there the op changes.

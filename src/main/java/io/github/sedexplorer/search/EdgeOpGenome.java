@@ -26,6 +26,18 @@ record EdgeOpGenome(SearchSpace space, Op[] ops) implements Genome {
     }
 
     @Override
+    public Genome cheaper(SplittableRandom random) {
+        int edge = Moves.weightedIndex(ops, random);
+        if (edge < 0) {
+            return null;
+        }
+        List<Op> free = Moves.free(space.ops());
+        Op[] copy = ops.clone();
+        copy[edge] = free.get(random.nextInt(free.size()));
+        return new EdgeOpGenome(space, copy);
+    }
+
+    @Override
     public Genome mutate(SplittableRandom random) {
         List<Op> palette = space.ops();
         Op[] copy = ops.clone();

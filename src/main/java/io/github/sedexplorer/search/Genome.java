@@ -18,6 +18,12 @@ interface Genome {
     /** A copy with one random change (it may decode to nothing valid; callers re-draw). */
     Genome mutate(SplittableRandom random);
 
+    /**
+     * A copy with one random op that has weights replaced by a random op without, or null when no op
+     * has weights: repeated, it brings any genome under any positive parameter budget.
+     */
+    Genome cheaper(SplittableRandom random);
+
     static Genome random(SearchSpace space, SplittableRandom random) {
         return switch (space) {
             case NB201, TRANSNAS_MICRO -> EdgeOpGenome.random(space, random);

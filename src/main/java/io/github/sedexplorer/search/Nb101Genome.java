@@ -43,6 +43,18 @@ record Nb101Genome(int[][] matrix, Op[] ops) implements Genome {
         return Architecture.of(Nb101Spec.fromMatrix(matrix, names));
     }
 
+    @Override
+    public Genome cheaper(SplittableRandom random) {
+        int v = Moves.weightedIndex(ops, random);
+        if (v < 0) {
+            return null;
+        }
+        List<Op> free = Moves.free(OPS);
+        Op[] copy = ops.clone();
+        copy[v] = free.get(random.nextInt(free.size()));
+        return new Nb101Genome(matrix, copy);
+    }
+
     /** Flips one upper-triangular bit or changes one interior op, with equal odds. */
     @Override
     public Genome mutate(SplittableRandom random) {

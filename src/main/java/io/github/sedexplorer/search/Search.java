@@ -28,8 +28,10 @@ public final class Search {
     /** Regularized evolution's population size P and tournament sample size S. */
     public static final int POPULATION = 50;
     public static final int TOURNAMENT = 10;
-    /** Draws (or mutations) tried for one valid architecture within the budget before giving up. */
+    /** Mutations tried for one valid child within the budget before giving up. */
     static final int MAX_DRAWS = 100_000;
+    /** Draws over the budget tolerated before a draw is made cheaper instead (see {@link #random}). */
+    static final int MAX_REJECTIONS = 1_000;
 
     private static final Map<SearchSpace, List<Architecture>> ENUMERATED = new EnumMap<>(SearchSpace.class);
 
@@ -57,7 +59,11 @@ public final class Search {
         return ev.finish();
     }
 
-    /** Evaluates {@code samples} uniformly drawn valid architectures within the budget. */
+    /**
+     * Evaluates {@code samples} uniformly drawn valid architectures within the budget. Under a budget so
+     * tight that {@value #MAX_REJECTIONS} draws in a row exceed it, the next draw has random weighted ops
+     * replaced by weightless ones (pools, skip, none) until it fits: no longer uniform, but it terminates.
+     */
     public static List<Candidate> random(SearchSpace space, SedModel model, long paramBudget, int samples, long seed,
                                          int top, SearchListener listener) {
         requireSampled(space, samples);
@@ -123,13 +129,32 @@ public final class Search {
     }
 
     private static Individual draw(SearchSpace space, SplittableRandom random, Evaluator ev) {
-        for (int i = 0; i < MAX_DRAWS; i++) {
-            Individual fresh = decode(Genome.random(space, random), ev);
+        Genome genome = null;
+        for (int rejected = 0; ; ) {
+            genome = Genome.random(space, random);
+            try {
+                Architecture a = genome.decode();
+                if (ev.fits(a)) {
+                    return new Individual(genome, a, Double.NaN);
+                }
+            } catch (CellRuleException invalid) {
+                continue; // invalid draws never count
+            }
+            if (++rejected == MAX_REJECTIONS) {
+                break;
+            }
+        }
+        while (true) {
+            Genome cheaper = genome.cheaper(random);
+            if (cheaper == null) {
+                throw new SedException(noneFound("random draws", ev)); // unreachable: a genome without weights fits any budget
+            }
+            genome = cheaper;
+            Individual fresh = decode(genome, ev);
             if (fresh != null) {
                 return fresh;
             }
         }
-        throw new SedException(noneFound("random draws", ev));
     }
 
     private static Individual mutate(Individual parent, SplittableRandom random, Evaluator ev) {

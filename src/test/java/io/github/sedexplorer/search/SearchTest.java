@@ -181,6 +181,18 @@ class SearchTest {
     }
 
     @Test
+    void aBudgetTooTightForRejectionIsStillMet() {
+        // a uniform DARTS draw has no weighted op with odds (3/7)^16, about 1 in 770,000
+        for (List<Candidate> r : List.of(Search.random(SearchSpace.DARTS, PATH16, 1, 100, 2, 100, null),
+                Search.evolution(SearchSpace.DARTS, PATH16, 1, 100, 2, 100, null))) {
+            assertFalse(r.isEmpty());
+            for (Candidate c : r) {
+                assertEquals(0, c.params(), arch(c));
+            }
+        }
+    }
+
+    @Test
     void nb101SamplesArePrunedSpecs() {
         SedModel m = SedModels.create("sed-path", 128);
         for (Candidate c : Search.random(SearchSpace.NB101, m, 0, 200, 5, 200, null)) {

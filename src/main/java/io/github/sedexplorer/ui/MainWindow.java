@@ -69,6 +69,7 @@ public final class MainWindow {
     private final javafx.scene.control.Tab editorTab = new javafx.scene.control.Tab("Editor");
     private io.github.sedexplorer.ui.explore.ChartPane chartPane;
     private io.github.sedexplorer.ui.teach.TeachPane teachPane;
+    private io.github.sedexplorer.ui.search.SearchPane searchPane;
     private final io.github.sedexplorer.ui.compare.CompareView compareView = new io.github.sedexplorer.ui.compare.CompareView();
     /** Cells put aside to compare with the editor's cell (the editor's cell is always the reference). */
     private final List<CellDocument> compareWith = new ArrayList<>();
@@ -124,12 +125,20 @@ public final class MainWindow {
         vm.documentProperty().addListener((o, a, d) -> refreshCompare());
         vm.modelIdProperty().addListener((o, a, b) -> refreshCompare());
         vm.channelsProperty().addListener((o, a, b) -> refreshCompare());
+        searchPane = new io.github.sedexplorer.ui.search.SearchPane(vm, explorer);
+        searchPane.setOnOpen(d -> {
+            if (confirmDiscard()) {
+                vm.open(d, null);
+                tabs.getSelectionModel().select(editorTab);
+            }
+        });
         tabs.getTabs().addAll(tab("What if", "teachTab", teachPane), tab("Compare", "compareTab", compareView),
+                tab("Search", "searchTab", searchPane),
                 tab("Chart", "chartTab", chartPane), tab("Proxies", "proxiesTab", comparison),
                 tab("Table", "tableTab", tableView));
         explorer.tableProperty().addListener((o, a, t) -> {
             if (t != null && a == null) {
-                tabs.getSelectionModel().select(3); // the first table loaded: show its chart
+                selectTab("chartTab"); // the first table loaded: show its chart
             }
         });
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> root.setLeft(tab == editorTab ? palette : null));
@@ -401,7 +410,7 @@ public final class MainWindow {
             }
         }
         refreshCompare();
-        tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "compareTab".equals(t.getId())).findFirst().orElse(editorTab));
+        selectTab("compareTab");
     }
 
     private void refreshCompare() {
@@ -415,8 +424,16 @@ public final class MainWindow {
         compareView.setDocuments(docs);
     }
 
+    public io.github.sedexplorer.ui.search.SearchPane searchPane() {
+        return searchPane;
+    }
+
     public io.github.sedexplorer.ui.compare.CompareView compareView() {
         return compareView;
+    }
+
+    private void selectTab(String id) {
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     private static javafx.scene.control.Tab tab(String name, String id, javafx.scene.Node content) {

@@ -418,8 +418,12 @@ public final class MainWindow {
             return;
         }
         List<CellDocument> docs = new ArrayList<>();
-        docs.add(vm.getDocument());
-        docs.addAll(compareWith);
+        CellDocument now = vm.getDocument();
+        docs.add(new CellDocument(now.architecture(), now.layouts(), "In the editor: " + now.title(), now.notes()));
+        for (int i = 0; i < compareWith.size(); i++) {
+            CellDocument kept = compareWith.get(i);
+            docs.add(new CellDocument(kept.architecture(), kept.layouts(), "Kept " + (i + 1) + ": " + kept.title(), kept.notes()));
+        }
         compareView.setModel(vm.modelIdProperty().get(), Math.max(1, vm.channelsProperty().get()));
         compareView.setDocuments(docs);
     }

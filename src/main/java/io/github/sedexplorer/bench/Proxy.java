@@ -28,6 +28,44 @@ public interface Proxy {
         };
     }
 
+    /** The topology baseline: Σ k² over convolutions on live edges (sed-model.md §6). */
+    static Proxy liveConv() {
+        return new Proxy() {
+            @Override
+            public String name() {
+                return io.github.sedexplorer.sed.LiveConv.ID;
+            }
+
+            @Override
+            public double[] scores(BenchmarkTable table) {
+                double[] s = new double[table.rows()];
+                for (int i = 0; i < s.length; i++) {
+                    s[i] = io.github.sedexplorer.sed.LiveConv.of(table.architecture(i));
+                }
+                return s;
+            }
+        };
+    }
+
+    /** Convolution weights at C channels, computed from the cell (dead edges count, as in the benchmarks). */
+    static Proxy params(int channels) {
+        return new Proxy() {
+            @Override
+            public String name() {
+                return "params";
+            }
+
+            @Override
+            public double[] scores(BenchmarkTable table) {
+                double[] s = new double[table.rows()];
+                for (int i = 0; i < s.length; i++) {
+                    s[i] = io.github.sedexplorer.cell.ParamCount.of(table.architecture(i), channels);
+                }
+                return s;
+            }
+        };
+    }
+
     static Proxy column(String name) {
         return new Proxy() {
             @Override

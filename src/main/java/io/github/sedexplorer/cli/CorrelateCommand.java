@@ -49,7 +49,7 @@ final class CorrelateCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "COL", description = "target column; repeatable (default: every column that looks like an accuracy)")
     List<String> targets = new ArrayList<>();
 
-    @Option(names = "--proxy", paramLabel = "PROXY", description = "sed-path, sed-flow, a numeric column, or 'columns' for every numeric column that is not a target; "
+    @Option(names = "--proxy", paramLabel = "PROXY", description = "sed-path, sed-flow, live-conv, params, a numeric column, or 'columns' for every numeric column that is not a target; "
                     + "repeatable (default: sed-path and sed-flow)")
     List<String> proxies = new ArrayList<>();
 
@@ -89,15 +89,20 @@ final class CorrelateCommand implements Callable<Integer> {
             if (SedModels.ids().contains(p)) {
                 ps.add(Proxy.sed(SedModels.create(p, c)));
             } else if (t.hasMetric(p)) {
-                ps.add(Proxy.column(p));
+                ps.add(Proxy.column(p)); // a table's own column wins over a built-in of the same name (params)
+            } else if (p.equals(io.github.sedexplorer.sed.LiveConv.ID)) {
+                ps.add(Proxy.liveConv());
+            } else if (p.equals("params")) {
+                ps.add(Proxy.params(c));
             } else if (p.equals("columns")) {
                 ps.addAll(ProxyComparison.columnProxies(t, ts));
             } else {
                 throw new SedException("--proxy: '" + p + "' is neither a SED model (" + String.join(", ", SedModels.ids())
-                        + ") nor a numeric column of the table (" + String.join(", ", t.metricNames()) + ")");
+                        + "), a baseline (live-conv, params) nor a numeric column of the table (" + String.join(", ", t.metricNames()) + ")");
             }
         }
-        List<ProxyComparison.Result> results = ProxyComparison.compare(t, ps, ts, topK);
+        List<ProxyComparison.Result> results = new ArrayList<>(ProxyComparison.compare(t, ps, ts, topK));
+        io.github.sedexplorer.bench.Ceiling.of(t, topK).ifPresent(results::add);
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? json(results) : table(results, topK));
         out.flush();

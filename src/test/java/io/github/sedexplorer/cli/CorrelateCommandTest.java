@@ -86,7 +86,7 @@ class CorrelateCommandTest {
         Run proxy = ScoreCommandTest.run("", "correlate", "--table", table().toString(), "--proxy", "synflow");
         assertEquals(2, proxy.code());
         assertTrue(proxy.err().contains("--proxy: 'synflow' is neither a SED model (sed-path, sed-flow) nor a numeric column "
-                + "of the table (test_acc, params)"), proxy.err());
+                + "of the table (test_acc, params)") || proxy.err().contains("a baseline (live-conv, params) nor a numeric column of the table (test_acc, params)"), proxy.err());
         Run target = ScoreCommandTest.run("", "correlate", "--table", table().toString(), "--target", "cifar");
         assertEquals(2, target.code());
         assertTrue(target.err().contains("--target: the table has no numeric column 'cifar'"), target.err());
@@ -107,5 +107,25 @@ class CorrelateCommandTest {
         assertEquals(0, r.code(), r.err());
         // τ 0.707, not the spec's 0.706: see Nb201LandscapeTest.specTauCameFromSplitTies
         assertTrue(r.out().lines().toList().get(1).matches(".* 15625 +0\\.707 +0\\.876 .*"), r.out());
+    }
+
+    @Test
+    void baselinesAndTheCeilingOnTheSharedTables() throws IOException {
+        Path tnb = Path.of(System.getProperty("sed.benchmarks", "../shared/benchmarks"), "tnb101-micro-naslib.csv");
+        Path meco = tnb.resolveSibling("nb201-cifar10-test-per-seed-meco.csv");
+        assumeTrue(Files.isReadable(tnb) && Files.isReadable(meco), "skipping: shared benchmark tables are absent");
+        Run r = ScoreCommandTest.run("", "correlate", "--table", tnb.toString(), "--target", "class_scene_val",
+                "--proxy", "sed-path", "--proxy", "live-conv", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(0.553, Math.round(json.get(0).get("kendall").asDouble() * 1000) / 1000.0);
+        assertEquals("live-conv", json.get(1).get("proxy").asText());
+        assertEquals(0.663, Math.round(json.get(1).get("kendall").asDouble() * 1000) / 1000.0);
+        Run c = ScoreCommandTest.run("", "correlate", "--table", meco.toString(), "--json");
+        assertEquals(0, c.code(), c.err());
+        JsonNode rows = new ObjectMapper().readTree(c.out());
+        JsonNode last = rows.get(rows.size() - 1);
+        assertEquals("ceiling", last.get("proxy").asText());
+        assertEquals(0.905, Math.round(last.get("kendall").asDouble() * 1000) / 1000.0);
     }
 }

@@ -63,7 +63,7 @@ class ExplorerTest {
         assertEquals(15625, c.n());
         assertEquals(0.707, Math.round(c.kendall() * 1000) / 1000.0, "the correlate CLI's τ");
         assertEquals(341, explorer().disconnected());
-        assertEquals(2 * 3 + 0, explorer().comparison().size(), "two SED models × three targets (no other columns)");
+        assertEquals(3 * 3, explorer().comparison().size(), "two SED models and live-conv × three targets (no other columns)");
         assertTrue(robot.lookup("#message").queryAs(Label.class).getText().startsWith("Loaded nb201-nats-landscape.csv"));
         // the chart: same n and τ as the CLI, and a click opens the cell under the pointer
         assertTrue(robot.lookup("#chartTab").tryQuery().isPresent());
@@ -87,7 +87,7 @@ class ExplorerTest {
         assertTrue(info.contains("(row " + (opened + 1) + ")"), info);
         robot.clickOn("#proxiesTab");
         javafx.scene.control.TableView<?> comparison = robot.lookup("#comparisonTable").queryAs(javafx.scene.control.TableView.class);
-        assertEquals(6, comparison.getItems().size(), "the comparison tab lists every proxy × target");
+        assertEquals(9, comparison.getItems().size(), "the comparison tab lists every proxy × target");
         robot.clickOn("#tableTab");
         robot.clickOn("#benchSearch").write("|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|nor_conv_3x3~1|nor_conv_3x3~2|");
         javafx.scene.control.TableView<?> rows = robot.lookup("#benchTable").queryAs(javafx.scene.control.TableView.class);

@@ -143,6 +143,7 @@ public final class ExplorerViewModel {
         rowOf = index;
         table.set(t);
         List<String> ps = new ArrayList<>(SedModels.ids());
+        ps.add(io.github.sedexplorer.sed.LiveConv.ID);
         ps.addAll(t.metricNames());
         proxies.setAll(ps);
         List<String> ts = new ArrayList<>(ProxyComparison.accuracyColumns(t));
@@ -168,15 +169,17 @@ public final class ExplorerViewModel {
     }
 
     private Proxy proxyFor(String name) {
-        return SedModels.ids().contains(name)
-                ? Proxy.sed(SedModels.create(name, Math.max(1, channels.get())))
-                : Proxy.column(name);
+        if (SedModels.ids().contains(name)) {
+            return Proxy.sed(SedModels.create(name, Math.max(1, channels.get())));
+        }
+        return name.equals(io.github.sedexplorer.sed.LiveConv.ID) && !table.get().hasMetric(name) ? Proxy.liveConv() : Proxy.column(name);
     }
 
     private void recompute() {
         BenchmarkTable t = table.get();
         if (t == null || proxy.get() == null || target.get() == null || !t.hasMetric(target.get())
-                || !(SedModels.ids().contains(proxy.get()) || t.hasMetric(proxy.get()))) {
+                || !(SedModels.ids().contains(proxy.get()) || t.hasMetric(proxy.get())
+                || proxy.get().equals(io.github.sedexplorer.sed.LiveConv.ID))) {
             return;
         }
         double[] x = proxyFor(proxy.get()).scores(t);
@@ -200,8 +203,11 @@ public final class ExplorerViewModel {
         for (String id : SedModels.ids()) {
             ps.add(Proxy.sed(SedModels.create(id, Math.max(1, channels.get()))));
         }
+        ps.add(Proxy.liveConv());
         ps.addAll(ProxyComparison.columnProxies(t, ts));
-        comparison.setAll(ts.isEmpty() ? List.of() : ProxyComparison.compare(t, ps, ts, 10));
+        List<ProxyComparison.Result> rows = new ArrayList<>(ts.isEmpty() ? List.of() : ProxyComparison.compare(t, ps, ts, 10));
+        io.github.sedexplorer.bench.Ceiling.of(t, 10).ifPresent(rows::add);
+        comparison.setAll(rows);
     }
 
     /** The table's row holding this architecture, or -1. */

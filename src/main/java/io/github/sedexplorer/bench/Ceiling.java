@@ -1,0 +1,55 @@
+package io.github.sedexplorer.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The noise ceiling: when a table holds repeated runs of one target ({@code test_acc_run1},
+ * {@code test_acc_run2}, ...), how well run 1 ranks run 2. No proxy can be expected to beat it.
+ */
+public final class Ceiling {
+
+    /** A target measured more than once: its name and the columns of its runs, in run order. */
+    public record Repeats(String target, List<String> runs) {
+    }
+
+    private static final Pattern RUN = Pattern.compile("(?i)(.*?)[_ ]?(run|seed|rep)[_ ]?(\\d+)");
+
+    private Ceiling() {
+    }
+
+    /** The groups of repeated-run columns in a table. */
+    public static List<Repeats> repeats(BenchmarkTable table) {
+        Map<String, Map<Integer, String>> groups = new LinkedHashMap<>();
+        for (String m : table.metricNames()) {
+            Matcher r = RUN.matcher(m);
+            if (r.matches()) {
+                groups.computeIfAbsent(r.group(1), k -> new java.util.TreeMap<>()).put(Integer.parseInt(r.group(3)), m);
+            }
+        }
+        List<Repeats> out = new ArrayList<>();
+        groups.forEach((target, runs) -> {
+            if (runs.size() >= 2) {
+                out.add(new Repeats(target, List.copyOf(runs.values())));
+            }
+        });
+        return out;
+    }
+
+    /** Run 1 against run 2 of the first repeated target, on the rows where both exist. */
+    public static Optional<ProxyComparison.Result> of(BenchmarkTable table, double topKPercent) {
+        List<Repeats> r = repeats(table);
+        if (r.isEmpty()) {
+            return Optional.empty();
+        }
+        Repeats first = r.get(0);
+        Correlation c = CorrelationStats.of(table.metric(first.runs().get(0)), table.metric(first.runs().get(1)), topKPercent);
+        return Optional.of(new ProxyComparison.Result("ceiling", first.target() + " (" + first.runs().get(0) + " vs "
+                + first.runs().get(1) + ")", c));
+    }
+}

@@ -49,7 +49,7 @@ final class CorrelateCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "COL", description = "target column; repeatable (default: every column that looks like an accuracy)")
     List<String> targets = new ArrayList<>();
 
-    @Option(names = "--proxy", paramLabel = "PROXY", description = "sed-path, sed-flow, live-conv, params, a numeric column, or 'columns' for every numeric column that is not a target; "
+    @Option(names = "--proxy", paramLabel = "PROXY", description = "sed-path, sed-flow, a saved model FILE.json, live-conv, params, a numeric column, or 'columns' for every numeric column that is not a target; "
                     + "repeatable (default: sed-path and sed-flow)")
     List<String> proxies = new ArrayList<>();
 
@@ -90,6 +90,8 @@ final class CorrelateCommand implements Callable<Integer> {
                 ps.add(Proxy.sed(SedModels.create(p, c)));
             } else if (t.hasMetric(p)) {
                 ps.add(Proxy.column(p)); // a table's own column wins over a built-in of the same name (params)
+            } else if (io.github.sedexplorer.sed.ModelFile.looksLikeFile(p)) {
+                ps.add(Proxy.sed(SedModels.create(p, c))); // a saved custom model, labelled custom:<name>
             } else if (p.equals(io.github.sedexplorer.sed.LiveConv.ID)) {
                 ps.add(Proxy.liveConv());
             } else if (p.equals("params")) {

@@ -46,7 +46,7 @@ final class ScoreCommand implements Callable<Integer> {
     String space;
 
     @Option(names = "--model", defaultValue = SedModels.DEFAULT, paramLabel = "MODEL",
-            description = "sed-path (default) or sed-flow")
+            description = "sed-path (default), sed-flow, or a saved model file (.json, labelled custom)")
     String model;
 
     @Option(names = "--channels", paramLabel = "N",

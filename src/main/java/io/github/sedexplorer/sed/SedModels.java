@@ -19,7 +19,11 @@ public final class SedModels {
         return List.of(PathSumModel.ID, VarianceFlowModel.ID);
     }
 
+    /** A built-in model at C channels, or a saved custom model when the id is a path ending in .json. */
     public static SedModel create(String id, int channels) {
+        if (ModelFile.looksLikeFile(id)) {
+            return ModelFile.load(java.nio.file.Path.of(id));
+        }
         return create(id, new GaussianOpEntropy(channels));
     }
 

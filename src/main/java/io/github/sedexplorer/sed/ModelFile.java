@@ -1,0 +1,146 @@
+package io.github.sedexplorer.sed;
+
+import io.github.sedexplorer.cell.CellFormatException;
+import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.cell.StrictJson;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A tuned SED model saved as versioned JSON, usable wherever a model is (score --model FILE,
+ * correlate --proxy FILE). Always labelled custom: its id is {@code custom:<name>}.
+ *
+ * <pre>{"format": "sed-explorer-model", "version": 1, "name": "tuned", "aggregation": "path",
+ *  "channels": 2, "deltas": {"nor_conv_3x3": 1.4319, "avg_pool_3x3": -1.0986}}</pre>
+ */
+public final class ModelFile {
+
+    public static final String FORMAT = "sed-explorer-model";
+    public static final int VERSION = 1;
+
+    /** What a model file holds. */
+    public record Spec(String name, boolean flow, int channels, Map<Op, Double> deltas) {
+        public SedModel model() {
+            OpEntropy table = new TableOpEntropy(channels, deltas);
+            SedModel inner = flow ? new VarianceFlowModel(table) : new PathSumModel(table);
+            return new CustomModel("custom:" + name, inner);
+        }
+    }
+
+    private ModelFile() {
+    }
+
+    public static boolean looksLikeFile(String id) {
+        return id != null && id.endsWith(".json");
+    }
+
+    public static SedModel load(Path file) {
+        try {
+            return read(Files.readString(file, StandardCharsets.UTF_8)).model();
+        } catch (NoSuchFileException e) {
+            throw new SedException("cannot read model file " + file + ": no such file");
+        } catch (IOException e) {
+            throw new SedException("cannot read model file " + file + ": " + e.getMessage());
+        } catch (CellFormatException e) {
+            throw new SedException("model file " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @throws CellFormatException naming the JSON path of the problem */
+    public static Spec read(String json) {
+        JsonNode root = StrictJson.read(json);
+        if (root == null || !root.isObject()) {
+            throw new CellFormatException("a model file is a JSON object", "$");
+        }
+        if (!FORMAT.equals(root.path("format").asText(null))) {
+            throw new CellFormatException("not an SED Explorer model file (\"format\" must be \"" + FORMAT + "\")", "$.format");
+        }
+        JsonNode version = root.get("version");
+        if (version == null || !version.canConvertToInt()) {
+            throw new CellFormatException("\"version\" must be a whole number", "$.version");
+        }
+        if (version.asInt() > VERSION) {
+            throw new CellFormatException("written by a newer SED Explorer (version " + version.asInt() + "); this one reads version 1", "$.version");
+        }
+        String name = root.path("name").asText("");
+        if (name.isBlank() || !name.matches("[A-Za-z0-9_.+-]{1,64}")) {
+            throw new CellFormatException("\"name\" must be 1-64 letters, digits or _ . + -", "$.name");
+        }
+        String aggregation = root.path("aggregation").asText("path");
+        if (!aggregation.equals("path") && !aggregation.equals("flow")) {
+            throw new CellFormatException("\"aggregation\" is \"path\" or \"flow\", not \"" + aggregation + "\"", "$.aggregation");
+        }
+        JsonNode c = root.get("channels");
+        if (c == null || !c.canConvertToInt() || !c.isIntegralNumber() || c.asInt() < 1) {
+            throw new CellFormatException("\"channels\" must be a whole number ≥ 1", "$.channels");
+        }
+        JsonNode d = root.get("deltas");
+        if (d == null || !d.isObject()) {
+            throw new CellFormatException("\"deltas\" must be an object of operation → Δ", "$.deltas");
+        }
+        Map<Op, Double> deltas = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = d.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String at = "$.deltas." + e.getKey();
+            Op op = Op.parse(e.getKey()).orElseThrow(() -> new CellFormatException("unknown operation '" + e.getKey() + "'", at));
+            if (!op.isReal()) {
+                throw new CellFormatException("'none' removes the edge: it has no Δ", at);
+            }
+            if (!e.getValue().isNumber() || !Double.isFinite(e.getValue().asDouble())) {
+                throw new CellFormatException("Δ must be a finite number", at);
+            }
+            if (deltas.put(op, e.getValue().asDouble()) != null) {
+                throw new CellFormatException("operation " + op.name() + " is listed twice", at);
+            }
+        }
+        return new Spec(name, aggregation.equals("flow"), c.asInt(), deltas);
+    }
+
+    public static String write(Spec spec) {
+        ObjectNode root = StrictJson.MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.put("name", spec.name());
+        root.put("aggregation", spec.flow() ? "flow" : "path");
+        root.put("channels", spec.channels());
+        ObjectNode d = root.putObject("deltas");
+        new TreeMap<>(toNames(spec.deltas())).forEach(d::put);
+        try {
+            return StrictJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Double> toNames(Map<Op, Double> deltas) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        deltas.forEach((op, v) -> out.put(op.name(), v));
+        return out;
+    }
+
+    /** A model with its own id around a path or flow aggregation. */
+    private record CustomModel(String id, SedModel inner) implements SedModel {
+        @Override
+        public OpEntropy opEntropy() {
+            return inner.opEntropy();
+        }
+
+        @Override
+        public double score(io.github.sedexplorer.cell.Cell cell) {
+            return inner.score(cell);
+        }
+    }
+}

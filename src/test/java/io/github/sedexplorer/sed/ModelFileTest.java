@@ -1,0 +1,100 @@
+package io.github.sedexplorer.sed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sedexplorer.cell.CellFormatException;
+import io.github.sedexplorer.cell.Nb201ArchString;
+import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.cell.SpaceEnumerator;
+import io.github.sedexplorer.cell.Cell;
+import io.github.sedexplorer.cli.SedExplorerCommand;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Saved custom models: they reload and score identically, are labelled custom, and bad files say where. */
+class ModelFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theReconstructionsOwnTableScoresLikeTheBuiltInModel() {
+        GaussianOpEntropy g = new GaussianOpEntropy(16);
+        Map<Op, Double> same = Map.of(Op.CONV_3X3, g.delta(Op.CONV_3X3), Op.CONV_1X1, g.delta(Op.CONV_1X1),
+                Op.AVG_POOL_3X3, g.delta(Op.AVG_POOL_3X3));
+        for (boolean flow : new boolean[] {false, true}) {
+            SedModel custom = new ModelFile.Spec("same", flow, 16, same).model();
+            SedModel builtIn = SedModels.create(flow ? "sed-flow" : "sed-path", 16);
+            assertEquals(flow ? "custom:same" : "custom:same", custom.id());
+            for (Cell c : SpaceEnumerator.cells(SearchSpace.NB201)) {
+                assertEquals(builtIn.score(c), custom.score(c), 1e-12);
+            }
+        }
+    }
+
+    @Test
+    void aSavedModelReloadsAndScoresIdentically() throws Exception {
+        ModelFile.Spec tuned = new ModelFile.Spec("tuned-c2", false, 2, Map.of(Op.CONV_3X3, 1.5, Op.AVG_POOL_3X3, -2.0));
+        Path f = dir.resolve("tuned.json");
+        Files.writeString(f, ModelFile.write(tuned));
+        assertEquals(tuned, ModelFile.read(Files.readString(f)));
+        SedModel loaded = SedModels.create(f.toString(), 16);
+        assertEquals("custom:tuned-c2", loaded.id());
+        Cell c = Nb201ArchString.parse("|nor_conv_1x1~0|+|none~0|avg_pool_3x3~1|+|skip_connect~0|none~1|nor_conv_3x3~2|");
+        // paths 0→3 (skip, 0) and 0→1→2→3: conv1 keeps the Gaussian ½ ln 2, pool −2.0, conv3 1.5
+        assertEquals(0.5 * Math.log(2) - 2.0 + 1.5, loaded.score(c), 1e-12);
+        assertEquals(tuned.model().score(c), loaded.score(c), 0);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = ';', value = {
+        "{\"format\": \"sed-explorer-model\", \"version\": 1, \"aggregation\": \"path\", \"channels\": 2, \"deltas\": {}}; $.name",
+        "{\"format\": \"sed-explorer-model\", \"version\": 1, \"name\": \"x\", \"channels\": 2, \"deltas\": {\"conv_4x3\": 1}}; $.deltas.conv_4x3",
+        "{\"format\": \"sed-explorer-model\", \"version\": 1, \"name\": \"x\", \"channels\": 2, \"deltas\": {\"skip\": \"big\"}}; $.deltas.skip",
+        "{\"format\": \"sed-explorer-model\", \"version\": 2, \"name\": \"x\", \"channels\": 2, \"deltas\": {}}; $.version",
+        "{\"format\": \"sed-explorer-model\", \"version\": 1, \"name\": \"x\", \"channels\": 0, \"deltas\": {}}; $.channels",
+        "{\"format\": \"sed-explorer-model\", \"version\": 1, \"name\": \"x\", \"aggregation\": \"max\", \"channels\": 2, \"deltas\": {}}; $.aggregation",
+        "{\"format\": \"sed-explorer-cell\", \"version\": 1}; $.format",
+        "{\"format\": \"sed-explorer-model\", \"version\": 1, \"name\": \"x\", \"channels\": 2, \"deltas\": {\"none\": 0}}; $.deltas.none",
+    })
+    void malformedFilesSayWhere(String json, String where) {
+        CellFormatException e = assertThrows(CellFormatException.class, () -> ModelFile.read(json));
+        assertEquals(where, e.position(), e.getMessage());
+    }
+
+    @Test
+    void theCliTakesAModelFileAndRefusesABadOne() throws Exception {
+        Path good = dir.resolve("m.json");
+        Files.writeString(good, ModelFile.write(new ModelFile.Spec("m", false, 16, Map.of(Op.CONV_3X3, 3.0))));
+        String arch = "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|nor_conv_3x3~0|nor_conv_3x3~1|nor_conv_3x3~2|";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = SedExplorerCommand.run(new ByteArrayInputStream((arch + "\n").getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                "score", "--space", "nb201", "--model", good.toString());
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains(arch + ",24.0,true,"), out.toString(StandardCharsets.UTF_8));
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": \"sed-explorer-model\", \"version\": 1, \"name\": \"b\", \"channels\": 2, \"deltas\": {\"conv_9x2\": 1}}");
+        ByteArrayOutputStream err2 = new ByteArrayOutputStream();
+        int bad2 = SedExplorerCommand.run(new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err2, true, StandardCharsets.UTF_8), "score", "--space", "nb201", "--model", bad.toString());
+        assertEquals(2, bad2);
+        assertTrue(err2.toString(StandardCharsets.UTF_8).contains("model file bad.json: unknown operation 'conv_9x2' (at $.deltas.conv_9x2)"),
+                err2.toString(StandardCharsets.UTF_8));
+    }
+}

@@ -97,7 +97,8 @@ public final class MainWindow {
         vm.documentProperty().addListener((o, a, d) -> notes.setText(d == null ? "" : d.notes()));
         notes.visibleProperty().bind(notes.textProperty().isNotEmpty());
         notes.managedProperty().bind(notes.visibleProperty());
-        VBox editorArea = new VBox(notes, canvases);
+        io.github.sedexplorer.ui.editor.EncodingsPane encodings = new io.github.sedexplorer.ui.editor.EncodingsPane(vm);
+        VBox editorArea = new VBox(notes, canvases, encodings);
         VBox.setVgrow(canvases, Priority.ALWAYS);
         editorTab.setContent(editorArea);
         editorTab.setClosable(false);
@@ -108,7 +109,21 @@ public final class MainWindow {
                 comparison.setResults(List.copyOf(explorer.comparison())));
         io.github.sedexplorer.ui.bench.BenchmarkTableView tableView = new io.github.sedexplorer.ui.bench.BenchmarkTableView();
         tableView.setOnOpenRow(this::openRow);
+        java.util.function.Function<io.github.sedexplorer.cell.Architecture, String> apiIndex = arch -> {
+            io.github.sedexplorer.bench.BenchmarkTable t = explorer.getTable();
+            int row = t == null ? -1 : explorer.rowOf(arch);
+            if (row < 0) {
+                return null;
+            }
+            // the NATS landscape's row order is the API index; other NB201 tables carry it as arch_index
+            if (t.hasMetric("arch_index")) {
+                return String.valueOf((long) t.metric("arch_index")[row]);
+            }
+            return t.source().startsWith("nb201-nats-landscape") ? String.valueOf(row) : null;
+        };
+        encodings.setApiIndex(apiIndex);
         explorer.tableProperty().addListener((o, a, t) -> {
+            encodings.setApiIndex(apiIndex);
             tableView.setTable(t);
             tableView.addScoreColumn(vm.modelIdProperty().get(), explorer.proxyScoresProperty().get() != null
                     && SedModels.ids().contains(explorer.proxyProperty().get()) ? explorer.proxyScoresProperty().get()

@@ -96,6 +96,9 @@ class ExplorerTest {
         robot.clickOn(".table-row-cell");
         assertEquals("sed-path:  17.394347", robot.lookup("#score").queryAs(Label.class).getText(), "the row opens in the editor");
         assertTrue(robot.lookup("#editorTab").tryQuery().isPresent());
+        java.util.List<String> encodings = robot.lookup("#encodings .text-field").queryAllAs(javafx.scene.control.TextField.class)
+                .stream().map(javafx.scene.control.TextField::getText).toList();
+        assertTrue(encodings.contains("9930"), "the API index of cell #9930, from the landscape's row order: " + encodings);
         robot.interact(() -> explorer().proxyProperty().set("sed-flow"));
         assertEquals(0.640, Math.round(explorer().statsProperty().get().kendall() * 1000) / 1000.0, "proxy change rescores");
         robot.interact(() -> app.window().viewModel().channelsProperty().set(2));

@@ -1,0 +1,97 @@
+package io.github.sedexplorer.ui.editor;
+
+import io.github.sedexplorer.cell.Architecture;
+import io.github.sedexplorer.cell.ArchitectureFormats;
+import io.github.sedexplorer.cell.Cell;
+import io.github.sedexplorer.cell.CellIsomorphism;
+import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.cell.TransNasCode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+
+/**
+ * The editor's cell in every encoding that applies, side by side and copyable: the benchmark's own
+ * text, the TransNAS code, the API index when a loaded table knows it, and the isomorphism key.
+ */
+public final class EncodingsPane extends TitledPane {
+
+    private final EditorViewModel vm;
+    private final GridPane grid = new GridPane();
+    private Function<Architecture, String> apiIndex = a -> null;
+
+    public EncodingsPane(EditorViewModel vm) {
+        this.vm = vm;
+        setText("Encodings");
+        setId("encodings");
+        setExpanded(false);
+        grid.setHgap(8);
+        grid.setVgap(4);
+        grid.setPadding(new Insets(6));
+        setContent(grid);
+        vm.documentProperty().addListener((o, a, d) -> update());
+        update();
+    }
+
+    /** Where the API index comes from: a loaded table that carries one (row order of the NATS landscape, or arch_index). */
+    public void setApiIndex(Function<Architecture, String> lookup) {
+        apiIndex = lookup;
+        update();
+    }
+
+    private void update() {
+        grid.getChildren().clear();
+        if (vm.getDocument() == null) {
+            return;
+        }
+        Architecture a = vm.getDocument().architecture();
+        List<String[]> rows = new ArrayList<>();
+        try {
+            rows.add(new String[] {ArchitectureFormats.forSpace(a.space()).name(), ArchitectureFormats.forSpace(a.space()).format(a)});
+        } catch (SedException e) {
+            rows.add(new String[] {"text", "free cells are saved as JSON cell files"});
+        }
+        if (a.space() == SearchSpace.TRANSNAS_MICRO) {
+            rows.add(new String[] {"TransNAS code", TransNasCode.format(a.cell())});
+        }
+        String index = apiIndex.apply(a);
+        if (index != null) {
+            rows.add(new String[] {"API index", index});
+        }
+        for (int i = 0; i < a.cells().size(); i++) {
+            Cell c = a.cells().get(i);
+            String key;
+            try {
+                key = CellIsomorphism.key(c);
+            } catch (IllegalArgumentException e) {
+                key = "(too many nodes for an isomorphism key)";
+            }
+            rows.add(new String[] {"isomorphism key" + (a.cells().size() > 1 ? " (" + a.cellName(i) + ")" : ""), key});
+        }
+        int r = 0;
+        for (String[] row : rows) {
+            Label name = new Label(row[0]);
+            name.setMinWidth(Label.USE_PREF_SIZE);
+            TextField value = new TextField(row[1]);
+            value.setEditable(false);
+            value.setId("encoding-" + r);
+            GridPane.setHgrow(value, Priority.ALWAYS);
+            grid.addRow(r++, name, value);
+        }
+        Label note = new Label("The isomorphism key identifies the pruned cell up to renumbering of its interior nodes "
+                + "(dead edges and nodes dropped, input and output fixed): 8,764 classes among NB201's connected cells. "
+                + "NATS-Bench's UniqueString is another notion — the computed function, 6,466 classes.");
+        note.setWrapText(true);
+        note.getStyleClass().add("note");
+        grid.add(note, 0, r, 2, 1);
+    }
+}

@@ -43,7 +43,7 @@ final class JsonTableReader {
     static BenchmarkTable read(String name, InputStream in, ReadOptions options, TableReader.Progress progress)
             throws IOException {
         InputStream buffered = in.markSupported() ? in : new java.io.BufferedInputStream(in, 1 << 16);
-        if (NaslibZcReader.detect(buffered)) {
+        if (NaslibZcReader.detect(buffered, options)) {
             return NaslibZcReader.read(name, buffered, options, progress);
         }
         try (JsonParser parser = STREAMING.getFactory().createParser(buffered)) {

@@ -35,13 +35,17 @@ final class NaslibZcReader {
     /**
      * Looks at the start of a JSON document (the stream must support mark/reset; it is reset):
      * true when the first dataset's first arch entry is an object with {@code val_accuracy} or a
-     * {@code {"score": ..}} proxy.
+     * {@code {"score": ..}} proxy, and the first top-level key is not itself an architecture (that is a
+     * table keyed by architecture with nested per-dataset metrics).
      */
-    static boolean detect(InputStream in) throws IOException {
+    static boolean detect(InputStream in, ReadOptions options) throws IOException {
         in.mark(1 << 20);
         try (JsonParser p = MAPPER.getFactory().createParser(new NonClosing(in))) {
+            if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME) {
+                return false;
+            }
+            String dataset = p.currentName();
             if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME
-                    || p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME
                     || p.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }
@@ -50,10 +54,11 @@ final class NaslibZcReader {
                 String field = p.currentName();
                 JsonToken v = p.nextToken();
                 if (field.equals("val_accuracy")) {
-                    return true;
+                    return !isArchitecture(dataset, options);
                 }
                 if (v == JsonToken.START_OBJECT) {
-                    return p.nextToken() == JsonToken.FIELD_NAME && p.currentName().equals("score");
+                    return p.nextToken() == JsonToken.FIELD_NAME && p.currentName().equals("score")
+                            && !isArchitecture(dataset, options);
                 }
                 p.skipChildren();
             }
@@ -65,13 +70,25 @@ final class NaslibZcReader {
         }
     }
 
+    private static boolean isArchitecture(String key, ReadOptions options) {
+        try {
+            ArchitectureColumn.find(List.of("key"), List.of(List.of(key)), new ReadOptions(options.space(), "key"));
+            return true;
+        } catch (SedException e) {
+            return false;
+        }
+    }
+
     static BenchmarkTable read(String name, InputStream in, ReadOptions options, TableReader.Progress progress)
             throws IOException {
         JsonNode root;
         try {
             root = MAPPER.readTree(new NonClosing(in));
         } catch (JacksonException e) {
-            throw new SedException(name + ": malformed JSON " + e.getOriginalMessage());
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+            throw new SedException(name + ": malformed JSON " + (at == null ? "" : "at line " + at.getLineNr() + ", column "
+                    + at.getColumnNr() + ": ") + msg + " (is the file truncated?)");
         }
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();
         Map<String, String> where = new LinkedHashMap<>();

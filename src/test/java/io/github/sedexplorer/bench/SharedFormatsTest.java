@@ -8,9 +8,30 @@ import io.github.sedexplorer.cell.SearchSpace;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Issue 8: the real files that need more than one column or a nested layout load with no options. */
 class SharedFormatsTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "nb201-nats-landscape.csv, 15625, NB201, ArchitectureString",
+            "nb201-zc-nbsz-c10.csv, 9445, NB201, arch_str",
+            "nb201-zc-nbsz-in16.csv, 9445, NB201, arch_str",
+            "nb201-naswot-v1-c10.csv, 15625, NB201, arch_str",
+            "nb201-cifar10-test-per-seed-meco.csv, 15625, NB201, arch_str",
+            "tnb101-micro-naslib.csv, 4096, TRANSNAS_MICRO, tnb_arch",
+            "tnb101-micro-zc-nbsz-class-scene.csv, 2128, TRANSNAS_MICRO, tnb_arch",
+            "nb101-mlfe-2000.csv, 878, NB101, adjacency_7x7 + ops",
+            "naslib-zc-nb301.json, 725, DARTS, architecture",
+    })
+    void everySharedFileLoadsWithNoOptions(String file, int rows, SearchSpace space, String archColumn) {
+        BenchmarkTable t = TableReader.read(SharedBenchmarks.file(file));
+        assertEquals(rows, t.rows(), t.report().summary());
+        assertEquals(space, t.space());
+        assertEquals(archColumn, t.archColumn());
+    }
 
     @Test
     void nb101RawSpecsArePrunedAndGroupedByPrunedCell() {
@@ -41,11 +62,10 @@ class SharedFormatsTest {
         assertTrue(t.metricNames().stream().noneMatch(m -> m.endsWith(".time") || m.endsWith(".arch")), t.metricNames().toString());
         assertEquals(93.32119084207302, t.metric("cifar10.val_accuracy")[0]);
         assertEquals(52.796010658657906, t.metric("cifar10.synflow")[0]);
-        System.out.println(t.report().summary());
     }
 
     @Test
-    void nb201NaslibTuplesAndTnbSentinels() {
+    void nasBenchSuiteZeroSentinelsAreMissingAndCounted() {
         BenchmarkTable t = TableReader.read(SharedBenchmarks.file("tnb101-micro-zc-nbsz-class-scene.csv"));
         assertEquals(2128, t.rows());
         List<String> notes = t.report().notes();
@@ -54,5 +74,12 @@ class SharedFormatsTest {
             assertEquals(1, java.util.Arrays.stream(t.metric(proxy)).filter(Double::isNaN).count(), proxy);
         }
         assertEquals(3, notes.stream().filter(n -> n.contains("sentinel")).count(), notes.toString());
+
+        BenchmarkTable c10 = TableReader.read(SharedBenchmarks.file("nb201-zc-nbsz-c10.csv"));
+        assertEquals(List.of("column 'epe_nas': 1 NASLib failure sentinel (-1e8) read as missing",
+                "column 'jacov': 1 NASLib failure sentinel (-1e8) read as missing",
+                "column 'nwot': 1 NASLib failure sentinel (-1e8) read as missing",
+                "column 'zen': 1 NASLib failure sentinel (-1e8) read as missing",
+                "text columns (not metrics): naslib_tuple"), c10.report().notes());
     }
 }

@@ -1,10 +1,12 @@
 package io.github.sedexplorer.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sedexplorer.cell.Nb101FlatSpec;
 import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.cell.SedException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -91,6 +93,21 @@ class TableFormatsTest {
                 "column 'cifar10.plain': 1 NASLib failure sentinel (-1e8) read as missing (no other value: not a metric)"), notes);
         assertTrue(Double.isNaN(t.metric("cifar10.zen")[0]));
         assertEquals(2.0, t.metric("cifar10.zen")[1]);
+    }
+
+    @Test
+    void aTableKeyedByArchitectureWithNestedDatasetsIsNotTakenForNaslib() throws IOException {
+        BenchmarkTable t = TableReader.read(write("keyed.json", "{\"|skip_connect~0|+|none~0|none~1|+|none~0|none~1|none~2|\": "
+                + "{\"cifar10\": {\"val_accuracy\": 50.5, \"synflow\": {\"score\": 1.5}}}}"));
+        assertEquals(SearchSpace.NB201, t.space());
+        assertEquals(List.of("cifar10.val_accuracy", "cifar10.synflow.score"), t.metricNames());
+    }
+
+    @Test
+    void truncatedNaslibJsonSaysWhere() throws IOException {
+        Path f = write("cut.json", "{\"cifar10\": {\"[[(0, 0)]]\": {\"val_accuracy\": 93.5, \"zen\": {\"score\": 1");
+        SedException e = assertThrows(SedException.class, () -> TableReader.read(f));
+        assertTrue(e.getMessage().startsWith("cut.json: malformed JSON at line 1, column "), e.getMessage());
     }
 
     @Test

@@ -4,6 +4,8 @@ import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.ArchitectureFormat;
 import io.github.sedexplorer.cell.ArchitectureFormats;
 import io.github.sedexplorer.cell.CellFormatException;
+import io.github.sedexplorer.cell.DartsGenotype;
+import io.github.sedexplorer.cell.Nb101FlatSpec;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.cell.TransNasCode;
@@ -14,18 +16,111 @@ import java.util.List;
 /**
  * Finds which column holds the architectures, and in which space, from the header and the first
  * rows: the column where most values parse, trying TransNAS codes, NB201 arch strings, NB101 specs
- * and DARTS genotypes in that order (so a TransNAS table with both a code and an NB201-grammar
- * column reads as TransNAS).
+ * and DARTS genotypes (Python text, then NASLib compact keys) in that order (so a TransNAS table with
+ * both a code and an NB201-grammar column reads as TransNAS). An NB101 spec spread over an adjacency
+ * column and an ops column is looked for first.
  */
-record ArchitectureColumn(int index, String name, SearchSpace space, ArchitectureFormat format) {
+record ArchitectureColumn(int index, String name, SearchSpace space, ArchitectureFormat format, int opsIndex) {
 
     /** Rows looked at to decide. */
     static final int SAMPLE = 200;
+
+    ArchitectureColumn(int index, String name, SearchSpace space, ArchitectureFormat format) {
+        this(index, name, space, format, -1);
+    }
+
+    /** True when the architecture is an NB101 spec spread over an adjacency and an ops column. */
+    boolean twoColumns() {
+        return opsIndex >= 0;
+    }
+
+    /** The architecture text of a row: one field, or the adjacency and ops fields joined by a space. */
+    String text(List<String> fields) {
+        return twoColumns() ? fields.get(index).strip() + " " + fields.get(opsIndex).strip() : fields.get(index);
+    }
+
+    private static final ArchitectureFormat NB101_FLAT = new ArchitectureFormat() {
+        @Override
+        public String name() {
+            return "NB101 adjacency + ops";
+        }
+
+        @Override
+        public Architecture parse(String text) {
+            return Architecture.of(Nb101FlatSpec.parse(text));
+        }
+
+        @Override
+        public String format(Architecture architecture) {
+            return Nb101FlatSpec.format(architecture.cell());
+        }
+    };
+
+    static final ArchitectureFormat NASLIB_COMPACT = new ArchitectureFormat() {
+        @Override
+        public String name() {
+            return "NASLib compact DARTS key";
+        }
+
+        @Override
+        public Architecture parse(String text) {
+            return DartsGenotype.parseNaslibCompact(text);
+        }
+
+        @Override
+        public String format(Architecture architecture) {
+            return DartsGenotype.format(architecture);
+        }
+    };
+
+    /**
+     * An NB101 raw spec in two columns: {@code adjacency_7x7} (or a column of N×N '0'/'1' characters)
+     * and {@code ops} (or a column of '|'-joined labels input..output); null when the table has none.
+     */
+    private static ArchitectureColumn twoColumn(List<String> header, List<List<String>> sample) {
+        int adjacency = header.indexOf("adjacency_7x7");
+        int ops = header.indexOf("ops");
+        for (int i = 0; i < header.size() && (adjacency < 0 || ops < 0); i++) {
+            if (adjacency < 0 && most(sample, i, Nb101FlatSpec::looksLikeAdjacency)) {
+                adjacency = i;
+            } else if (ops < 0 && most(sample, i, Nb101FlatSpec::looksLikeOps)) {
+                ops = i;
+            }
+        }
+        if (adjacency < 0 || ops < 0) {
+            return null;
+        }
+        ArchitectureColumn c = new ArchitectureColumn(adjacency, header.get(adjacency) + " + " + header.get(ops),
+                SearchSpace.NB101, NB101_FLAT, ops);
+        int fine = 0;
+        for (List<String> row : sample) {
+            try {
+                if (Math.max(adjacency, ops) < row.size()) {
+                    NB101_FLAT.parse(c.text(row));
+                    fine++;
+                }
+            } catch (SedException e) {
+                // counted as not parsed
+            }
+        }
+        return fine > 0 && 2 * fine >= sample.size() ? c : null;
+    }
+
+    private static boolean most(List<List<String>> sample, int col, java.util.function.Predicate<String> test) {
+        long n = sample.stream().filter(r -> col < r.size() && test.test(r.get(col))).count();
+        return n > 0 && 2 * n >= sample.size();
+    }
 
     private record Candidate(SearchSpace space, ArchitectureFormat format) {
     }
 
     static ArchitectureColumn find(List<String> header, List<List<String>> sample, ReadOptions options) {
+        if (options.archColumn() == null && (options.space() == null || options.space() == SearchSpace.NB101)) {
+            ArchitectureColumn flat = twoColumn(header, sample);
+            if (flat != null) {
+                return flat;
+            }
+        }
         List<Candidate> candidates = candidates(options.space());
         List<Integer> columns = new ArrayList<>();
         if (options.archColumn() != null) {
@@ -84,6 +179,9 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
         if (space == SearchSpace.FREE) {
             throw new SedException("free cells have no one-line format, so a table cannot hold them");
         }
+        if (space == SearchSpace.DARTS) {
+            return List.of(new Candidate(space, ArchitectureFormats.forSpace(space)), new Candidate(space, NASLIB_COMPACT));
+        }
         if (space != null) {
             return List.of(new Candidate(space, ArchitectureFormats.forSpace(space)));
         }
@@ -109,6 +207,7 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
         return List.of(new Candidate(SearchSpace.TRANSNAS_MICRO, tnbCodes),
                 new Candidate(SearchSpace.NB201, ArchitectureFormats.forSpace(SearchSpace.NB201)),
                 new Candidate(SearchSpace.NB101, ArchitectureFormats.forSpace(SearchSpace.NB101)),
-                new Candidate(SearchSpace.DARTS, ArchitectureFormats.forSpace(SearchSpace.DARTS)));
+                new Candidate(SearchSpace.DARTS, ArchitectureFormats.forSpace(SearchSpace.DARTS)),
+                new Candidate(SearchSpace.DARTS, NASLIB_COMPACT));
     }
 }

@@ -63,7 +63,7 @@ final class CsvTableReader {
             TableBuilder table = new TableBuilder(name, arch);
             int[] columnOf = new int[header.size()];
             for (int i = 0; i < header.size(); i++) {
-                columnOf[i] = i == arch.index() ? -1 : table.column(header.get(i));
+                columnOf[i] = i == arch.index() || i == arch.opsIndex() ? -1 : table.column(header.get(i));
             }
             for (int i = 0; i < sample.size(); i++) {
                 add(table, header, arch, columnOf, sample.get(i), sampleLines.get(i), delimiter);
@@ -116,7 +116,7 @@ final class CsvTableReader {
                 cells[columnOf[i]] = fields.get(i);
             }
         }
-        table.row(where, fields.get(arch.index()), cells);
+        table.row(where, arch.text(fields), cells);
     }
 
     private static List<String> header(String name, CSVRecord first) {

@@ -22,7 +22,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /**
  * JSON tables, streamed element by element: an array of row objects, or an object keyed by
  * architecture whose values are (nested) metric objects. Nested keys flatten to
- * {@code dataset.metric} column names.
+ * {@code dataset.metric} column names. The NASLib zero-cost layout (dataset → arch key → metrics)
+ * is handed to {@link NaslibZcReader}.
  */
 final class JsonTableReader {
 
@@ -41,7 +42,11 @@ final class JsonTableReader {
 
     static BenchmarkTable read(String name, InputStream in, ReadOptions options, TableReader.Progress progress)
             throws IOException {
-        try (JsonParser parser = STREAMING.getFactory().createParser(in)) {
+        InputStream buffered = in.markSupported() ? in : new java.io.BufferedInputStream(in, 1 << 16);
+        if (NaslibZcReader.detect(buffered, options)) {
+            return NaslibZcReader.read(name, buffered, options, progress);
+        }
+        try (JsonParser parser = STREAMING.getFactory().createParser(buffered)) {
             JsonToken start = parser.nextToken();
             boolean keyed = start == JsonToken.START_OBJECT;
             List<Row> sample = new ArrayList<>();

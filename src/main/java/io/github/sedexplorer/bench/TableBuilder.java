@@ -23,12 +23,16 @@ final class TableBuilder {
         double[] values = new double[1024];
         long numeric;
         long text;
+        long sentinels;
         final List<String> textExamples = new ArrayList<>();
 
         Column(String name) {
             this.name = name;
         }
     }
+
+    /** NASLib's "proxy failed" score, read as missing. */
+    static final double NASLIB_FAILED = -1e8;
 
     private final String source;
     private final ArchitectureColumn arch;
@@ -89,7 +93,9 @@ final class TableBuilder {
         }
         String earlier = firstSeen.putIfAbsent(a, where);
         if (earlier != null) {
-            report.skip("repeats an earlier architecture (the first row is kept)", where + " repeats " + earlier);
+            report.skip(arch.twoColumns()
+                    ? "prunes to the same NB101 cell as an earlier row (raw specs grouped by pruned cell; the first row is kept)"
+                    : "repeats an earlier architecture (the first row is kept)", where + " repeats " + earlier);
             return;
         }
         int row = architectures.size();
@@ -110,6 +116,9 @@ final class TableBuilder {
                 if (c.textExamples.size() < LoadReport.EXAMPLES) {
                     c.textExamples.add(where + " '" + abbreviate(cell) + "'");
                 }
+                v = Double.NaN;
+            } else if (v == NASLIB_FAILED) {
+                c.sentinels++;
                 v = Double.NaN;
             } else if (!Double.isNaN(v)) {
                 c.numeric++;
@@ -136,6 +145,10 @@ final class TableBuilder {
         Map<String, double[]> metrics = new LinkedHashMap<>();
         List<String> textColumns = new ArrayList<>();
         for (Column c : columns) {
+            if (c.sentinels > 0) {
+                report.note(String.format(Locale.ROOT, "column '%s': %,d NASLib failure sentinel%s (-1e8) read as missing%s",
+                        c.name, c.sentinels, c.sentinels == 1 ? "" : "s", c.numeric == 0 ? " (no other value: not a metric)" : ""));
+            }
             if (c.numeric > 0 && c.text <= c.numeric) {
                 metrics.put(c.name, Arrays.copyOf(c.values, architectures.size()));
                 if (c.text > 0) {

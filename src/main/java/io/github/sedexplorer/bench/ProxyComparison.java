@@ -23,7 +23,7 @@ public final class ProxyComparison {
         return table.metricNames().stream().filter(n -> ACCURACY.matcher(n).matches()).toList();
     }
 
-    private static final Pattern ROW_ID = Pattern.compile("(?i)(.*[_ ])?(index|idx|id|row)");
+    private static final Pattern ROW_ID = Pattern.compile("(?i)(.*[_ .])?(index|idx|id|row)");
 
     /**
      * Every numeric column that is not a target, as a proxy: other proxies' scores, params, flops ...

@@ -99,6 +99,8 @@ class ExplorerTest {
         java.util.List<String> encodings = robot.lookup("#encodings .text-field").queryAllAs(javafx.scene.control.TextField.class)
                 .stream().map(javafx.scene.control.TextField::getText).toList();
         assertTrue(encodings.contains("9930"), "the API index of cell #9930, from the landscape's row order: " + encodings);
+        assertTrue(encodings.contains(io.github.sedexplorer.cell.NaslibTuple.format(Nb201ArchString.parse(
+                "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|nor_conv_3x3~1|nor_conv_3x3~2|"))), encodings.toString());
         robot.interact(() -> explorer().proxyProperty().set("sed-flow"));
         assertEquals(0.640, Math.round(explorer().statsProperty().get().kendall() * 1000) / 1000.0, "proxy change rescores");
         robot.interact(() -> app.window().viewModel().channelsProperty().set(2));

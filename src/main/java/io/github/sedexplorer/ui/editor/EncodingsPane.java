@@ -60,6 +60,9 @@ public final class EncodingsPane extends TitledPane {
         } catch (SedException e) {
             rows.add(new String[] {"text", "free cells are saved as JSON cell files"});
         }
+        if (a.space() == SearchSpace.NB201) {
+            rows.add(new String[] {"NASLib tuple", io.github.sedexplorer.cell.NaslibTuple.format(a.cell())});
+        }
         if (a.space() == SearchSpace.TRANSNAS_MICRO) {
             rows.add(new String[] {"TransNAS code", TransNasCode.format(a.cell())});
         }

@@ -221,27 +221,8 @@ final class ScatterSvg {
         return hundredths == 0 ? "0" : BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString();
     }
 
-    /** XML escaping; characters XML 1.0 cannot hold become U+FFFD. */
+    /** XML escaping, shared with the cell drawings' SVG export. */
     static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        b.append(c).append(s.charAt(++i));
-                    } else if (c < 0x20 && c != '\t' || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
-                        b.append('\uFFFD');
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
+        return io.github.sedexplorer.ui.export.SvgText.escape(s);
     }
 }

@@ -3,7 +3,7 @@ package io.github.sedexplorer.ui.export;
 import java.math.BigDecimal;
 
 /** Escaping, number formatting and rough text measurement for the SVG writer. */
-final class SvgText {
+public final class SvgText {
 
     static final String FONT = "DejaVu Sans, Segoe UI, Helvetica, Arial, sans-serif";
 
@@ -14,7 +14,7 @@ final class SvgText {
      * Escapes text for element content and attribute values alike. Characters XML 1.0 cannot hold
      * (control characters, lone surrogates, U+FFFE/U+FFFF) become U+FFFD so the document stays well-formed.
      */
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -18,9 +18,16 @@ public final class ProxyComparison {
     private ProxyComparison() {
     }
 
-    /** The table's columns that look like accuracies (name contains acc / accuracy / top1). */
+    /** A validation or test metric by name, for tables whose targets are not called accuracies (TransNAS tasks). */
+    private static final Pattern VALIDATION = Pattern.compile("(?i).*([_.](val|valid|test)|^(val|valid|test)[_.].*)");
+
+    /**
+     * The table's targets: columns that look like accuracies (acc / accuracy / top1); failing those,
+     * validation or test metrics ({@code class_scene_val}, {@code room_layout_val}, ...).
+     */
     public static List<String> accuracyColumns(BenchmarkTable table) {
-        return table.metricNames().stream().filter(n -> ACCURACY.matcher(n).matches()).toList();
+        List<String> acc = table.metricNames().stream().filter(n -> ACCURACY.matcher(n).matches()).toList();
+        return !acc.isEmpty() ? acc : table.metricNames().stream().filter(n -> VALIDATION.matcher(n).matches()).toList();
     }
 
     private static final Pattern ROW_ID = Pattern.compile("(?i)(.*[_ .])?(index|idx|id|row)");

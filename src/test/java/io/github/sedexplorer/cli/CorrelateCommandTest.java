@@ -121,6 +121,11 @@ class CorrelateCommandTest {
         assertEquals(0.553, Math.round(json.get(0).get("kendall").asDouble() * 1000) / 1000.0);
         assertEquals("live-conv", json.get(1).get("proxy").asText());
         assertEquals(0.663, Math.round(json.get(1).get("kendall").asDouble() * 1000) / 1000.0);
+        Run all = ScoreCommandTest.run("", "correlate", "--table", tnb.toString(), "--json");
+        assertEquals(0, all.code(), all.err());
+        JsonNode tasks = new ObjectMapper().readTree(all.out());
+        assertEquals(2 * 7, tasks.size(), "every TransNAS task's validation metric is a default target");
+        assertEquals("room_layout_val", tasks.get(2).get("target").asText());
         Run c = ScoreCommandTest.run("", "correlate", "--table", meco.toString(), "--json");
         assertEquals(0, c.code(), c.err());
         JsonNode rows = new ObjectMapper().readTree(c.out());

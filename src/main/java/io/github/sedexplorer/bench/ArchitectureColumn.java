@@ -39,39 +39,11 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
         return twoColumns() ? fields.get(index).strip() + " " + fields.get(opsIndex).strip() : fields.get(index);
     }
 
-    private static final ArchitectureFormat NB101_FLAT = new ArchitectureFormat() {
-        @Override
-        public String name() {
-            return "NB101 adjacency + ops";
-        }
+    private static final ArchitectureFormat NB101_FLAT =
+            ArchitectureFormat.ofCell("NB101 adjacency + ops", Nb101FlatSpec::parse, Nb101FlatSpec::format);
 
-        @Override
-        public Architecture parse(String text) {
-            return Architecture.of(Nb101FlatSpec.parse(text));
-        }
-
-        @Override
-        public String format(Architecture architecture) {
-            return Nb101FlatSpec.format(architecture.cell());
-        }
-    };
-
-    static final ArchitectureFormat NASLIB_COMPACT = new ArchitectureFormat() {
-        @Override
-        public String name() {
-            return "NASLib compact DARTS key";
-        }
-
-        @Override
-        public Architecture parse(String text) {
-            return DartsGenotype.parseNaslibCompact(text);
-        }
-
-        @Override
-        public String format(Architecture architecture) {
-            return DartsGenotype.format(architecture);
-        }
-    };
+    static final ArchitectureFormat NASLIB_COMPACT =
+            ArchitectureFormat.of("NASLib compact DARTS key", DartsGenotype::parseNaslibCompact, DartsGenotype::format);
 
     /**
      * An NB101 raw spec in two columns: {@code adjacency_7x7} (or a column of N×N '0'/'1' characters)
@@ -185,25 +157,12 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
         if (space != null) {
             return List.of(new Candidate(space, ArchitectureFormats.forSpace(space)));
         }
-        ArchitectureFormat tnbCodes = new ArchitectureFormat() {
-            @Override
-            public String name() {
-                return "TransNAS micro code";
+        ArchitectureFormat tnbCodes = ArchitectureFormat.ofCell("TransNAS micro code", text -> {
+            if (!TransNasCode.looksLikeCode(text)) {
+                throw CellFormatException.atColumn("not a TransNAS code", 1);
             }
-
-            @Override
-            public Architecture parse(String text) {
-                if (!TransNasCode.looksLikeCode(text)) {
-                    throw CellFormatException.atColumn("not a TransNAS code", 1);
-                }
-                return Architecture.of(TransNasCode.parse(text));
-            }
-
-            @Override
-            public String format(Architecture architecture) {
-                return TransNasCode.format(architecture.cell());
-            }
-        };
+            return TransNasCode.parse(text);
+        }, TransNasCode::format);
         return List.of(new Candidate(SearchSpace.TRANSNAS_MICRO, tnbCodes),
                 new Candidate(SearchSpace.NB201, ArchitectureFormats.forSpace(SearchSpace.NB201)),
                 new Candidate(SearchSpace.NB101, ArchitectureFormats.forSpace(SearchSpace.NB101)),

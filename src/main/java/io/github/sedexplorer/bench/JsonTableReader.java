@@ -86,14 +86,14 @@ final class JsonTableReader {
             TableBuilder table = new TableBuilder(name, arch);
             int count = sample.size();
             for (Row r : sample) {
-                add(table, arch, r);
+                add(table, r);
             }
             try {
                 Row r;
                 while (broken == null && (r = next(parser, keyed, count)) != null) {
                     count++;
                     progress.row();
-                    add(table, arch, r);
+                    add(table, r);
                 }
             } catch (JacksonException e) {
                 broken = describe(e);
@@ -114,23 +114,12 @@ final class JsonTableReader {
                 + (nl < 0 ? msg : msg.substring(0, nl));
     }
 
-    private static void add(TableBuilder table, ArchitectureColumn arch, Row r) {
+    private static void add(TableBuilder table, Row r) {
         if (r.cells() == null) {
             table.skip("not a row object", r.where() + " is not a JSON object");
             return;
         }
-        String[] cells = new String[0];
-        for (Map.Entry<String, String> e : r.cells().entrySet()) {
-            if (e.getKey().equals(arch.name())) {
-                continue;
-            }
-            int c = table.column(e.getKey());
-            if (c >= cells.length) {
-                cells = java.util.Arrays.copyOf(cells, c + 1);
-            }
-            cells[c] = e.getValue();
-        }
-        table.row(r.where(), r.cells().get(arch.name()), cells);
+        table.row(r.where(), r.cells());
     }
 
     /** The next row, or null at the end of the top-level array/object. */
@@ -170,7 +159,7 @@ final class JsonTableReader {
         }
     }
 
-    private static String abbreviate(String s) {
+    static String abbreviate(String s) {
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 }

@@ -105,7 +105,7 @@ final class NaslibZcReader {
                     m.put(JsonTableReader.KEY_COLUMN, k);
                     return m;
                 });
-                where.putIfAbsent(key, "$[\"" + dataset.getKey() + "\"][\"" + abbreviate(key) + "\"]");
+                where.putIfAbsent(key, "$[\"" + dataset.getKey() + "\"][\"" + JsonTableReader.abbreviate(key) + "\"]");
                 flatten(dataset.getKey(), key, arch.getValue(), cells);
             }
         }
@@ -132,18 +132,7 @@ final class NaslibZcReader {
         TableBuilder table = new TableBuilder(name, arch);
         for (Map.Entry<String, Map<String, String>> r : rows.entrySet()) {
             progress.row();
-            String[] cells = new String[0];
-            for (Map.Entry<String, String> e : r.getValue().entrySet()) {
-                if (e.getKey().equals(arch.name())) {
-                    continue;
-                }
-                int c = table.column(e.getKey());
-                if (c >= cells.length) {
-                    cells = java.util.Arrays.copyOf(cells, c + 1);
-                }
-                cells[c] = e.getValue();
-            }
-            table.row(where.get(r.getKey()), r.getValue().get(arch.name()), cells);
+            table.row(where.get(r.getKey()), r.getValue());
         }
         progress.done();
         return table.build();
@@ -166,10 +155,6 @@ final class NaslibZcReader {
             }
             cells.put(column, v.isNull() ? "" : v.isValueNode() ? v.asText() : v.toString());
         }
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
     /** Keeps the reader's stream open when a Jackson parser closes. */

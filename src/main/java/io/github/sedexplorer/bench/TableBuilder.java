@@ -127,6 +127,22 @@ final class TableBuilder {
         }
     }
 
+    /** One data row given as named fields (JSON tables): the architecture field and metric columns by name. */
+    void row(String where, Map<String, String> fields) {
+        String[] cells = new String[0];
+        for (Map.Entry<String, String> e : fields.entrySet()) {
+            if (e.getKey().equals(arch.name())) {
+                continue;
+            }
+            int c = column(e.getKey());
+            if (c >= cells.length) {
+                cells = Arrays.copyOf(cells, c + 1);
+            }
+            cells[c] = e.getValue();
+        }
+        row(where, fields.get(arch.name()), cells);
+    }
+
     private static String abbreviate(String s) {
         return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }

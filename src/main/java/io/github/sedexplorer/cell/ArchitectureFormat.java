@@ -10,4 +10,31 @@ public interface ArchitectureFormat {
     Architecture parse(String text);
 
     String format(Architecture architecture);
+
+    /** A format made of its name and its two directions. */
+    static ArchitectureFormat of(String name, java.util.function.Function<String, Architecture> parse,
+                                 java.util.function.Function<Architecture, String> format) {
+        return new ArchitectureFormat() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Architecture parse(String text) {
+                return parse.apply(text);
+            }
+
+            @Override
+            public String format(Architecture architecture) {
+                return format.apply(architecture);
+            }
+        };
+    }
+
+    /** A format of single-cell architectures, from the cell's own codec. */
+    static ArchitectureFormat ofCell(String name, java.util.function.Function<String, Cell> parse,
+                                     java.util.function.Function<Cell, String> format) {
+        return of(name, t -> Architecture.of(parse.apply(t)), a -> format.apply(a.cell()));
+    }
 }

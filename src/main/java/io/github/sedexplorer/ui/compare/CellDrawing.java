@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.github.sedexplorer.ui.editor.NodeOutline;
+
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
@@ -302,12 +304,7 @@ final class CellDrawing extends Pane {
     }
 
     private static double reach(Node node, Point2D direction) {
-        if (node.op() == Op.SKIP) {
-            return R;
-        }
-        double dx = Math.abs(direction.getX());
-        double dy = Math.abs(direction.getY());
-        return Math.min(dx == 0 ? Double.MAX_VALUE : BOX_W / 2 / dx, dy == 0 ? Double.MAX_VALUE : BOX_H / 2 / dy);
+        return NodeOutline.reach(node, direction, R, BOX_W, BOX_H);
     }
 
     private Group node(int v, boolean diff) {

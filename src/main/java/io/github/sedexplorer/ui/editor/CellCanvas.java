@@ -447,14 +447,8 @@ public final class CellCanvas extends Pane {
     static final double BOX_W = 170;
     static final double BOX_H = 44;
 
-    /** Distance from a node's centre to its outline in a direction: the circle's radius, or the box's edge. */
     private static double reach(Node node, Point2D direction) {
-        if (node.op() == Op.SKIP) {
-            return R;
-        }
-        double dx = Math.abs(direction.getX());
-        double dy = Math.abs(direction.getY());
-        return Math.min(dx == 0 ? Double.MAX_VALUE : BOX_W / 2 / dx, dy == 0 ? Double.MAX_VALUE : BOX_H / 2 / dy);
+        return NodeOutline.reach(node, direction, R, BOX_W, BOX_H);
     }
 
     private int nodeAt(Cell cell, Point2D q) {

@@ -150,6 +150,10 @@ public final class CompareView extends BorderPane {
         }
         // one scale for every panel: the widest cell fits in about 380 pixels, so three panels fit a wide window
         double scale = Math.max(0.4, Math.min(0.9, 380 / widest));
+        if (space.nodeLabelled()) {
+            // NB101 boxes keep their size while positions scale: below this their layers overlap
+            scale = Math.max(scale, 0.65);
+        }
         row.getChildren().clear();
         for (int i = 0; i < docs.size(); i++) {
             int index = i;

@@ -1,0 +1,183 @@
+package io.github.sedexplorer.ui.lab;
+
+import java.util.Locale;
+
+import javafx.geometry.VPos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A proxy's Kendall τ as a horizontal bar, against the noise ceiling: the τ between two training runs
+ * of the same cells, which no proxy can be expected to beat. Top row: the bar with the sentence
+ * "τ 0.707 = 78 % of ceiling" on it; bottom row: "ceiling 0.905" beside a dashed tick.
+ *
+ * <p>The scale is 0..1 while τ and the ceiling are ≥ 0. A negative τ (or ceiling) switches it to
+ * −1..1 with 0 in the middle, and the bar runs leftwards from 0 in another colour, so a proxy that
+ * ranks backwards looks backwards rather than empty. Values beyond ±1 are clamped. FX thread only.
+ */
+public final class TauGauge extends Region {
+
+    static final double TRACK_H = 15;
+    private static final String CEILING_MEANING =
+            "ceiling: the \u03c4 between two training runs of the same cells; no proxy can be expected to beat it";
+
+    private final Canvas canvas = new Canvas();
+    private final Font font = Font.font(LabStyle.TICK_FONT);
+    private final Font small = Font.font(LabStyle.SMALL_FONT);
+    private final Tooltip tooltip = new Tooltip();
+    private double tau = Double.NaN;
+    private double ceiling = Double.NaN;
+
+    public TauGauge() {
+        getStyleClass().add("tau-gauge");
+        setAccessibleRole(AccessibleRole.TEXT);
+        getChildren().add(canvas);
+        Tooltip.install(this, tooltip);
+        update();
+    }
+
+    /** The proxy's τ; NaN = not known yet. */
+    public void setTau(double tau) {
+        this.tau = tau;
+        update();
+    }
+
+    public double getTau() {
+        return tau;
+    }
+
+    /** The noise ceiling τ; NaN = none (no tick, no percentage). */
+    public void setCeiling(double ceiling) {
+        this.ceiling = ceiling;
+        update();
+    }
+
+    public double getCeiling() {
+        return ceiling;
+    }
+
+    /** What the gauge says, also its accessible text: "τ 0.707 = 78 % of ceiling", "τ 0.707", … */
+    public String text() {
+        return describe(tau, ceiling);
+    }
+
+    /**
+     * The gauge's sentence. The share of the ceiling is given only when τ ≥ 0 and the ceiling is
+     * above 0; otherwise the ceiling is named in brackets. NaN τ reads "τ not available".
+     */
+    public static String describe(double tau, double ceiling) {
+        boolean hasCeiling = Double.isFinite(ceiling);
+        if (!Double.isFinite(tau)) {
+            return "\u03c4 not available" + (hasCeiling ? " (ceiling " + LabStyle.tau(ceiling) + ")" : "");
+        }
+        String t = "\u03c4 " + LabStyle.tau(tau);
+        if (!hasCeiling) {
+            return t;
+        }
+        if (tau >= 0 && ceiling > 0) {
+            return t + String.format(Locale.ROOT, " = %d %% of ceiling", Math.round(100 * tau / ceiling));
+        }
+        return t + " (ceiling " + LabStyle.tau(ceiling) + ")";
+    }
+
+    /** The left end of the scale: −1 when τ or the ceiling is negative, else 0. */
+    double scaleMin() {
+        return tau < 0 || ceiling < 0 ? -1 : 0;
+    }
+
+    /** Pixel column of a τ on the current scale (clamped to it). */
+    double xOf(double v) {
+        double lo = scaleMin();
+        double c = Math.max(lo, Math.min(1, v));
+        return 1 + (c - lo) / (1 - lo) * (canvas.getWidth() - 2);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = Math.max(1, Math.floor(getWidth()));
+        double h = Math.max(1, Math.floor(getHeight()));
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            draw();
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 220;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 26;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 120;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 26;
+    }
+
+    private void update() {
+        String s = text();
+        setAccessibleText(s);
+        tooltip.setText(Double.isFinite(ceiling) ? s + "\n" + CEILING_MEANING : s);
+        draw();
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.clearRect(0, 0, w, h);
+        if (w < 4) {
+            return;
+        }
+        g.setFill(Color.web(LabStyle.GRID));
+        g.fillRect(0, 0, w, TRACK_H);
+        if (Double.isFinite(tau)) {
+            double zero = xOf(0);
+            double x = xOf(tau);
+            g.setFill(Color.web(tau < 0 ? LabStyle.BAR_NEGATIVE : LabStyle.BAR_POSITIVE));
+            g.fillRect(Math.min(zero, x), 1, Math.abs(x - zero), TRACK_H - 2);
+        }
+        g.setLineWidth(1);
+        g.setStroke(Color.web(LabStyle.BORDER));
+        g.strokeRect(0.5, 0.5, w - 1, TRACK_H - 1);
+        if (scaleMin() < 0) {
+            g.setStroke(Color.web(LabStyle.FRAME));
+            double z = Math.round(xOf(0)) + 0.5;
+            g.strokeLine(z, 0, z, TRACK_H);
+        }
+        g.setFill(Color.web(LabStyle.TEXT));
+        g.setFont(font);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text(), 5, TRACK_H / 2, w - 10);
+        if (Double.isFinite(ceiling)) {
+            double x = Math.round(xOf(ceiling)) + 0.5;
+            g.setStroke(Color.web(LabStyle.TEXT));
+            g.setLineCap(StrokeLineCap.BUTT);
+            g.setLineDashes(3, 2);
+            g.strokeLine(x, 0, x, h);
+            g.setLineDashes((double[]) null);
+            g.setFill(Color.web(LabStyle.MUTED));
+            g.setFont(small);
+            boolean leftOfTick = x > w / 2;
+            g.setTextAlign(leftOfTick ? TextAlignment.RIGHT : TextAlignment.LEFT);
+            g.fillText("ceiling " + LabStyle.tau(ceiling), leftOfTick ? x - 4 : x + 4, TRACK_H + (h - TRACK_H) / 2 + 0.5);
+        }
+    }
+}

@@ -266,7 +266,7 @@ class SensitivityPlotTest {
         assertTrue(a.plotX() + a.plotW() + 16 + 200 <= plot.getWidth() + 0.5, "legend at most 200 px, inside the control");
         WritableImage img = image(robot);
         double legendX = a.plotX() + a.plotW() + 16;
-        double row8 = a.plotY() + 8 + 7 * 16; // the 8th curve: vermillion... no, blue again, dashed
+        double row8 = a.plotY() + 8 + 7 * 16; // the 8th curve: the palette's first colour again, dashed
         int on = 0;
         for (int x = (int) legendX; x < legendX + SensitivityPlot.LEGEND_SAMPLE; x++) {
             on += LabPixels.near(LabPixels.at(img, x, row8), javafx.scene.paint.Color.web(LabStyle.colour(7)), 0.06) ? 1 : 0;

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A loaded benchmark table: one architecture per row (no two rows share one) and named numeric
- * columns ("metrics": accuracies, other proxies' scores, params ...). A missing value is NaN.
+ * A loaded benchmark table: one architecture per row (no two rows share one), named numeric
+ * columns ("metrics": accuracies, other proxies' scores, params ...; a missing value is NaN) and the
+ * mostly-text columns other than the architecture's (ids, canonical forms such as NATS'
+ * {@code UniqueString}; a missing value is null).
  */
 public final class BenchmarkTable {
 
@@ -21,16 +23,18 @@ public final class BenchmarkTable {
     private final List<Architecture> architectures;
     private final List<String> archTexts;
     private final Map<String, double[]> metrics;
+    private final Map<String, String[]> texts;
     private final LoadReport report;
 
     BenchmarkTable(String source, SearchSpace space, String archColumn, List<Architecture> architectures,
-                   List<String> archTexts, Map<String, double[]> metrics, LoadReport report) {
+                   List<String> archTexts, Map<String, double[]> metrics, Map<String, String[]> texts, LoadReport report) {
         this.source = source;
         this.space = space;
         this.archColumn = archColumn;
         this.architectures = List.copyOf(architectures);
         this.archTexts = List.copyOf(archTexts);
         this.metrics = new LinkedHashMap<>(metrics);
+        this.texts = new LinkedHashMap<>(texts);
         this.report = report;
     }
 
@@ -79,6 +83,31 @@ public final class BenchmarkTable {
             throw new SedException("the table has no numeric column '" + name + "' (it has " + String.join(", ", metrics.keySet()) + ")");
         }
         return Arrays.copyOf(values, values.length);
+    }
+
+    /** The text columns, in file order: columns whose cells are mostly not numbers (not the architecture column). */
+    public List<String> textNames() {
+        return List.copyOf(texts.keySet());
+    }
+
+    public boolean hasText(String name) {
+        return texts.containsKey(name);
+    }
+
+    /**
+     * One cell of a text column as the file wrote it (stripped), or null where the cell is empty. A number in a
+     * text column comes back in a plain form ({@code 3}, {@code 0.5}), not necessarily the file's spelling.
+     *
+     * @throws SedException if the table has no such text column
+     * @throws IndexOutOfBoundsException if the row is not in the table
+     */
+    public String text(String column, int row) {
+        String[] values = texts.get(column);
+        if (values == null) {
+            throw new SedException("the table has no text column '" + column + "' (" + (texts.isEmpty() ? "it has none"
+                    : "it has " + String.join(", ", texts.keySet())) + ")");
+        }
+        return values[row];
     }
 
     public LoadReport report() {

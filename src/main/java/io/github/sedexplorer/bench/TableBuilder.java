@@ -14,7 +14,9 @@ import java.util.Map;
 /**
  * Collects rows as a reader streams them: parses each architecture, applies the duplicate rule
  * (the first row of an architecture is kept, later ones are skipped and reported), and stores
- * cells column by column. At the end, columns that are mostly text are dropped as text columns.
+ * cells column by column. At the end, a column that is mostly text is kept as a text column, the others
+ * as numeric metrics. Only kept rows' cells are stored, and a column's text only once it has text, so a
+ * numeric column costs one double per kept row.
  */
 final class TableBuilder {
 
@@ -25,6 +27,10 @@ final class TableBuilder {
         long text;
         long sentinels;
         final List<String> textExamples = new ArrayList<>();
+        /** The cells that are not numbers, by row; null until the first such cell. */
+        String[] texts;
+        /** Shares equal strings (a text column often repeats a few values), up to {@link #DISTINCT} of them. */
+        final Map<String, String> distinct = new HashMap<>();
 
         Column(String name) {
             this.name = name;
@@ -33,6 +39,8 @@ final class TableBuilder {
 
     /** NASLib's "proxy failed" score, read as missing. */
     static final double NASLIB_FAILED = -1e8;
+
+    private static final int DISTINCT = 1 << 16;
 
     private final String source;
     private final ArchitectureColumn arch;
@@ -108,9 +116,15 @@ final class TableBuilder {
                 int old = c.values.length;
                 c.values = Arrays.copyOf(c.values, old * 2);
                 Arrays.fill(c.values, old, c.values.length, Double.NaN);
+                if (c.texts != null) {
+                    c.texts = Arrays.copyOf(c.texts, c.values.length);
+                }
             }
             String cell = i < cells.length ? cells[i] : null;
             double v = cell == null ? Double.NaN : Numbers.parse(cell);
+            if (Numbers.isText(v) || Double.isNaN(v) && cell != null && !cell.isBlank()) {
+                keepText(c, row, cell.strip()); // words read as missing ("none", "n/a") too: a text column keeps them
+            }
             if (Numbers.isText(v)) {
                 c.text++;
                 if (c.textExamples.size() < LoadReport.EXAMPLES) {
@@ -143,8 +157,34 @@ final class TableBuilder {
         row(where, fields.get(arch.name()), cells);
     }
 
+    private static void keepText(Column c, int row, String text) {
+        if (c.texts == null) {
+            c.texts = new String[c.values.length];
+        }
+        String shared = c.distinct.get(text);
+        if (shared == null && c.distinct.size() < DISTINCT) {
+            c.distinct.put(text, text);
+        }
+        c.texts[row] = shared == null ? text : shared;
+    }
+
+    /** A number in a mostly-text column, written back: integers without a decimal point, others in Java's shortest form. */
+    private static String numberText(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
     private static String abbreviate(String s) {
         return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+
+    private static String[] textColumn(Column c, int rows) {
+        String[] out = Arrays.copyOf(c.texts, rows);
+        for (int r = 0; r < rows; r++) {
+            if (out[r] == null && !Double.isNaN(c.values[r])) {
+                out[r] = numberText(c.values[r]);
+            }
+        }
+        return out;
     }
 
     BenchmarkTable build() {
@@ -159,7 +199,7 @@ final class TableBuilder {
             throw new SedException(why.toString());
         }
         Map<String, double[]> metrics = new LinkedHashMap<>();
-        List<String> textColumns = new ArrayList<>();
+        Map<String, String[]> texts = new LinkedHashMap<>();
         for (Column c : columns) {
             if (c.sentinels > 0) {
                 report.note(String.format(Locale.ROOT, "column '%s': %,d NASLib failure sentinel%s (-1e8) read as missing%s",
@@ -172,12 +212,15 @@ final class TableBuilder {
                             c.name, c.text, String.join(", ", c.textExamples)));
                 }
             } else if (c.numeric + c.text > 0) {
-                textColumns.add(c.name);
+                texts.put(c.name, textColumn(c, architectures.size()));
             }
+            c.values = null;
+            c.texts = null;
+            c.distinct.clear();
         }
-        if (!textColumns.isEmpty()) {
-            report.note("text columns (not metrics): " + String.join(", ", textColumns));
+        if (!texts.isEmpty()) {
+            report.note("text columns, kept as text (not metrics): " + String.join(", ", texts.keySet()));
         }
-        return new BenchmarkTable(source, arch.space(), arch.name(), architectures, archTexts, metrics, report);
+        return new BenchmarkTable(source, arch.space(), arch.name(), architectures, archTexts, metrics, texts, report);
     }
 }

@@ -1,7 +1,9 @@
 package io.github.sedexplorer.cli;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.bench.Ceiling;
 import io.github.sedexplorer.bench.Correlation;
+import io.github.sedexplorer.bench.Metrics;
 import io.github.sedexplorer.bench.Proxy;
 import io.github.sedexplorer.bench.ProxyComparison;
 import io.github.sedexplorer.bench.ReadOptions;
@@ -13,8 +15,11 @@ import io.github.sedexplorer.sed.SedModels;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -31,6 +36,8 @@ import picocli.CommandLine.Option;
                 + "Kendall tau-b, Spearman rho, Pearson r, top-k precision.",
                 "Proxies: sed-path, sed-flow (" + SedModels.PROVENANCE + ") or any numeric column. "
                         + "Disconnected cells rank below every connected cell, tied; rows without a finite target are skipped.",
+                "By default every proxy is ranked on the same rows (--rows shared); the report says which rows and "
+                        + "what each target measures.",
                 "The load report (rows kept, skipped and why) goes to stderr."})
 final class CorrelateCommand implements Callable<Integer> {
 
@@ -59,7 +66,13 @@ final class CorrelateCommand implements Callable<Integer> {
     @Option(names = "--top-k", paramLabel = "PERCENT", defaultValue = "10", description = "k of top-k precision, in percent (default 10)")
     double topK;
 
-    @Option(names = "--json", description = "print a JSON array of {proxy, target, n, kendall, spearman, pearson, topk}")
+    @Option(names = "--rows", paramLabel = "shared|own", defaultValue = "shared",
+            description = "which rows a (proxy, target) pair uses: 'shared' (default) = only the rows where the target "
+                    + "and every proxy have a value, so all proxies are ranked on the same cells; 'own' = each proxy on "
+                    + "every row where it and the target have a value. The ceiling row always uses its own rows.")
+    String rows;
+
+    @Option(names = "--json", description = "print a JSON array of {proxy, target, metric, rows, n, kendall, spearman, pearson, topk}")
     boolean json;
 
     @Override
@@ -67,6 +80,7 @@ final class CorrelateCommand implements Callable<Integer> {
         if (!(topK > 0 && topK <= 100)) {
             throw new SedException("--top-k: a percentage in (0, 100], not " + topK);
         }
+        ProxyComparison.Rows rowMode = rows(rows);
         SearchSpace forced = space == null ? null : Options.space(space);
         BenchmarkTable t = TableReader.read(table, new ReadOptions(forced, archColumn), (done, total) -> { });
         int c = Options.channels(channels, t.space());
@@ -80,8 +94,8 @@ final class CorrelateCommand implements Callable<Integer> {
         }
         for (String target : ts) {
             if (!t.hasMetric(target)) {
-                throw new SedException("--target: the table has no numeric column '" + target + "' ("
-                        + String.join(", ", t.metricNames()) + ")");
+                throw new SedException("--target: the table has no numeric column '" + target + "'"
+                        + (t.hasText(target) ? " ('" + target + "' holds text)" : "") + " (" + String.join(", ", t.metricNames()) + ")");
             }
         }
         List<Proxy> ps = new ArrayList<>();
@@ -100,24 +114,83 @@ final class CorrelateCommand implements Callable<Integer> {
                 ps.addAll(ProxyComparison.columnProxies(t, ts));
             } else {
                 throw new SedException("--proxy: '" + p + "' is neither a SED model (" + String.join(", ", SedModels.ids())
-                        + "), a baseline (live-conv, params) nor a numeric column of the table (" + String.join(", ", t.metricNames()) + ")");
+                        + "), a baseline (live-conv, params) nor a numeric column of the table (" + String.join(", ", t.metricNames()) + ")"
+                        + (t.hasText(p) ? "; '" + p + "' holds text" : ""));
             }
         }
-        List<ProxyComparison.Result> results = new ArrayList<>(ProxyComparison.compare(t, ps, ts, topK));
-        io.github.sedexplorer.bench.Ceiling.of(t, topK).ifPresent(results::add);
+        List<ProxyComparison.Result> results = new ArrayList<>(ProxyComparison.compare(t, ps, ts, topK, rowMode));
+        Optional<ProxyComparison.Result> ceiling = Ceiling.of(t, topK);
+        ceiling.ifPresent(results::add);
+        Map<String, Metrics.Metric> metrics = new LinkedHashMap<>();
+        for (String target : ts) {
+            metrics.put(target, Metrics.describe(t.space(), target));
+        }
+        ceiling.ifPresent(r -> metrics.put(r.target(), Metrics.describe(t.space(), Ceiling.repeats(t).get(0).runs().get(0))));
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? json(results) : table(results, topK));
+        if (json) {
+            out.print(json(results, metrics, rowMode, ceiling));
+        } else {
+            out.print(table(results, topK));
+            out.print(notes(t, ts, ps, metrics, rowMode, ceiling));
+        }
         out.flush();
         return 0;
     }
 
-    static String json(List<ProxyComparison.Result> results) {
+    private static ProxyComparison.Rows rows(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "shared" -> ProxyComparison.Rows.SHARED;
+            case "own" -> ProxyComparison.Rows.OWN;
+            default -> throw new SedException("--rows: '" + value + "' is neither 'shared' (every proxy on the rows where all "
+                    + "proxies have a value) nor 'own' (each proxy on the rows where it has a value)");
+        };
+    }
+
+    /** Below the table: what each target measures, which rows were used, and the ceiling's rows. */
+    static String notes(BenchmarkTable t, List<String> targets, List<Proxy> proxies, Map<String, Metrics.Metric> metrics,
+                        ProxyComparison.Rows rowMode, Optional<ProxyComparison.Result> ceiling) {
+        StringBuilder sb = new StringBuilder();
+        String nl = System.lineSeparator();
+        for (String target : targets) {
+            Metrics.Metric m = metrics.get(target);
+            if (m.known()) {
+                sb.append("metric   ").append(target).append(": ").append(m.label()).append(nl);
+            }
+        }
+        if (rowMode == ProxyComparison.Rows.SHARED) {
+            List<ProxyComparison.RowsUsed> used = ProxyComparison.sharedRows(t, proxies, targets);
+            if (used.size() > 1 && used.stream().allMatch(r -> r.shared() == r.rows())) {
+                sb.append("rows     every target: ").append(used.get(0).caption()).append(nl);
+            } else {
+                for (ProxyComparison.RowsUsed r : used) {
+                    sb.append("rows     ").append(r.target()).append(": ").append(r.caption()).append(nl);
+                }
+            }
+        } else {
+            sb.append("rows     each proxy on its own rows: those where it and the target have a value (--rows own)").append(nl);
+        }
+        ceiling.ifPresent(c -> sb.append(String.format(Locale.ROOT,
+                "ceiling  %s: on its own rows, n = %,d rows where both runs have a value%n", c.target(), c.stats().n())));
+        return sb.toString();
+    }
+
+    /** The results as JSON; the ceiling row (its own rows always) is the one given. */
+    static String json(List<ProxyComparison.Result> results, Map<String, Metrics.Metric> metrics, ProxyComparison.Rows rowMode,
+                       Optional<ProxyComparison.Result> ceiling) {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         for (ProxyComparison.Result r : results) {
             Correlation s = r.stats();
             ObjectNode o = array.addObject();
             o.put("proxy", r.proxy());
             o.put("target", r.target());
+            Metrics.Metric m = metrics.get(r.target());
+            if (m != null && m.known()) {
+                o.put("metric", m.label());
+            } else {
+                o.putNull("metric");
+            }
+            boolean own = rowMode == ProxyComparison.Rows.OWN || ceiling.isPresent() && r == ceiling.get();
+            o.put("rows", own ? "own" : "shared");
             o.put("n", s.n());
             number(o, "kendall", s.kendall());
             number(o, "spearman", s.spearman());

@@ -17,7 +17,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A 1,000,000-row CSV (every NB201 cell 64 times, as a per-epoch table would be) streams in within a 2 GB heap. */
+/**
+ * A 1,000,000-row CSV (every NB201 cell 64 times, as a per-epoch table would be) with a text column streams in
+ * within a 2 GB heap.
+ */
 class MillionRowsTest {
 
     @Test
@@ -27,11 +30,11 @@ class MillionRowsTest {
         List<String> cells = SpaceEnumerator.cells(SearchSpace.NB201).stream().map(Nb201ArchString::format).toList();
         Path f = dir.resolve("million.csv");
         try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
-            w.write("epoch,arch_str,train_acc,valid_acc\n");
+            w.write("epoch,arch_str,train_acc,valid_acc,split\n");
             for (int i = 0; i < 1_000_000; i++) {
                 int cell = i % cells.size();
                 int epoch = i / cells.size();
-                w.write(epoch + "," + cells.get(cell) + "," + (epoch + cell % 7) + "." + (cell % 10) + "," + (cell % 100) + "\n");
+                w.write(epoch + "," + cells.get(cell) + "," + (epoch + cell % 7) + "." + (cell % 10) + "," + (cell % 100) + ",s" + (cell % 1000) + "\n");
             }
         }
         BenchmarkTable t = TableReader.read(f);
@@ -40,6 +43,8 @@ class MillionRowsTest {
         assertEquals(984_375, t.report().rowsSkipped());
         assertEquals(List.of("epoch", "train_acc", "valid_acc"), t.metricNames());
         assertEquals(0.0, t.metric("epoch")[15_624], "the first row of each architecture is kept");
+        assertEquals(List.of("split"), t.textNames());
+        assertEquals("s123", t.text("split", 123));
         assertEquals(Nb201ArchString.parse(cells.get(123)), t.architecture(123).cell());
     }
 }

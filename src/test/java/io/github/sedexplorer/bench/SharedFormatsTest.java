@@ -80,6 +80,6 @@ class SharedFormatsTest {
                 "column 'jacov': 1 NASLib failure sentinel (-1e8) read as missing",
                 "column 'nwot': 1 NASLib failure sentinel (-1e8) read as missing",
                 "column 'zen': 1 NASLib failure sentinel (-1e8) read as missing",
-                "text columns (not metrics): naslib_tuple"), c10.report().notes());
+                "text columns, kept as text (not metrics): naslib_tuple"), c10.report().notes());
     }
 }

@@ -45,7 +45,9 @@ class TableReaderTest {
         assertEquals(List.of("id", "acc"), t.metricNames());
         assertEquals(Nb201ArchString.parse(B), t.architecture(1).cell());
         assertEquals(85.9, t.metric("acc")[1]);
-        assertTrue(t.report().notes().get(0).contains("text columns (not metrics): note, quoted"), t.report().notes().toString());
+        assertTrue(t.report().notes().get(0).contains("text columns, kept as text (not metrics): note, quoted"), t.report().notes().toString());
+        assertEquals(List.of("note, quoted"), t.textNames());
+        assertEquals("a, b", t.text("note, quoted", 0));
     }
 
     @Test

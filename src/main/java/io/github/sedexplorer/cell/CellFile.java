@@ -126,7 +126,17 @@ public final class CellFile {
      * @throws SedException naming the file when it cannot be written
      */
     public static void write(CellDocument doc, Path file) {
-        byte[] bytes = write(doc).getBytes(StandardCharsets.UTF_8);
+        writeAtomically(write(doc), file, "cell file");
+    }
+
+    /**
+     * Writes text atomically (see {@link #write(CellDocument, Path)}); also used for model files.
+     *
+     * @param what the kind of file, for the message ("cell file", "model file")
+     * @throws SedException naming the file when it cannot be written
+     */
+    public static void writeAtomically(String text, Path file, String what) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Path target = file.toAbsolutePath();
         Path temp = null;
         try {
@@ -145,7 +155,7 @@ public final class CellFile {
             }
             temp = null;
         } catch (IOException e) {
-            throw new SedException("cannot write cell file " + file + ": " + describe(e), e);
+            throw new SedException("cannot write " + what + " " + file + ": " + describe(e), e);
         } finally {
             if (temp != null) {
                 try {

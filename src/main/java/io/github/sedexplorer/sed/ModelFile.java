@@ -48,8 +48,13 @@ public final class ModelFile {
     }
 
     public static SedModel load(Path file) {
+        return readFile(file).model();
+    }
+
+    /** @throws SedException naming the file, and the JSON path of a problem in it */
+    public static Spec readFile(Path file) {
         try {
-            return read(Files.readString(file, StandardCharsets.UTF_8)).model();
+            return read(Files.readString(file, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             throw new SedException("cannot read model file " + file + ": no such file");
         } catch (IOException e) {
@@ -107,6 +112,11 @@ public final class ModelFile {
             }
         }
         return new Spec(name, aggregation.equals("flow"), c.asInt(), deltas);
+    }
+
+    /** Saves atomically, like a cell file. @throws SedException naming the file when it cannot be written */
+    public static void save(Spec spec, Path file) {
+        io.github.sedexplorer.cell.CellFile.writeAtomically(write(spec), file, "model file");
     }
 
     public static String write(Spec spec) {

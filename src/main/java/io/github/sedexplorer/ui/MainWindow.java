@@ -70,6 +70,7 @@ public final class MainWindow {
     private io.github.sedexplorer.ui.explore.ChartPane chartPane;
     private io.github.sedexplorer.ui.teach.TeachPane teachPane;
     private io.github.sedexplorer.ui.search.SearchPane searchPane;
+    private io.github.sedexplorer.ui.lab.LabPane labPane;
     private final io.github.sedexplorer.ui.compare.CompareView compareView = new io.github.sedexplorer.ui.compare.CompareView();
     /** Cells put aside to compare with the editor's cell (the editor's cell is always the reference). */
     private final List<CellDocument> compareWith = new ArrayList<>();
@@ -77,7 +78,7 @@ public final class MainWindow {
     public MainWindow(Stage stage, WindowState state) {
         this.stage = stage;
         this.state = state;
-        explorer = new io.github.sedexplorer.ui.explore.ExplorerViewModel(vm.modelIdProperty(), vm.channelsProperty());
+        explorer = new io.github.sedexplorer.ui.explore.ExplorerViewModel(vm.models(), vm.modelIdProperty(), vm.channelsProperty());
         explorer.onErrorProperty().set(why -> error("Cannot load the benchmark table", why));
         explorer.onPartialLoadProperty().set(report -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION, report, ButtonType.OK);
@@ -105,32 +106,58 @@ public final class MainWindow {
         editorTab.setId("editorTab");
         tabs.getTabs().add(editorTab);
         io.github.sedexplorer.ui.bench.ProxyComparisonView comparison = new io.github.sedexplorer.ui.bench.ProxyComparisonView();
-        explorer.comparison().addListener((javafx.collections.ListChangeListener<io.github.sedexplorer.bench.ProxyComparison.Result>) c ->
-                comparison.setResults(List.copyOf(explorer.comparison())));
+        explorer.comparison().addListener((javafx.collections.ListChangeListener<io.github.sedexplorer.bench.ProxyComparison.Result>) c -> {
+            comparison.setResults(List.copyOf(explorer.comparison()));
+            comparison.setRowsUsed(List.copyOf(explorer.rowsUsed()));
+        });
+        comparison.sharedRowsProperty().bindBidirectional(explorer.sharedRowsProperty());
+        explorer.rowsUsed().addListener((javafx.collections.ListChangeListener<io.github.sedexplorer.bench.ProxyComparison.RowsUsed>) c ->
+                comparison.setRowsUsed(List.copyOf(explorer.rowsUsed())));
         io.github.sedexplorer.ui.bench.BenchmarkTableView tableView = new io.github.sedexplorer.ui.bench.BenchmarkTableView();
         tableView.setOnOpenRow(this::openRow);
-        java.util.function.Function<io.github.sedexplorer.cell.Architecture, String> apiIndex = arch -> {
-            io.github.sedexplorer.bench.BenchmarkTable t = explorer.getTable();
-            int row = t == null ? -1 : explorer.rowOf(arch);
-            if (row < 0) {
-                return null;
+        java.util.function.Function<io.github.sedexplorer.cell.Architecture, List<String[]>> fromTables = arch -> {
+            List<String[]> rows = new ArrayList<>();
+            for (io.github.sedexplorer.bench.BenchmarkTable t : explorer.tables()) {
+                int row = explorer.rowOf(t, arch);
+                if (row < 0) {
+                    continue;
+                }
+                // the NATS landscape's row order is the API index; other NB201 tables carry it as arch_index
+                if (t.hasMetric("arch_index")) {
+                    rows.add(new String[] {"API index", String.valueOf((long) t.metric("arch_index")[row])});
+                } else if (t.source().startsWith("nb201-nats-landscape")) {
+                    rows.add(new String[] {"API index", String.valueOf(row)});
+                }
+                for (String text : t.textNames()) {
+                    String v = t.text(text, row);
+                    if (v != null) {
+                        rows.add(new String[] {text + " (" + t.source() + ")", v});
+                    }
+                }
             }
-            // the NATS landscape's row order is the API index; other NB201 tables carry it as arch_index
-            if (t.hasMetric("arch_index")) {
-                return String.valueOf((long) t.metric("arch_index")[row]);
-            }
-            return t.source().startsWith("nb201-nats-landscape") ? String.valueOf(row) : null;
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            return rows.stream().filter(r -> seen.add(r[0] + "\n" + r[1])).toList();
         };
-        encodings.setApiIndex(apiIndex);
+        encodings.setTableLookup(fromTables);
+        explorer.tables().addListener((javafx.collections.ListChangeListener<io.github.sedexplorer.bench.BenchmarkTable>) c ->
+                encodings.setTableLookup(fromTables));
         explorer.tableProperty().addListener((o, a, t) -> {
-            encodings.setApiIndex(apiIndex);
             tableView.setTable(t);
-            tableView.addScoreColumn(vm.modelIdProperty().get(), explorer.proxyScoresProperty().get() != null
-                    && SedModels.ids().contains(explorer.proxyProperty().get()) ? explorer.proxyScoresProperty().get()
-                    : io.github.sedexplorer.bench.Proxy.sed(SedModels.create(vm.modelIdProperty().get(), vm.channelsProperty().get())).scores(t));
+            if (t != null) {
+                String id = vm.modelIdProperty().get();
+                tableView.addScoreColumn(id, explorer.proxyScoresProperty().get() != null && id.equals(explorer.proxyProperty().get())
+                        ? explorer.proxyScoresProperty().get()
+                        : io.github.sedexplorer.bench.Proxy.sed(vm.models().create(id, vm.channelsProperty().get())).scores(t));
+            }
         });
         chartPane = new io.github.sedexplorer.ui.explore.ChartPane(explorer, vm, this::openRow);
+        labPane = new io.github.sedexplorer.ui.lab.LabPane(new io.github.sedexplorer.ui.lab.LabViewModel(explorer.tables()));
+        labPane.setOnSaved(spec -> {
+            String id = vm.models().add(spec);
+            vm.messageProperty().set("Saved " + id + ": choose it as the model in the editor or as a proxy in the chart");
+        });
         teachPane = new io.github.sedexplorer.ui.teach.TeachPane(vm);
+        compareView.setModels(vm.models());
         compareView.setOnSendToEditor(d -> {
             if (confirmDiscard()) {
                 vm.open(d, null);
@@ -149,7 +176,7 @@ public final class MainWindow {
         });
         tabs.getTabs().addAll(tab("What if", "teachTab", teachPane), tab("Compare", "compareTab", compareView),
                 tab("Search", "searchTab", searchPane),
-                tab("Chart", "chartTab", chartPane), tab("Proxies", "proxiesTab", comparison),
+                tab("Chart", "chartTab", chartPane), tab("Proxies", "proxiesTab", comparison), tab("Lab", "labTab", labPane),
                 tab("Table", "tableTab", tableView));
         explorer.tableProperty().addListener((o, a, t) -> {
             if (t != null && a == null) {
@@ -365,8 +392,12 @@ public final class MainWindow {
             lessons.getItems().add(item);
         }
         samples.getItems().addAll(new SeparatorMenuItem(), lessons);
+        MenuItem loadModel = item("Load model file…", null, this::loadModelChosen);
+        loadModel.setId("loadModel");
+        MenuItem lab = item("Proxy lab", "Shortcut+Shift+L", () -> selectTab("labTab"));
+        Menu model = new Menu("Model", null, loadModel, lab);
         MenuItem about = item("About SED Explorer", null, this::about);
-        return new MenuBar(file, edit, view, samples, new Menu("Help", null, about));
+        return new MenuBar(file, edit, view, model, samples, new Menu("Help", null, about));
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -401,6 +432,32 @@ public final class MainWindow {
         } catch (SedException e) {
             error("Cannot open " + file.getFileName(), e.getMessage());
             return false;
+        }
+    }
+
+    /**
+     * Loads a saved model file (from the proxy lab or by hand) and makes it the editor's model, so the
+     * editor, chart and comparison score with it. A malformed file is explained in a dialog.
+     */
+    public boolean loadModel(Path file) {
+        try {
+            String id = vm.models().load(file);
+            vm.modelIdProperty().set(id);
+            vm.messageProperty().set("Loaded model " + id + " from " + file.getFileName() + " (custom, not the reconstruction)");
+            return true;
+        } catch (SedException e) {
+            error("Cannot load the model file " + file.getFileName(), e.getMessage());
+            return false;
+        }
+    }
+
+    private void loadModelChosen() {
+        FileChooser c = new FileChooser();
+        c.setTitle("Load model file");
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("SED Explorer model (*.json)", "*.json"));
+        File f = c.showOpenDialog(stage);
+        if (f != null) {
+            loadModel(f.toPath());
         }
     }
 
@@ -505,6 +562,10 @@ public final class MainWindow {
 
     public io.github.sedexplorer.ui.teach.TeachPane teachPane() {
         return teachPane;
+    }
+
+    public io.github.sedexplorer.ui.lab.LabPane labPane() {
+        return labPane;
     }
 
     public io.github.sedexplorer.ui.explore.ChartPane chartPane() {

@@ -84,6 +84,13 @@ public final class BenchmarkTableView extends VBox {
     /** Shows this table (replacing the columns and any score columns added before). */
     public void setTable(BenchmarkTable table) {
         this.table = table;
+        if (table == null) {
+            view.getColumns().clear();
+            view.setItems(FXCollections.observableArrayList());
+            filtered = new FilteredList<>(FXCollections.observableArrayList());
+            updateCount();
+            return;
+        }
         int rows = table.rows();
         lowerArchTexts = new String[rows];
         for (int i = 0; i < rows; i++) {
@@ -103,6 +110,12 @@ public final class BenchmarkTableView extends VBox {
         view.getColumns().add(arch);
         for (String name : table.metricNames()) {
             view.getColumns().add(numberColumn(name, table.metric(name), "−∞"));
+        }
+        for (String name : table.textNames()) {
+            TableColumn<Integer, String> text = new TableColumn<>(name);
+            text.setCellValueFactory(d -> new ReadOnlyStringWrapper(table.text(name, d.getValue())));
+            text.setPrefWidth(220);
+            view.getColumns().add(text);
         }
         filtered = new FilteredList<>(FXCollections.observableList(new Indices(rows)));
         filtered.addListener((ListChangeListener<Integer>) c -> updateCount());

@@ -10,10 +10,10 @@ import javafx.scene.control.TableColumn;
 import javafx.util.Callback;
 
 /** Shared number display, sorting and CSV text for the benchmark views. */
-final class NumberCells {
+public final class NumberCells {
 
     /** Missing (NaN) lowest, then −∞, then the numbers, so a descending sort puts them last. */
-    static final Comparator<Number> ORDER = Comparator.comparingDouble(NumberCells::sortKey);
+    public static final Comparator<Number> ORDER = Comparator.comparingDouble(NumberCells::sortKey);
 
     private NumberCells() {
     }
@@ -58,7 +58,7 @@ final class NumberCells {
     }
 
     /** Right-aligned numeric cells with the given −∞ text. */
-    static <S> Callback<TableColumn<S, Number>, TableCell<S, Number>> cells(String negInf) {
+    public static <S> Callback<TableColumn<S, Number>, TableCell<S, Number>> cells(String negInf) {
         return column -> new TableCell<>() {
             @Override
             protected void updateItem(Number item, boolean empty) {

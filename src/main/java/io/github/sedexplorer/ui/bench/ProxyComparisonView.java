@@ -44,6 +44,12 @@ public final class ProxyComparisonView extends VBox {
     private final TableView<Result> table = new TableView<>();
     private final TableColumn<Result, Number> topK = number("top-k", s -> s.topK());
     private final Label message = new Label();
+    private final TableColumn<Result, Number> vsCeiling = new TableColumn<>("τ against the noise ceiling");
+    private final Label ceilingNote = new Label();
+    private final Label rowsNote = new Label();
+    private final javafx.scene.control.CheckBox shared = new javafx.scene.control.CheckBox("Only rows where every proxy has a value");
+    /** τ between two runs of the same cells, when the table has repeats; NaN otherwise. */
+    private double ceilingTau = Double.NaN;
     /** The highest τ per target; rows reaching it are "best". */
     private final Map<String, Double> bestTau = new HashMap<>();
 
@@ -54,11 +60,31 @@ public final class ProxyComparisonView extends VBox {
         table.setPlaceholder(new Label("No comparison yet"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                text("proxy", Result::proxy), text("target", Result::target),
+                text("proxy", Result::proxy), text("target", Result::target), metric(),
                 integer("n", Correlation::n),
                 number("τ (Kendall)", Correlation::kendall), number("ρ (Spearman)", Correlation::spearman),
                 number("r (Pearson)", Correlation::pearson), topK,
-                integer("skipped", Correlation::skipped)));
+                integer("skipped", Correlation::skipped), vsCeiling));
+        vsCeiling.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().stats().kendall()));
+        vsCeiling.setComparator(NumberCells.ORDER);
+        vsCeiling.setPrefWidth(230);
+        vsCeiling.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final io.github.sedexplorer.ui.lab.TauGauge gauge = new io.github.sedexplorer.ui.lab.TauGauge();
+
+            @Override
+            protected void updateItem(Number tau, boolean empty) {
+                super.updateItem(tau, empty);
+                Result r = empty ? null : getTableRow().getItem();
+                if (empty || tau == null || r == null || "ceiling".equals(r.proxy())) {
+                    setGraphic(null);
+                    return;
+                }
+                gauge.setTau(tau.doubleValue());
+                gauge.setCeiling(ceilingTau);
+                setGraphic(gauge);
+            }
+        });
+        vsCeiling.setVisible(false);
         SortedList<Result> sorted = new SortedList<>(results);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -84,12 +110,26 @@ public final class ProxyComparisonView extends VBox {
         export.setOnAction(e -> chooseAndExport());
         export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(results));
         message.getStyleClass().add("caption");
-        HBox bar = new HBox(8, export, message);
+        shared.setId("sharedRows");
+        shared.setSelected(true);
+        shared.setTooltip(new javafx.scene.control.Tooltip("Compare proxies on the same cells: rows where one proxy is missing "
+                + "(e.g. a failed Zen score) are left out for all. Disconnected cells (−∞) have a value: they rank lowest."));
+        rowsNote.setId("rowsNote");
+        rowsNote.getStyleClass().add("caption");
+        rowsNote.setWrapText(true);
+        rowsNote.setMinHeight(Region.USE_PREF_SIZE);
+        rowsNote.managedProperty().bind(rowsNote.textProperty().isNotEmpty());
+        HBox bar = new HBox(8, export, shared, message);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         setSpacing(6);
         setPadding(new Insets(8));
-        getChildren().addAll(table, caption, bar);
+        ceilingNote.setId("ceilingNote");
+        ceilingNote.getStyleClass().add("caption");
+        ceilingNote.setWrapText(true);
+        ceilingNote.setMinHeight(Region.USE_PREF_SIZE);
+        ceilingNote.managedProperty().bind(ceilingNote.textProperty().isNotEmpty());
+        getChildren().addAll(table, rowsNote, ceilingNote, caption, bar);
     }
 
     /** Shows these results (replacing the previous ones) and recomputes the best proxy per target. */
@@ -101,11 +141,36 @@ public final class ProxyComparisonView extends VBox {
                 bestTau.merge(r.target(), tau, Math::max);
             }
         }
+        Result ceiling = list.stream().filter(r -> "ceiling".equals(r.proxy())).findFirst().orElse(null);
+        ceilingTau = ceiling == null ? Double.NaN : ceiling.stats().kendall();
+        vsCeiling.setVisible(ceiling != null);
+        ceilingNote.setText(ceiling == null ? "" : String.format(java.util.Locale.ROOT,
+                "Noise ceiling (dashed tick): %s — τ %.3f, ρ %.3f on the %,d rows where both runs exist. "
+                        + "Two trainings of the same cells agree this well; no proxy can be expected to rank them better.",
+                ceiling.target(), ceiling.stats().kendall(), ceiling.stats().spearman(), ceiling.stats().n()));
         results.setAll(list);
         double pct = list.isEmpty() ? Double.NaN : list.get(0).stats().topKPercent();
         boolean same = list.stream().allMatch(r -> Double.compare(r.stats().topKPercent(), pct) == 0);
         topK.setText(same && !Double.isNaN(pct) ? "top-" + NumberCells.csv(pct) + "%" : "top-k");
         table.refresh();
+    }
+
+    /** The check box choosing shared rows (bound to the explorer's setting). */
+    public javafx.beans.property.BooleanProperty sharedRowsProperty() {
+        return shared.selectedProperty();
+    }
+
+    /** Says which rows the figures use, one line per target (identical lines once). */
+    public void setRowsUsed(List<io.github.sedexplorer.bench.ProxyComparison.RowsUsed> used) {
+        java.util.LinkedHashMap<String, List<String>> byCaption = new java.util.LinkedHashMap<>();
+        for (var u : used) {
+            byCaption.computeIfAbsent(u.caption(), k -> new java.util.ArrayList<>()).add(u.target());
+        }
+        StringBuilder sb = new StringBuilder();
+        byCaption.forEach((cap, targets) -> sb.append(sb.length() == 0 ? "" : "\n")
+                .append(byCaption.size() == 1 ? "Every target" : String.join(", ", targets)).append(": ").append(cap).append('.'));
+        rowsNote.setText(!used.isEmpty() ? sb.toString()
+                : shared.isSelected() ? "" : "Each proxy on its own rows: n may differ between proxies.");
     }
 
     public List<Result> results() {
@@ -164,6 +229,13 @@ public final class ProxyComparisonView extends VBox {
         TableColumn<Result, String> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(get.apply(d.getValue())));
         c.setPrefWidth(140);
+        return c;
+    }
+
+    private static TableColumn<Result, String> metric() {
+        TableColumn<Result, String> c = text("metric", r -> "ceiling".equals(r.proxy()) ? "run against run"
+                : io.github.sedexplorer.bench.Metrics.describe(r.target()).label());
+        c.setPrefWidth(220);
         return c;
     }
 

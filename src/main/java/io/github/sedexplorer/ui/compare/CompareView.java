@@ -39,6 +39,7 @@ public final class CompareView extends BorderPane {
     private final ScrollPane scroll = new ScrollPane(row);
     private List<CellDocument> docs = List.of();
     private String modelId = SedModels.DEFAULT;
+    private io.github.sedexplorer.ui.ModelCatalog models = new io.github.sedexplorer.ui.ModelCatalog();
     private Integer channels;
     private Consumer<CellDocument> onSendToEditor = d -> { };
 
@@ -80,8 +81,13 @@ public final class CompareView extends BorderPane {
      *
      * @throws io.github.sedexplorer.cell.SedException for an unknown model id
      */
+    /** The catalog model ids are looked up in (the app's, so custom models work here too). */
+    public void setModels(io.github.sedexplorer.ui.ModelCatalog models) {
+        this.models = models;
+    }
+
     public void setModel(String modelId, int channels) {
-        SedModels.create(modelId, channels);
+        models.create(modelId, channels);
         this.modelId = modelId;
         this.channels = channels;
         rebuild();
@@ -131,7 +137,7 @@ public final class CompareView extends BorderPane {
         }
         SearchSpace space = spaces.iterator().next();
         int c = channels != null ? channels : space.defaultChannels();
-        SedModel model = SedModels.create(modelId, c);
+        SedModel model = models.create(modelId, c);
         List<Scored> scored = new ArrayList<>();
         for (CellDocument d : docs) {
             scored.add(Scored.of(d, model, c));

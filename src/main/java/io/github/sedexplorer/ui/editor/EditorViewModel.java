@@ -52,6 +52,7 @@ public final class EditorViewModel {
     private final ObjectProperty<Op> paletteOp = new SimpleObjectProperty<>(Op.CONV_3X3);
     private final ReadOnlyObjectWrapper<Scores> scores = new ReadOnlyObjectWrapper<>();
     private final UndoStack undo = new UndoStack();
+    private final io.github.sedexplorer.ui.ModelCatalog models = new io.github.sedexplorer.ui.ModelCatalog();
     private final Function<Cell, Map<Integer, NodePosition>> autoLayout;
 
     public EditorViewModel(Function<Cell, Map<Integer, NodePosition>> autoLayout) {
@@ -232,13 +233,13 @@ public final class EditorViewModel {
             scores.set(null);
             return;
         }
-        SedModel model = SedModels.create(modelId.get(), Math.max(1, channels.get()));
+        SedModel model = models.create(modelId.get(), channels.get());
         Architecture a = d.architecture();
         List<SedAnalysis> analyses = new ArrayList<>();
         for (Cell c : a.cells()) {
             analyses.add(model.analyse(c));
         }
-        scores.set(new Scores(model, model.score(a), List.copyOf(analyses), ParamCount.of(a, Math.max(1, channels.get()))));
+        scores.set(new Scores(model, model.score(a), List.copyOf(analyses), ParamCount.of(a, Math.max(1, models.channels(modelId.get(), channels.get())))));
     }
 
     private void info(String text) {
@@ -291,6 +292,11 @@ public final class EditorViewModel {
 
     public StringProperty modelIdProperty() {
         return modelId;
+    }
+
+    /** The built-in and custom models every view offers. */
+    public io.github.sedexplorer.ui.ModelCatalog models() {
+        return models;
     }
 
     public IntegerProperty channelsProperty() {

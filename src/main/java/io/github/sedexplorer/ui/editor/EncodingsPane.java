@@ -27,7 +27,7 @@ public final class EncodingsPane extends TitledPane {
 
     private final EditorViewModel vm;
     private final GridPane grid = new GridPane();
-    private Function<Architecture, String> apiIndex = a -> null;
+    private Function<Architecture, List<String[]>> fromTables = a -> List.of();
 
     public EncodingsPane(EditorViewModel vm) {
         this.vm = vm;
@@ -42,9 +42,12 @@ public final class EncodingsPane extends TitledPane {
         update();
     }
 
-    /** Where the API index comes from: a loaded table that carries one (row order of the NATS landscape, or arch_index). */
-    public void setApiIndex(Function<Architecture, String> lookup) {
-        apiIndex = lookup;
+    /**
+     * What the loaded tables know of a cell, as (name, value) rows: the API index (row order of the NATS
+     * landscape, or arch_index) and the table's own text columns such as NATS' UniqueString.
+     */
+    public void setTableLookup(Function<Architecture, List<String[]>> lookup) {
+        fromTables = lookup;
         update();
     }
 
@@ -66,10 +69,7 @@ public final class EncodingsPane extends TitledPane {
         if (a.space() == SearchSpace.TRANSNAS_MICRO) {
             rows.add(new String[] {"TransNAS code", TransNasCode.format(a.cell())});
         }
-        String index = apiIndex.apply(a);
-        if (index != null) {
-            rows.add(new String[] {"API index", index});
-        }
+        rows.addAll(fromTables.apply(a));
         for (int i = 0; i < a.cells().size(); i++) {
             Cell c = a.cells().get(i);
             String key;

@@ -4,13 +4,11 @@ import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.Cell;
 import io.github.sedexplorer.cell.NodeRole;
 import io.github.sedexplorer.sed.SedAnalysis;
-import io.github.sedexplorer.sed.SedModels;
 
 import java.util.List;
 import java.util.Locale;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -53,13 +51,16 @@ public final class SedPanel extends VBox {
         provenance.setWrapText(true);
         provenance.getStyleClass().add("note");
 
-        ChoiceBox<String> model = new ChoiceBox<>(FXCollections.observableArrayList(SedModels.ids()));
+        ChoiceBox<String> model = new ChoiceBox<>(vm.models().ids());
         model.setId("modelChoice");
         model.valueProperty().bindBidirectional(vm.modelIdProperty());
         Spinner<Integer> channels = new Spinner<>(1, 4096, vm.channelsProperty().get());
         channels.setId("channels");
         channels.setEditable(true);
         channels.setPrefWidth(90);
+        // a custom model carries its own C
+        channels.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.models().isCustom(vm.modelIdProperty().get()), vm.modelIdProperty()));
         channels.getValueFactory().valueProperty().addListener((o, a, b) -> vm.channelsProperty().set(b));
         vm.channelsProperty().addListener((o, a, b) -> channels.getValueFactory().setValue(b.intValue()));
         Label modelLabel = new Label("Model");
@@ -125,6 +126,9 @@ public final class SedPanel extends VBox {
             for (int i = 0; i < arch.cells().size(); i++) {
                 d.append("\n").append(arch.cellName(i)).append(": ").append(Palette.score(s.model().score(arch.cells().get(i))));
             }
+        }
+        if (vm.models().isCustom(s.model().id())) {
+            d.append("\nCustom model: a tuned Δ table at its own C, not the reconstruction.");
         }
         if (!s.connected()) {
             d.append("\nNo input→output path of real operations: the cell ranks below every connected cell.");

@@ -4,7 +4,6 @@ import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.bench.Correlation;
 import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.CellDocument;
-import io.github.sedexplorer.sed.SedModels;
 import io.github.sedexplorer.ui.chart.ScatterChart;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
 import io.github.sedexplorer.ui.editor.Palette;
@@ -42,6 +41,8 @@ public final class ChartPane extends BorderPane {
     private final Label stats = new Label("Open a benchmark table: File → Open benchmark table… (or drop a CSV here)");
     private String captionText = "";
     private final Label markerInfo = new Label();
+    private final io.github.sedexplorer.ui.lab.TauGauge gauge = new io.github.sedexplorer.ui.lab.TauGauge();
+    private final Label ceilingInfo = new Label();
 
     public ChartPane(ExplorerViewModel ex, EditorViewModel editor, IntConsumer openRow) {
         this.ex = ex;
@@ -49,6 +50,40 @@ public final class ChartPane extends BorderPane {
         chart.setId("scatter");
         stats.setId("chartStats");
         stats.setWrapText(true);
+        ComboBox<BenchmarkTable> table = new ComboBox<>(ex.tables());
+        table.setId("chartTable");
+        table.setPrefWidth(220);
+        table.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(BenchmarkTable t) {
+                return t == null ? "" : t.source() + " (" + t.space().displayName() + ")";
+            }
+
+            @Override
+            public BenchmarkTable fromString(String s) {
+                return null;
+            }
+        });
+        table.valueProperty().addListener((o, a, t) -> {
+            if (t != null && t != ex.getTable()) {
+                ex.select(t);
+            }
+        });
+        ex.tableProperty().addListener((o, a, t) -> {
+            table.setValue(t);
+            if (t == null) {
+                chart.setData(new double[0], new double[0], "", "");
+                chart.setCaption("");
+                chart.clearMarker();
+                stats.setText("No table loaded: File → Open benchmark table… (several can be open at once)");
+                markerInfo.setText("");
+            }
+        });
+        Button close = new Button("Close");
+        close.setId("closeTable");
+        close.setTooltip(new javafx.scene.control.Tooltip("Close this table (other loaded tables stay)"));
+        close.disableProperty().bind(ex.tableProperty().isNull());
+        close.setOnAction(e -> ex.close(ex.getTable()));
         ComboBox<String> proxy = new ComboBox<>(ex.proxies());
         proxy.setId("chartProxy");
         proxy.valueProperty().bindBidirectional(ex.proxyProperty());
@@ -67,7 +102,7 @@ public final class ChartPane extends BorderPane {
         csv.setOnAction(e -> save("CSV", "*.csv", f -> Files.writeString(f, dataCsv())));
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox controls = new HBox(8, new Label("Proxy"), proxy, new Label("Target"), target, spacer, reset,
+        HBox controls = new HBox(8, new Label("Table"), table, close, new Label("Proxy"), proxy, new Label("Target"), target, spacer, reset,
                 new Label("Export"), png, svg, csv);
         controls.setAlignment(Pos.CENTER_LEFT);
         for (javafx.scene.Node n : controls.getChildren()) {
@@ -77,7 +112,14 @@ public final class ChartPane extends BorderPane {
         }
         markerInfo.setId("markerInfo");
         markerInfo.getStyleClass().add("marker-info");
-        VBox top = new VBox(6, controls, stats, markerInfo);
+        gauge.setId("ceilingGauge");
+        ceilingInfo.setId("ceilingInfo");
+        ceilingInfo.getStyleClass().add("note");
+        HBox ceilingRow = new HBox(10, gauge, ceilingInfo);
+        ceilingRow.setAlignment(Pos.CENTER_LEFT);
+        ceilingRow.visibleProperty().bind(ex.ceilingProperty().isNotNull());
+        ceilingRow.managedProperty().bind(ceilingRow.visibleProperty());
+        VBox top = new VBox(6, controls, stats, ceilingRow, markerInfo);
         top.setPadding(new Insets(10, 12, 6, 12));
         setTop(top);
         setCenter(chart);
@@ -104,13 +146,14 @@ public final class ChartPane extends BorderPane {
         if (x == null || y == null) {
             return;
         }
-        chart.setData(x, y, label(ex.proxyProperty().get()), ex.targetProperty().get());
+        var metric = io.github.sedexplorer.bench.Metrics.describe(ex.getTable().space(), ex.targetProperty().get());
+        chart.setData(x, y, label(ex.proxyProperty().get()), ex.targetProperty().get() + (metric.known() ? " — " + metric.label() : ""));
         caption();
         marker();
     }
 
     private String label(String proxy) {
-        return SedModels.ids().contains(proxy) ? proxy + " (C = " + ex.channelsProperty().get() + ")" : proxy;
+        return ex.models().contains(proxy) ? proxy + " (C = " + ex.models().channels(proxy, ex.channelsProperty().get()) + ")" : proxy;
     }
 
     private void caption() {
@@ -123,6 +166,14 @@ public final class ChartPane extends BorderPane {
                 + Math.round(c.topKPercent()) + "% precision · disconnected cells rank lowest, tied · skipped rows have no target or no score");
         captionText = String.format(Locale.ROOT, "n = %,d · τ %.3f · ρ %.3f · r %.3f · top-%.0f%% %.3f · %,d disconnected · %,d skipped",
                 c.n(), c.kendall(), c.spearman(), c.pearson(), c.topKPercent(), c.topK(), ex.disconnected(), c.skipped());
+        var ceiling = ex.ceilingProperty().get();
+        gauge.setTau(c.kendall());
+        gauge.setCeiling(ceiling == null ? Double.NaN : ceiling.stats().kendall());
+        if (ceiling != null) {
+            ceilingInfo.setText(String.format(Locale.ROOT, "noise ceiling: %s, τ %.3f · ρ %.3f on %,d rows — no proxy can be expected to beat it",
+                    ceiling.target(), ceiling.stats().kendall(), ceiling.stats().spearman(), ceiling.stats().n()));
+            captionText += String.format(Locale.ROOT, " · ceiling τ %.3f", ceiling.stats().kendall());
+        }
         chart.setCaption(captionText);
     }
 
@@ -141,8 +192,8 @@ public final class ChartPane extends BorderPane {
         int row = ex.rowOf(a);
         String proxy = ex.proxyProperty().get();
         double x;
-        if (SedModels.ids().contains(proxy)) {
-            x = SedModels.create(proxy, Math.max(1, ex.channelsProperty().get())).score(a);
+        if (ex.models().contains(proxy)) {
+            x = ex.models().create(proxy, ex.channelsProperty().get()).score(a);
         } else if (row >= 0) {
             x = ex.proxyScoresProperty().get()[row];
         } else {

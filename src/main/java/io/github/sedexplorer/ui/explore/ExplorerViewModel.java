@@ -41,6 +41,10 @@ import javafx.concurrent.Task;
 public final class ExplorerViewModel {
 
     private final ReadOnlyObjectWrapper<BenchmarkTable> table = new ReadOnlyObjectWrapper<>();
+    /** Every loaded table, in load order; {@link #table} is the one the chart, comparison and table views show. */
+    private final ObservableList<BenchmarkTable> tables = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ProxyComparison.Result> ceiling = new ReadOnlyObjectWrapper<>();
+    private final io.github.sedexplorer.ui.ModelCatalog models;
     private final StringProperty proxy = new SimpleStringProperty(SedModels.DEFAULT);
     private final StringProperty target = new SimpleStringProperty();
     private final StringProperty modelId;
@@ -51,16 +55,21 @@ public final class ExplorerViewModel {
     private final ObservableList<String> proxies = FXCollections.observableArrayList();
     private final ObservableList<String> targets = FXCollections.observableArrayList();
     private final ObservableList<ProxyComparison.Result> comparison = FXCollections.observableArrayList();
+    private final ObservableList<ProxyComparison.RowsUsed> rowsUsed = FXCollections.observableArrayList();
+    /** Compare proxies on the rows where every one has a value (the default), or each on its own rows. */
+    private final javafx.beans.property.BooleanProperty sharedRows = new javafx.beans.property.SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ObjectProperty<Consumer<String>> onError = new SimpleObjectProperty<>(m -> { });
     private final ObjectProperty<Consumer<String>> onPartialLoad = new SimpleObjectProperty<>(m -> { });
     private final StringProperty message = new SimpleStringProperty("");
     private Map<Architecture, Integer> rowOf = Map.of();
+    private final Map<BenchmarkTable, Map<Architecture, Integer>> rowsOf = new java.util.IdentityHashMap<>();
     private Task<BenchmarkTable> task;
 
-    /** Shares the editor's model and C: changing them rescores the chart too. */
-    public ExplorerViewModel(StringProperty modelId, IntegerProperty channels) {
+    /** Shares the editor's models, model and C: changing them rescores the chart too. */
+    public ExplorerViewModel(io.github.sedexplorer.ui.ModelCatalog models, StringProperty modelId, IntegerProperty channels) {
+        this.models = models;
         this.modelId = modelId;
         this.channels = channels;
         proxy.addListener((o, a, b) -> recompute());
@@ -72,6 +81,12 @@ public final class ExplorerViewModel {
         channels.addListener((o, a, b) -> {
             recompute();
             compareAll();
+        });
+        sharedRows.addListener((o, a, b) -> compareAll());
+        models.ids().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            if (table.get() != null) {
+                select(table.get());
+            }
         });
     }
 
@@ -134,15 +149,57 @@ public final class ExplorerViewModel {
         }
     }
 
-    /** Shows a loaded table: proxies are the SED models plus every numeric column; targets, the accuracy-like columns first. */
+    /** Adds a loaded table (replacing one from the same file) and shows it. */
     public void show(BenchmarkTable t) {
-        Map<Architecture, Integer> index = new HashMap<>();
-        for (int i = 0; i < t.rows(); i++) {
-            index.put(t.architecture(i), i);
+        int same = -1;
+        for (int i = 0; i < tables.size(); i++) {
+            if (tables.get(i).source().equals(t.source())) {
+                same = i;
+            }
         }
-        rowOf = index;
+        if (same >= 0) {
+            rowsOf.remove(tables.get(same));
+            tables.set(same, t);
+        } else {
+            tables.add(t);
+        }
+        select(t);
+        message.set(String.format(java.util.Locale.ROOT, "Loaded %s: %s", t.source(), t.report().summary().lines().findFirst().orElse("")));
+        if (t.report().rowsSkipped() > 0) {
+            onPartialLoad.get().accept(t.report().summary());
+        }
+    }
+
+    /** Closes a loaded table; the chart moves to the last one left. */
+    public void close(BenchmarkTable t) {
+        tables.remove(t);
+        rowsOf.remove(t);
+        if (t == table.get()) {
+            if (tables.isEmpty()) {
+                rowOf = Map.of();
+                table.set(null);
+                proxyScores.set(null);
+                targetValues.set(null);
+                stats.set(null);
+                ceiling.set(null);
+                comparison.clear();
+                rowsUsed.clear();
+                proxies.clear();
+                targets.clear();
+            } else {
+                select(tables.get(tables.size() - 1));
+            }
+        }
+    }
+
+    /**
+     * Shows one of the loaded tables: proxies are the models plus every numeric column; targets, the
+     * accuracy-like columns first.
+     */
+    public void select(BenchmarkTable t) {
+        rowOf = index(t);
         table.set(t);
-        List<String> ps = new ArrayList<>(SedModels.ids());
+        List<String> ps = new ArrayList<>(models.ids());
         ps.add(io.github.sedexplorer.sed.LiveConv.ID);
         ps.addAll(t.metricNames());
         proxies.setAll(ps);
@@ -160,17 +217,14 @@ public final class ExplorerViewModel {
         if (target.get() == null || !ts.contains(target.get())) {
             target.set(ts.isEmpty() ? null : ts.get(0));
         }
+        ceiling.set(io.github.sedexplorer.bench.Ceiling.of(t, 10).orElse(null));
         recompute();
         compareAll();
-        message.set(String.format(java.util.Locale.ROOT, "Loaded %s: %s", t.source(), t.report().summary().lines().findFirst().orElse("")));
-        if (t.report().rowsSkipped() > 0) {
-            onPartialLoad.get().accept(t.report().summary());
-        }
     }
 
     private Proxy proxyFor(String name) {
-        if (SedModels.ids().contains(name)) {
-            return Proxy.sed(SedModels.create(name, Math.max(1, channels.get())));
+        if (models.contains(name)) {
+            return Proxy.sed(models.create(name, channels.get()));
         }
         return name.equals(io.github.sedexplorer.sed.LiveConv.ID) && !table.get().hasMetric(name) ? Proxy.liveConv() : Proxy.column(name);
     }
@@ -178,7 +232,7 @@ public final class ExplorerViewModel {
     private void recompute() {
         BenchmarkTable t = table.get();
         if (t == null || proxy.get() == null || target.get() == null || !t.hasMetric(target.get())
-                || !(SedModels.ids().contains(proxy.get()) || t.hasMetric(proxy.get())
+                || !(models.contains(proxy.get()) || t.hasMetric(proxy.get())
                 || proxy.get().equals(io.github.sedexplorer.sed.LiveConv.ID))) {
             return;
         }
@@ -200,17 +254,36 @@ public final class ExplorerViewModel {
             ts = t.metricNames().isEmpty() ? List.of() : List.of(t.metricNames().get(0));
         }
         List<Proxy> ps = new ArrayList<>();
-        for (String id : SedModels.ids()) {
-            ps.add(Proxy.sed(SedModels.create(id, Math.max(1, channels.get()))));
+        for (String id : models.ids()) {
+            ps.add(Proxy.sed(models.create(id, channels.get())));
         }
         ps.add(Proxy.liveConv());
         ps.addAll(ProxyComparison.columnProxies(t, ts));
-        List<ProxyComparison.Result> rows = new ArrayList<>(ts.isEmpty() ? List.of() : ProxyComparison.compare(t, ps, ts, 10));
-        io.github.sedexplorer.bench.Ceiling.of(t, 10).ifPresent(rows::add);
+        ProxyComparison.Rows mode = sharedRows.get() ? ProxyComparison.Rows.SHARED : ProxyComparison.Rows.OWN;
+        rowsUsed.setAll(ts.isEmpty() || !sharedRows.get() ? List.of() : ProxyComparison.sharedRows(t, ps, ts));
+        List<ProxyComparison.Result> rows = new ArrayList<>(ts.isEmpty() ? List.of() : ProxyComparison.compare(t, ps, ts, 10, mode));
+        if (ceiling.get() != null) {
+            rows.add(ceiling.get());
+        }
         comparison.setAll(rows);
     }
 
-    /** The table's row holding this architecture, or -1. */
+    private Map<Architecture, Integer> index(BenchmarkTable t) {
+        return rowsOf.computeIfAbsent(t, k -> {
+            Map<Architecture, Integer> index = new HashMap<>();
+            for (int i = 0; i < k.rows(); i++) {
+                index.put(k.architecture(i), i);
+            }
+            return index;
+        });
+    }
+
+    /** The row of a loaded table holding this architecture, or -1. */
+    public int rowOf(BenchmarkTable t, Architecture a) {
+        return t.space() != a.space() ? -1 : index(t).getOrDefault(a, -1);
+    }
+
+    /** The shown table's row holding this architecture, or -1. */
     public int rowOf(Architecture a) {
         return rowOf.getOrDefault(a, -1);
     }
@@ -236,6 +309,19 @@ public final class ExplorerViewModel {
 
     public BenchmarkTable getTable() {
         return table.get();
+    }
+
+    public ObservableList<BenchmarkTable> tables() {
+        return tables;
+    }
+
+    /** Run 1 against run 2 of the shown table's repeated target, when it has repeats; else null. */
+    public ReadOnlyObjectProperty<ProxyComparison.Result> ceilingProperty() {
+        return ceiling.getReadOnlyProperty();
+    }
+
+    public io.github.sedexplorer.ui.ModelCatalog models() {
+        return models;
     }
 
     public StringProperty proxyProperty() {
@@ -276,6 +362,15 @@ public final class ExplorerViewModel {
 
     public ObservableList<ProxyComparison.Result> comparison() {
         return comparison;
+    }
+
+    /** Which rows the comparison used, per target (empty when each proxy uses its own rows). */
+    public ObservableList<ProxyComparison.RowsUsed> rowsUsed() {
+        return rowsUsed;
+    }
+
+    public javafx.beans.property.BooleanProperty sharedRowsProperty() {
+        return sharedRows;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

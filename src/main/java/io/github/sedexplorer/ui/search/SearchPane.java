@@ -10,7 +10,6 @@ import io.github.sedexplorer.search.Candidate;
 import io.github.sedexplorer.search.Search;
 import io.github.sedexplorer.search.SearchListener;
 import io.github.sedexplorer.sed.SedModel;
-import io.github.sedexplorer.sed.SedModels;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
 import io.github.sedexplorer.ui.editor.Palette;
 import io.github.sedexplorer.ui.explore.ExplorerViewModel;
@@ -170,7 +169,7 @@ public final class SearchPane extends BorderPane {
             task.cancel();
         }
         SearchSpace space = editor.getDocument().architecture().space();
-        SedModel model = SedModels.create(editor.modelIdProperty().get(), Math.max(1, editor.channelsProperty().get()));
+        SedModel model = editor.models().create(editor.modelIdProperty().get(), editor.channelsProperty().get());
         long limit;
         try {
             limit = budget.getText().isBlank() ? 0 : Long.parseLong(budget.getText().strip().replace(",", "").replace("_", ""));

@@ -1,0 +1,508 @@
+package io.github.sedexplorer.ui.lab;
+
+import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.bench.LabSetting;
+import io.github.sedexplorer.bench.ProxyLab;
+import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.sed.ModelFile;
+import io.github.sedexplorer.ui.bench.NumberCells;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+
+/**
+ * The proxy lab: C, the Δ table and the aggregation as live controls; τ/ρ on every target of every
+ * loaded table beside the reconstruction's; τ against C; and the held-out view.
+ */
+public final class LabPane extends SplitPane {
+
+    private static final PseudoClass EDITED = PseudoClass.getPseudoClass("edited");
+    private static final PseudoClass TUNED = PseudoClass.getPseudoClass("tuned");
+
+    private final LabViewModel vm;
+    private final Slider c = new Slider(0, 10, 4);
+    private final Label cValue = new Label();
+    private final TableView<Op> deltas = new TableView<>();
+    private final TableView<LabViewModel.Row> figures = new TableView<>();
+    private final TableView<LabViewModel.HeldOut> heldOut = new TableView<>();
+    private final SensitivityPlot plot = new SensitivityPlot();
+    private Consumer<ModelFile.Spec> onSaved = s -> { };
+    private boolean syncing;
+
+    public LabPane(LabViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("proxy-lab");
+        getStylesheets().add(LabPane.class.getResource("lab.css").toExternalForm());
+        setId("lab");
+        VBox controls = controls();
+        VBox results = results();
+        getItems().addAll(controls, results);
+        setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(controls, false);
+
+        vm.settingProperty().addListener((o, a, s) -> showSetting(s));
+        vm.labProperty().addListener((o, a, l) -> {
+            deltas.getItems().setAll(vm.ops());
+            updateCurves();
+        });
+        vm.sensitivityProperty().addListener((o, a, b) -> updateCurves());
+        vm.rows().addListener((ListChangeListener<LabViewModel.Row>) ch -> figures.refresh());
+        showSetting(vm.settingProperty().get());
+    }
+
+    /** Told the spec of a model saved from the lab, so the app can offer it wherever a model is chosen. */
+    public void setOnSaved(Consumer<ModelFile.Spec> action) {
+        onSaved = action;
+    }
+
+    public LabViewModel viewModel() {
+        return vm;
+    }
+
+    public Slider channelSlider() {
+        return c;
+    }
+
+    public SensitivityPlot plot() {
+        return plot;
+    }
+
+    // ---- left: the controls -----------------------------------------------------------------------
+
+    private VBox controls() {
+        Label title = new Label("Proxy lab");
+        title.getStyleClass().add("panel-title");
+        Label intro = caption("Move the reconstruction's parameters and watch τ on every loaded table. "
+                + "The reconstruction stays the default everywhere; a saved setting is a custom model.");
+
+        ToggleGroup aggregation = new ToggleGroup();
+        RadioButton path = new RadioButton("path sum (sed-path)");
+        RadioButton flow = new RadioButton("variance flow (sed-flow)");
+        path.setId("labPath");
+        flow.setId("labFlow");
+        path.setToggleGroup(aggregation);
+        flow.setToggleGroup(aggregation);
+        path.setSelected(!vm.settingProperty().get().flow());
+        flow.setSelected(vm.settingProperty().get().flow());
+        aggregation.selectedToggleProperty().addListener((o, a, t) -> {
+            if (!syncing && t != null) {
+                vm.setFlow(t == flow);
+            }
+        });
+        vm.settingProperty().addListener((o, a, s) -> (s.flow() ? flow : path).setSelected(true));
+
+        c.setId("labChannels");
+        c.setShowTickMarks(true);
+        c.setShowTickLabels(true);
+        c.setMajorTickUnit(1);
+        c.setMinorTickCount(0);
+        c.setLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return String.valueOf(Math.round(Math.pow(2, v)));
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Math.log(Double.parseDouble(s)) / Math.log(2);
+            }
+        });
+        c.valueProperty().addListener((o, a, v) -> {
+            if (!syncing) {
+                vm.setChannels((int) Math.round(Math.pow(2, v.doubleValue())));
+            }
+        });
+        cValue.setId("labChannelsValue");
+        cValue.getStyleClass().add("value");
+        HBox cRow = new HBox(8, new Label("C (channels)"), cValue);
+        cRow.setAlignment(Pos.BASELINE_LEFT);
+
+        deltas.setId("labDeltas");
+        deltas.setEditable(true);
+        deltas.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        deltas.setPlaceholder(new Label("Load a benchmark table"));
+        TableColumn<Op, String> op = new TableColumn<>("operation");
+        op.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().name()));
+        op.setPrefWidth(120);
+        TableColumn<Op, Number> ref = new TableColumn<>("reconstruction");
+        ref.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(vm.settingProperty().get().reconstructionDelta(d.getValue())));
+        ref.setCellFactory(NumberCells.cells("−∞"));
+        TableColumn<Op, String> delta = new TableColumn<>("Δ (edit)");
+        delta.setId("labDeltaColumn");
+        delta.setCellValueFactory(d -> new ReadOnlyStringWrapper(format(vm.settingProperty().get().delta(d.getValue()))));
+        delta.setCellFactory(col -> new DeltaCell());
+        delta.setOnEditCommit(e -> commitDelta(e.getRowValue(), e.getNewValue()));
+        delta.setEditable(true);
+        deltas.getColumns().addAll(List.of(op, ref, delta));
+        deltas.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Op item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(EDITED, !empty && item != null && vm.settingProperty().get().edited(item));
+            }
+        });
+        deltas.setPrefHeight(230);
+        deltas.setMinHeight(150);
+        Button reset = new Button("Reset Δ table");
+        reset.setId("labReset");
+        reset.setTooltip(new Tooltip("Back to the reconstruction's Δ at the current C"));
+        reset.setOnAction(e -> vm.resetDeltas());
+        Button resetAll = new Button("Reset all");
+        resetAll.setId("labResetAll");
+        resetAll.setTooltip(new Tooltip("The reconstruction: no edits, path sum, C of the first table's space"));
+        resetAll.setOnAction(e -> resetAll());
+        HBox resets = new HBox(8, reset, resetAll);
+
+        TextField name = new TextField();
+        name.setId("labName");
+        name.textProperty().bindBidirectional(vm.nameProperty());
+        name.setPromptText("model name");
+        name.setPrefColumnCount(12);
+        Button save = new Button("Save model…");
+        save.setId("labSave");
+        save.setOnAction(e -> saveChosen());
+        Button open = new Button("Open model…");
+        open.setId("labOpen");
+        open.setOnAction(e -> openChosen());
+        HBox saveRow = new HBox(8, name, save);
+        saveRow.setAlignment(Pos.CENTER_LEFT);
+        Label saveNote = caption("A saved model works in the editor, the chart and the CLI "
+                + "(score --model FILE, correlate --proxy FILE), always labelled custom:<name>.");
+        Label message = new Label();
+        message.setId("labMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        message.getStyleClass().add("caption");
+
+        VBox box = new VBox(8, title, intro, section("Aggregation"), path, flow, section("Channels"), cRow, c,
+                section("Δ per operation (double-click to edit)"), deltas, resets,
+                section("Save"), saveRow, open, saveNote, message);
+        box.setPadding(new Insets(12));
+        box.setMinWidth(300);
+        VBox.setVgrow(deltas, Priority.SOMETIMES);
+        return box;
+    }
+
+    private void resetAll() {
+        ProxyLab l = vm.labProperty().get();
+        int channels = l == null || l.targets().isEmpty() ? 16 : l.targets().get(0).table().space().defaultChannels();
+        vm.settingProperty().set(LabSetting.reconstruction(channels));
+    }
+
+    private void commitDelta(Op op, String text) {
+        String t = text == null ? "" : text.trim().replace('−', '-');
+        if (t.isEmpty()) {
+            vm.resetDelta(op);
+            return;
+        }
+        try {
+            double d = Double.parseDouble(t);
+            if (!Double.isFinite(d)) {
+                throw new NumberFormatException();
+            }
+            vm.setDelta(op, d);
+        } catch (NumberFormatException e) {
+            vm.messageProperty().set("Δ of " + op.name() + " must be a finite number, not \"" + text + "\" (empty resets it)");
+            deltas.refresh();
+        }
+    }
+
+    private void saveChosen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save model");
+        chooser.setInitialFileName(vm.nameProperty().get().trim() + ".json");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SED Explorer model (*.json)", "*.json"));
+        File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (f != null) {
+            save(f.toPath());
+        }
+    }
+
+    /** Saves the current setting and offers it to the app; a bad name or unwritable file goes to the message line. */
+    public boolean save(java.nio.file.Path file) {
+        try {
+            onSaved.accept(vm.save(file));
+            return true;
+        } catch (SedException | IllegalArgumentException e) {
+            vm.messageProperty().set("Not saved: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private void openChosen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open model into the lab");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SED Explorer model (*.json)", "*.json"));
+        File f = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        if (f != null) {
+            try {
+                vm.open(f.toPath());
+            } catch (SedException e) {
+                vm.messageProperty().set("Cannot open " + f.getName() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    // ---- right: the figures, τ against C, held out ------------------------------------------------
+
+    private VBox results() {
+        figures.setId("labFigures");
+        figures.setItems(vm.rows());
+        figures.setPlaceholder(new Label("Load one or more benchmark tables (File → Open benchmark table…): "
+                + "every target of every table is evaluated here."));
+        figures.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        figures.getColumns().addAll(List.of(
+                text("table", r -> r.target().table().source(), 190),
+                text("target", r -> r.target().column(), 150),
+                text("metric", r -> io.github.sedexplorer.bench.Metrics.describe(r.target().table().space(), r.target().column()).label(), 200),
+                count("n", r -> r.now().n()),
+                number("τ", r -> r.now().kendall(), 80, "—"),
+                number("ρ", r -> r.now().spearman(), 80, "—"),
+                number("τ reconstruction", r -> r.reconstruction().kendall(), 120, "—"),
+                signed("Δτ", LabViewModel.Row::tauGain)));
+        figures.setPrefHeight(300);
+        figures.getSelectionModel().selectedItemProperty().addListener((o, a, r) ->
+                plot.setHighlighted(r == null ? null : r.target().label()));
+
+        plot.setId("labPlot");
+        plot.setMinHeight(220);
+        plot.setPrefHeight(300);
+        plot.setOnPickChannels(ch -> vm.setChannels(ch));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(22, 22);
+        busy.visibleProperty().bind(vm.busyProperty());
+        StackPane plotBox = new StackPane(plot, busy);
+        StackPane.setAlignment(busy, Pos.TOP_LEFT);
+        StackPane.setMargin(busy, new Insets(6));
+        VBox.setVgrow(plotBox, Priority.ALWAYS);
+
+        ComboBox<BenchmarkTable> tunedOn = new ComboBox<>(vm.tables());
+        tunedOn.setId("labTunedOn");
+        tunedOn.valueProperty().bindBidirectional(vm.tunedOnProperty());
+        tunedOn.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(BenchmarkTable t) {
+                return t == null ? "" : t.source();
+            }
+
+            @Override
+            public BenchmarkTable fromString(String s) {
+                return null;
+            }
+        });
+        heldOut.setId("labHeldOut");
+        heldOut.setItems(vm.heldOut());
+        heldOut.setPlaceholder(new Label("Load two or more tables to see a tuned setting on data it was not tuned on"));
+        heldOut.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<LabViewModel.HeldOut, String> table = new TableColumn<>("table");
+        table.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().table().source()));
+        table.setPrefWidth(200);
+        TableColumn<LabViewModel.HeldOut, String> role = new TableColumn<>("role");
+        role.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().tunedOn() ? "tuned on" : "held out"));
+        TableColumn<LabViewModel.HeldOut, Number> count = new TableColumn<>("targets");
+        count.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().targets()));
+        TableColumn<LabViewModel.HeldOut, Number> meanNow = new TableColumn<>("mean τ");
+        meanNow.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().meanTauNow()));
+        meanNow.setCellFactory(NumberCells.cells("—"));
+        TableColumn<LabViewModel.HeldOut, Number> meanRef = new TableColumn<>("mean τ reconstruction");
+        meanRef.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().meanTauReconstruction()));
+        meanRef.setCellFactory(NumberCells.cells("—"));
+        TableColumn<LabViewModel.HeldOut, Number> gain = new TableColumn<>("mean Δτ");
+        gain.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().meanGain()));
+        gain.setCellFactory(col -> new SignedCell<>());
+        heldOut.getColumns().addAll(List.of(table, role, count, meanNow, meanRef, gain));
+        heldOut.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(LabViewModel.HeldOut item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(TUNED, !empty && item != null && item.tunedOn());
+            }
+        });
+        heldOut.setPrefHeight(130);
+        heldOut.setMinHeight(90);
+        HBox heldBar = new HBox(8, section("Held out"), new Label("tuned on"), tunedOn,
+                caption("A gain on the table you tuned on that vanishes on the others is overfitting."));
+        heldBar.setAlignment(Pos.CENTER_LEFT);
+
+        Label figuresCaption = caption("τ is Kendall's tau-b, ρ Spearman's rho, disconnected cells rank lowest. "
+                + "“τ reconstruction”: the reconstruction at each space's own C. Click a row to highlight its curve.");
+        VBox box = new VBox(8, section("τ and ρ on every target of every loaded table"), figures, figuresCaption,
+                section("Sensitivity: τ against C (current Δ edits and aggregation held fixed; click to move C)"), plotBox,
+                heldBar, heldOut);
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
+    private void updateCurves() {
+        ProxyLab l = vm.labProperty().get();
+        double[][] tau = vm.sensitivityProperty().get();
+        if (l == null || tau == null) {
+            plot.setCurves(List.of());
+            return;
+        }
+        int[] grid = ProxyLab.channelGrid();
+        List<SensitivityPlot.Curve> curves = new ArrayList<>();
+        for (int i = 0; i < l.targets().size() && i < tau.length; i++) {
+            curves.add(new SensitivityPlot.Curve(l.targets().get(i).label(), grid, tau[i]));
+        }
+        plot.setCurves(curves);
+        plot.setCurrentChannels(vm.settingProperty().get().channels());
+    }
+
+    private void showSetting(LabSetting s) {
+        syncing = true;
+        try {
+            c.setValue(Math.log(s.channels()) / Math.log(2));
+        } finally {
+            syncing = false;
+        }
+        cValue.setText("C = " + s.channels() + (s.flow() ? " · sed-flow" : " · sed-path")
+                + (s.overrides().isEmpty() ? "" : " · " + s.overrides().size() + " Δ edited"));
+        plot.setCurrentChannels(s.channels());
+        deltas.refresh();
+    }
+
+    // ---- small helpers ----------------------------------------------------------------------------
+
+    private static String format(double d) {
+        return String.format(Locale.ROOT, "%.6f", d);
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static Label caption(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("caption");
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static <R> TableColumn<R, String> text(String name, java.util.function.Function<R, String> get, double width) {
+        TableColumn<R, String> col = new TableColumn<>(name);
+        col.setCellValueFactory(d -> new ReadOnlyStringWrapper(get.apply(d.getValue())));
+        col.setPrefWidth(width);
+        return col;
+    }
+
+    private static <R> TableColumn<R, Number> number(String name, java.util.function.ToDoubleFunction<R> get, double width, String infinity) {
+        TableColumn<R, Number> col = new TableColumn<>(name);
+        col.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(get.applyAsDouble(d.getValue())));
+        col.setCellFactory(NumberCells.cells(infinity));
+        col.setComparator(NumberCells.ORDER);
+        col.setPrefWidth(width);
+        return col;
+    }
+
+    private static <R> TableColumn<R, Number> count(String name, java.util.function.ToIntFunction<R> get) {
+        TableColumn<R, Number> col = new TableColumn<>(name);
+        col.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(get.applyAsInt(d.getValue())));
+        col.setCellFactory(NumberCells.cells("—"));
+        col.setComparator(NumberCells.ORDER);
+        col.setPrefWidth(70);
+        return col;
+    }
+
+    private static <R> TableColumn<R, Number> signed(String name, java.util.function.ToDoubleFunction<R> get) {
+        TableColumn<R, Number> col = new TableColumn<>(name);
+        col.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(get.applyAsDouble(d.getValue())));
+        col.setCellFactory(c -> new SignedCell<>());
+        col.setComparator(NumberCells.ORDER);
+        col.setPrefWidth(80);
+        return col;
+    }
+
+    /** +0.012 in green, −0.030 in red: a gain or loss against the reconstruction. */
+    private static final class SignedCell<R> extends TableCell<R, Number> {
+        @Override
+        protected void updateItem(Number v, boolean empty) {
+            super.updateItem(v, empty);
+            getStyleClass().removeAll("gain", "loss");
+            if (empty || v == null || Double.isNaN(v.doubleValue())) {
+                setText(null);
+                return;
+            }
+            double d = v.doubleValue();
+            setText(String.format(Locale.ROOT, "%+.3f", d).replace('-', '−'));
+            if (Math.abs(d) >= 0.0005) {
+                getStyleClass().add(d > 0 ? "gain" : "loss");
+            }
+        }
+    }
+
+    /** A text cell that edits on double-click and commits on Enter or when focus leaves. */
+    private final class DeltaCell extends TableCell<Op, String> {
+        private TextField field;
+
+        @Override
+        public void startEdit() {
+            super.startEdit();
+            if (!isEditing()) {
+                return;
+            }
+            field = new TextField(getItem());
+            field.setOnAction(e -> commitEdit(field.getText()));
+            field.focusedProperty().addListener((o, a, focused) -> {
+                if (!focused && isEditing()) {
+                    commitEdit(field.getText());
+                }
+            });
+            setText(null);
+            setGraphic(field);
+            field.selectAll();
+            field.requestFocus();
+        }
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            setGraphic(null);
+            setText(getItem());
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setGraphic(null);
+            setText(empty ? null : item);
+        }
+    }
+}

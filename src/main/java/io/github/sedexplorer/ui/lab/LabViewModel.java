@@ -1,0 +1,295 @@
+package io.github.sedexplorer.ui.lab;
+
+import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.bench.LabSetting;
+import io.github.sedexplorer.bench.ProxyLab;
+import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.sed.ModelFile;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * The proxy lab's state: the SED parameters as live controls (C, the per-op Δ table, path or flow)
+ * and, for every target of every loaded table, τ/ρ under that setting beside the reconstruction's,
+ * τ against C, and how a setting tuned on one table does on the others.
+ *
+ * <p>Work runs on one background thread, latest setting wins: a newer setting makes the running
+ * sensitivity sweep stop, and results of a stale setting are dropped.
+ */
+public final class LabViewModel {
+
+    /** One row of the figures: a target with τ/ρ now and under the reconstruction. */
+    public record Row(ProxyLab.Target target, ProxyLab.Figure now, ProxyLab.Figure reconstruction) {
+        public double tauGain() {
+            return now.kendall() - reconstruction.kendall();
+        }
+    }
+
+    /** One loaded table in the held-out view: mean τ gain over its targets, and whether the setting was tuned on it. */
+    public record HeldOut(BenchmarkTable table, boolean tunedOn, int targets, double meanTauNow, double meanTauReconstruction) {
+        public double meanGain() {
+            return meanTauNow - meanTauReconstruction;
+        }
+    }
+
+    private final ObjectProperty<LabSetting> setting = new SimpleObjectProperty<>(LabSetting.reconstruction(16));
+    private final ReadOnlyObjectWrapper<ProxyLab> lab = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<HeldOut> heldOut = FXCollections.observableArrayList();
+    private final ObjectProperty<BenchmarkTable> tunedOn = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<double[][]> sensitivity = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty name = new SimpleStringProperty("tuned");
+    private final ObservableList<BenchmarkTable> tables;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "proxy-lab");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong generation = new AtomicLong();
+    private List<ProxyLab.Figure> reconstruction = List.of();
+    private double[][] lastSensitivity;
+    private LabSetting sensitivityFor;
+
+    /** Follows the explorer's loaded tables: every target of every one of them is evaluated. */
+    public LabViewModel(ObservableList<BenchmarkTable> tables) {
+        this.tables = tables;
+        tables.addListener((ListChangeListener<BenchmarkTable>) c -> rebuild());
+        setting.addListener((o, a, b) -> evaluate());
+        tunedOn.addListener((o, a, b) -> updateHeldOut());
+        rebuild();
+    }
+
+    private void rebuild() {
+        List<BenchmarkTable> snapshot = List.copyOf(tables);
+        if (tunedOn.get() == null || !snapshot.contains(tunedOn.get())) {
+            tunedOn.set(snapshot.isEmpty() ? null : snapshot.get(0));
+        }
+        if (snapshot.isEmpty()) {
+            generation.incrementAndGet();
+            lab.set(null);
+            rows.clear();
+            heldOut.clear();
+            sensitivity.set(null);
+            return;
+        }
+        if (lab.get() == null && setting.get().overrides().isEmpty()) {
+            // the first table: start from its space's own C, as the reconstruction does
+            setting.set(setting.get().withChannels(snapshot.get(0).space().defaultChannels()));
+        }
+        long g = generation.incrementAndGet();
+        busy.set(true);
+        worker.execute(() -> {
+            if (g != generation.get()) {
+                return;
+            }
+            try {
+                ProxyLab built = new ProxyLab(snapshot);
+                List<ProxyLab.Figure> ref = built.reconstruction();
+                Platform.runLater(() -> {
+                    if (g == generation.get()) {
+                        reconstruction = ref;
+                        lastSensitivity = null;
+                        lab.set(built);
+                        evaluate();
+                    }
+                });
+            } catch (RuntimeException e) {
+                fail(g, e);
+            }
+        });
+    }
+
+    /** Scores every table under the current setting, then sweeps C (only when more than C changed). */
+    private void evaluate() {
+        ProxyLab l = lab.get();
+        if (l == null) {
+            return;
+        }
+        LabSetting s = setting.get();
+        long g = generation.incrementAndGet();
+        busy.set(true);
+        boolean sweep = lastSensitivity == null || sensitivityFor == null
+                || !sensitivityFor.withChannels(s.channels()).equals(s);
+        worker.execute(() -> {
+            if (g != generation.get()) {
+                return;
+            }
+            try {
+                List<ProxyLab.Figure> now = l.evaluate(s);
+                Platform.runLater(() -> {
+                    if (g == generation.get()) {
+                        show(l, now);
+                    }
+                });
+                if (sweep) {
+                    double[][] tau = l.sensitivity(s, ProxyLab.channelGrid(), () -> g != generation.get());
+                    Platform.runLater(() -> {
+                        if (g == generation.get() && tau != null) {
+                            lastSensitivity = tau;
+                            sensitivityFor = s;
+                            sensitivity.set(tau);
+                        }
+                    });
+                }
+                Platform.runLater(() -> {
+                    if (g == generation.get()) {
+                        busy.set(false);
+                    }
+                });
+            } catch (java.util.concurrent.CancellationException e) {
+                // a newer setting took over
+            } catch (RuntimeException e) {
+                fail(g, e);
+            }
+        });
+    }
+
+    private void fail(long g, RuntimeException e) {
+        Platform.runLater(() -> {
+            if (g == generation.get()) {
+                busy.set(false);
+                message.set(e instanceof SedException ? e.getMessage() : "unexpected error: " + e);
+            }
+        });
+    }
+
+    private void show(ProxyLab l, List<ProxyLab.Figure> now) {
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < now.size(); i++) {
+            out.add(new Row(l.targets().get(i), now.get(i), reconstruction.get(i)));
+        }
+        rows.setAll(out);
+        updateHeldOut();
+    }
+
+    private void updateHeldOut() {
+        List<HeldOut> out = new ArrayList<>();
+        for (BenchmarkTable t : tables) {
+            double now = 0;
+            double ref = 0;
+            int n = 0;
+            for (Row r : rows) {
+                if (r.target().table() == t && !Double.isNaN(r.now().kendall()) && !Double.isNaN(r.reconstruction().kendall())) {
+                    now += r.now().kendall();
+                    ref += r.reconstruction().kendall();
+                    n++;
+                }
+            }
+            if (n > 0) {
+                out.add(new HeldOut(t, t == tunedOn.get(), n, now / n, ref / n));
+            }
+        }
+        heldOut.setAll(out);
+    }
+
+    // ---- the controls ------------------------------------------------------------------------
+
+    public void setChannels(int c) {
+        setting.set(setting.get().withChannels(Math.max(1, Math.min(1024, c))));
+    }
+
+    public void setFlow(boolean flow) {
+        setting.set(setting.get().withFlow(flow));
+    }
+
+    public void setDelta(Op op, double delta) {
+        setting.set(setting.get().withDelta(op, delta));
+    }
+
+    public void resetDelta(Op op) {
+        setting.set(setting.get().withoutDelta(op));
+    }
+
+    /** Back to the reconstruction's Δ table (C and aggregation stay). */
+    public void resetDeltas() {
+        setting.set(setting.get().withoutOverrides());
+    }
+
+    /** The ops of the Δ table: every real op of the loaded tables' spaces. */
+    public List<Op> ops() {
+        ProxyLab l = lab.get();
+        return l == null ? List.of() : List.copyOf(l.ops());
+    }
+
+    /**
+     * Writes the setting as a model file and returns its spec (labelled custom:&lt;name&gt;).
+     *
+     * @throws SedException for a bad name or a file that cannot be written
+     */
+    public ModelFile.Spec save(Path file) {
+        ModelFile.Spec spec = setting.get().toSpec(name.get().trim());
+        ModelFile.save(spec, file);
+        message.set("Saved custom:" + spec.name() + " to " + file.getFileName());
+        return spec;
+    }
+
+    /** Takes a saved model's setting into the lab. @throws SedException for a malformed file */
+    public void open(Path file) {
+        ModelFile.Spec spec = ModelFile.readFile(file);
+        name.set(spec.name());
+        setting.set(LabSetting.of(spec));
+        message.set("Opened " + file.getFileName() + " (custom:" + spec.name() + ")");
+    }
+
+    public ObjectProperty<LabSetting> settingProperty() {
+        return setting;
+    }
+
+    public ReadOnlyObjectProperty<ProxyLab> labProperty() {
+        return lab.getReadOnlyProperty();
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ObservableList<HeldOut> heldOut() {
+        return heldOut;
+    }
+
+    public ObjectProperty<BenchmarkTable> tunedOnProperty() {
+        return tunedOn;
+    }
+
+    public ObservableList<BenchmarkTable> tables() {
+        return tables;
+    }
+
+    /** τ[target][grid point] over {@link ProxyLab#channelGrid()}, the current Δ overrides and aggregation held fixed. */
+    public ReadOnlyObjectProperty<double[][]> sensitivityProperty() {
+        return sensitivity.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.sedexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sedexplorer.cell.Architecture;
+import io.github.sedexplorer.cell.Nb201ArchString;
+import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.sed.ModelFile;
+import io.github.sedexplorer.sed.SedModels;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelCatalogTest {
+
+    private static final Architecture CELL = Architecture.of(Nb201ArchString.parse(
+            "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|nor_conv_3x3~1|nor_conv_3x3~2|"));
+
+    @Test
+    void offersTheBuiltInsFirstAndScoresThemAtTheGivenC() {
+        ModelCatalog models = new ModelCatalog();
+        assertEquals(SedModels.ids(), models.ids());
+        assertEquals(17.394347, models.create("sed-path", 16).score(CELL), 1e-6, "sed-model.md §5");
+        assertFalse(models.isCustom("sed-path"));
+        assertEquals(16, models.channels("sed-path", 16));
+    }
+
+    @Test
+    void aCustomModelKeepsItsOwnCAndIsLabelledCustom(@TempDir Path dir) {
+        ModelCatalog models = new ModelCatalog();
+        ModelFile.Spec spec = new ModelFile.Spec("c2", false, 2, Map.of(Op.AVG_POOL_3X3, -2.0));
+        Path file = dir.resolve("c2.json");
+        ModelFile.save(spec, file);
+        String id = models.load(file);
+        assertEquals("custom:c2", id);
+        assertEquals(List.of("sed-path", "sed-flow", "custom:c2"), models.ids());
+        assertTrue(models.isCustom(id));
+        assertEquals(2, models.channels(id, 16), "the file's C, not the editor's");
+        assertEquals(spec.model().score(CELL), models.create(id, 999).score(CELL), 0.0);
+        assertEquals("custom:c2", models.create(id, 16).id());
+        // the same name again replaces the model, not a second entry
+        models.add(new ModelFile.Spec("c2", true, 4, Map.of()));
+        assertEquals(3, models.ids().size());
+        assertEquals(4, models.channels(id, 16));
+    }
+
+    @Test
+    void aMalformedFileNamesTheFileAndThePlace(@TempDir Path dir) throws Exception {
+        ModelCatalog models = new ModelCatalog();
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"format\": \"sed-explorer-model\", \"version\": 1, \"name\": \"x\", \"channels\": 0, \"deltas\": {}}");
+        SedException e = assertThrows(SedException.class, () -> models.load(file));
+        assertTrue(e.getMessage().contains("bad.json") && e.getMessage().contains("$.channels"), e.getMessage());
+        assertEquals(2, models.ids().size(), "nothing added");
+        SedException missing = assertThrows(SedException.class, () -> models.load(dir.resolve("none.json")));
+        assertTrue(missing.getMessage().contains("no such file"), missing.getMessage());
+    }
+}

@@ -43,6 +43,11 @@ public final class ModelFile {
     private ModelFile() {
     }
 
+    /** Whether a model may carry this name: 1-64 letters, digits or _ . + - (it becomes part of the id). */
+    public static boolean validName(String name) {
+        return name != null && name.matches("[A-Za-z0-9_.+-]{1,64}");
+    }
+
     public static boolean looksLikeFile(String id) {
         return id != null && id.endsWith(".json");
     }
@@ -81,7 +86,7 @@ public final class ModelFile {
             throw new CellFormatException("written by a newer SED Explorer (version " + version.asInt() + "); this one reads version 1", "$.version");
         }
         String name = root.path("name").asText("");
-        if (name.isBlank() || !name.matches("[A-Za-z0-9_.+-]{1,64}")) {
+        if (!validName(name)) {
             throw new CellFormatException("\"name\" must be 1-64 letters, digits or _ . + -", "$.name");
         }
         String aggregation = root.path("aggregation").asText("path");

@@ -58,6 +58,11 @@ public final class SedAnalysis {
         return e.op().isReal() ? fromInputs[e.from()] * toOutput[e.to()] : 0;
     }
 
+    /** n(v): valid input→output paths through node v (0 where none passes). */
+    public double nodePaths(int node) {
+        return fromInputs[node] * toOutput[node];
+    }
+
     /** n(e)·Δ(op_e): what edge i adds to sed-path. */
     public double edgeContribution(int edge) {
         double n = edgePaths(edge);

@@ -1,0 +1,90 @@
+package io.github.sedexplorer.bench;
+
+import io.github.sedexplorer.cell.Op;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The proxy lab's budget (≤ 100 ms): one op rescores NB201 landscape (15,625 cells, 3 targets) and TransNAS micro
+ * (4,096 cells, 7 targets) and ranks against all 10 targets. Two settings alternate so no result carries over.
+ * {@code reference} is the same work through Proxy.sed + CorrelationStats.of, for comparison. The tables come from
+ * -Dsed.benchmarks (default ../shared/benchmarks, relative to where the benchmark runs).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@Threads(1)
+public class LabBenchmark {
+
+    private ProxyLab lab;
+    private final LabSetting[] path = {LabSetting.reconstruction(16), new LabSetting(17, false, Map.of(Op.CONV_3X3, 2.0))};
+    private final LabSetting[] flow = {path[0].withFlow(true), path[1].withFlow(true)};
+    private int calls;
+
+    @Setup
+    public void setUp() {
+        Path dir = Path.of(System.getProperty("sed.benchmarks", "../shared/benchmarks"));
+        List<BenchmarkTable> tables = new ArrayList<>();
+        for (String name : List.of("nb201-nats-landscape.csv", "tnb101-micro-naslib.csv")) {
+            Path f = dir.resolve(name);
+            if (!Files.isReadable(f)) {
+                throw new IllegalStateException(f.toAbsolutePath() + " is absent: set -Dsed.benchmarks=DIR");
+            }
+            tables.add(TableReader.read(f));
+        }
+        lab = new ProxyLab(tables);
+    }
+
+    @Benchmark
+    public List<ProxyLab.Figure> sedPath() {
+        return lab.evaluate(path[calls++ & 1]);
+    }
+
+    @Benchmark
+    public List<ProxyLab.Figure> sedFlow() {
+        return lab.evaluate(flow[calls++ & 1]);
+    }
+
+    /** The sensitivity plot: τ of all 10 targets at each of the 36 C of the grid, sed-path. */
+    @Benchmark
+    public double[][] sensitivityPath() {
+        return lab.sensitivity(path[calls++ & 1], ProxyLab.channelGrid(), () -> false);
+    }
+
+    /** What the lab replaces: Proxy.sed scores and CorrelationStats.of for every target. */
+    @Benchmark
+    public List<Correlation> reference() {
+        LabSetting s = path[calls++ & 1];
+        List<Correlation> out = new ArrayList<>();
+        BenchmarkTable last = null;
+        double[] scores = null;
+        for (ProxyLab.Target t : lab.targets()) {
+            if (t.table() != last) {
+                last = t.table();
+                scores = Proxy.sed(s.model()).scores(last);
+            }
+            out.add(CorrelationStats.of(scores, last.metric(t.column()), 10));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,145 @@
+package io.github.sedexplorer.bench;
+
+import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.sed.OpEntropy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
+
+/**
+ * The proxy lab's engine: Kendall τ-b and Spearman ρ of the SED model a {@link LabSetting} describes against
+ * every target of every loaded table, fast enough to follow a slider. Per table it keeps the targets ranked
+ * ({@link TargetRanks}), sed-path taken apart into its linear terms ({@link PathTerms}) and sed-flow compiled into
+ * its propagation steps ({@link FlowSteps}), so a new setting costs one pass over the rows and one ranking of the
+ * scores. Both replays give the models' scores to the last bit, so the figures are
+ * {@code CorrelationStats.of(Proxy.sed(setting.model()).scores(table), target, k)}'s.
+ *
+ * <p>Immutable after construction: any thread may call any method, several at once.
+ */
+public final class ProxyLab {
+
+    /** One target: a metric column of a loaded table. */
+    public record Target(BenchmarkTable table, String column) {
+        /** "file · column", as the lab lists it. */
+        public String label() {
+            return table.source() + " · " + column;
+        }
+    }
+
+    /** The agreement of a setting's scores with one target: rows used and skipped, τ-b and ρ. */
+    public record Figure(Target target, int n, int skipped, double kendall, double spearman) {
+    }
+
+    private final List<BenchmarkTable> tables;
+    private final List<Target> targets;
+    private final List<Op> ops;
+    private final PathTerms[] terms;
+    private final FlowSteps[] flows;
+    private final TargetRanks[] ranks;
+    /** Per table, its targets in {@link #targets} order. */
+    private final List<List<Target>> targetsOf;
+
+    /** Takes each table's targets as {@link ProxyComparison#accuracyColumns}; a table without any is left out. */
+    public ProxyLab(List<BenchmarkTable> loaded) {
+        List<BenchmarkTable> kept = new ArrayList<>();
+        List<Target> all = new ArrayList<>();
+        List<List<Target>> perTable = new ArrayList<>();
+        Set<Op> opSet = new LinkedHashSet<>();
+        for (BenchmarkTable t : loaded) {
+            t.space().ops().stream().filter(Op::isReal).forEach(opSet::add);
+            List<String> columns = ProxyComparison.accuracyColumns(t);
+            if (!columns.isEmpty()) {
+                kept.add(t);
+                List<Target> mine = columns.stream().map(c -> new Target(t, c)).toList();
+                perTable.add(mine);
+                all.addAll(mine);
+            }
+        }
+        tables = List.copyOf(kept);
+        targets = List.copyOf(all);
+        targetsOf = List.copyOf(perTable);
+        terms = new PathTerms[tables.size()];
+        flows = new FlowSteps[tables.size()];
+        ranks = new TargetRanks[tables.size()];
+        for (int i = 0; i < tables.size(); i++) {
+            BenchmarkTable t = tables.get(i);
+            terms[i] = PathTerms.of(t);
+            flows[i] = FlowSteps.of(t);
+            opSet.addAll(terms[i].ops());
+            ranks[i] = new TargetRanks(targetsOf.get(i).stream().map(g -> t.metric(g.column())).toArray(double[][]::new));
+        }
+        ops = List.copyOf(opSet);
+    }
+
+    /** Every target of every table with one, table by table in load order. */
+    public List<Target> targets() {
+        return targets;
+    }
+
+    /** The real ops of the loaded tables' spaces (and any other op their cells use): the Δ table's rows. */
+    public List<Op> ops() {
+        return ops;
+    }
+
+    /** τ and ρ of the setting's model against every target, in {@link #targets()} order. */
+    public List<Figure> evaluate(LabSetting setting) {
+        List<Figure> out = new ArrayList<>(targets.size());
+        OpEntropy entropy = setting.entropy();
+        for (int i = 0; i < tables.size(); i++) {
+            add(i, setting.flow(), entropy, out);
+        }
+        return out;
+    }
+
+    /** The reference: each table at its space's default C, no edited Δ, sed-path. */
+    public List<Figure> reconstruction() {
+        List<Figure> out = new ArrayList<>(targets.size());
+        for (int i = 0; i < tables.size(); i++) {
+            add(i, false, LabSetting.reconstruction(tables.get(i).space().defaultChannels()).entropy(), out);
+        }
+        return out;
+    }
+
+    /** C from 1 to 1024, log-spaced: the distinct values of round(2^(k/4)), k = 0..40. */
+    public static int[] channelGrid() {
+        return IntStream.rangeClosed(0, 40).map(k -> (int) Math.round(Math.pow(2, k / 4.0))).distinct().toArray();
+    }
+
+    /**
+     * τ of every target at each C, the setting's edited Δ and aggregation held fixed.
+     *
+     * @param channels  the C values (each at least 1)
+     * @param cancelled asked before each C
+     * @return tau[targetIndex][channelIndex], targets in {@link #targets()} order
+     * @throws CancellationException as soon as {@code cancelled} says so; nothing partial is returned
+     */
+    public double[][] sensitivity(LabSetting setting, int[] channels, BooleanSupplier cancelled) {
+        Objects.requireNonNull(cancelled, "cancelled");
+        double[][] tau = new double[targets.size()][channels.length];
+        for (int c = 0; c < channels.length; c++) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("sensitivity cancelled at C = " + channels[c]);
+            }
+            List<Figure> figures = evaluate(setting.withChannels(channels[c]));
+            for (int t = 0; t < tau.length; t++) {
+                tau[t][c] = figures.get(t).kendall();
+            }
+        }
+        return tau;
+    }
+
+    private void add(int table, boolean flow, OpEntropy entropy, List<Figure> out) {
+        double[] scores = flow ? flows[table].scores(entropy) : terms[table].scores(entropy);
+        TargetRanks.Agreement[] a = ranks[table].evaluateAll(scores);
+        List<Target> mine = targetsOf.get(table);
+        for (int t = 0; t < a.length; t++) {
+            out.add(new Figure(mine.get(t), a[t].n(), a[t].skipped(), a[t].kendall(), a[t].spearman()));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.github.sedexplorer.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sedexplorer.cell.Architecture;
+import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.sed.ModelFile;
+import io.github.sedexplorer.sed.SedModel;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class LabSettingTest {
+
+    private static final double LN3 = Math.log(3);
+
+    @Test
+    void theReconstructionTakesTheGaussianTableAtC() {
+        LabSetting s = LabSetting.reconstruction(16);
+        assertEquals(16, s.channels());
+        assertFalse(s.flow());
+        assertTrue(s.overrides().isEmpty());
+        assertEquals(LN3 + 0.5 * Math.log(16), s.delta(Op.CONV_3X3), 1e-15);
+        assertEquals(-LN3, s.delta(Op.AVG_POOL_3X3), 1e-15);
+        assertEquals(0.0, s.delta(Op.SKIP));
+        assertEquals("sed-path", s.model().id());
+        assertEquals("sed-flow", s.withFlow(true).model().id());
+    }
+
+    @Test
+    void editedDeltasStayWhenCMovesAndUneditedOnesFollowC() {
+        LabSetting s = LabSetting.reconstruction(16).withDelta(Op.CONV_3X3, 1.5).withChannels(4);
+        assertEquals(4, s.channels());
+        assertTrue(s.edited(Op.CONV_3X3));
+        assertFalse(s.edited(Op.CONV_1X1));
+        assertEquals(1.5, s.delta(Op.CONV_3X3));
+        assertEquals(LN3 + 0.5 * Math.log(4), s.reconstructionDelta(Op.CONV_3X3), 1e-15);
+        assertEquals(0.5 * Math.log(4), s.delta(Op.CONV_1X1), 1e-15);
+        assertEquals(1.5, s.entropy().delta(Op.CONV_3X3));
+        assertEquals(Math.exp(3.0), s.entropy().gain(Op.CONV_3X3), 1e-12);
+
+        assertEquals(LabSetting.reconstruction(4), s.withoutDelta(Op.CONV_3X3));
+        assertEquals(LabSetting.reconstruction(4), s.withDelta(Op.SKIP, 0.2).withoutOverrides());
+        assertEquals(s, s.withoutDelta(Op.SKIP));
+    }
+
+    @Test
+    void badSettingsAreRefused() {
+        LabSetting s = LabSetting.reconstruction(16);
+        assertThrows(IllegalArgumentException.class, () -> LabSetting.reconstruction(0));
+        assertThrows(IllegalArgumentException.class, () -> s.withChannels(-3));
+        assertThrows(IllegalArgumentException.class, () -> s.withDelta(Op.NONE, 1));
+        assertThrows(IllegalArgumentException.class, () -> s.withDelta(Op.CONV_3X3, Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> s.withDelta(Op.CONV_3X3, Double.NEGATIVE_INFINITY));
+        assertThrows(IllegalArgumentException.class, () -> new LabSetting(16, false, Map.of(Op.NONE, 0.0)));
+    }
+
+    @Test
+    void overridesAreAnImmutableCopy() {
+        Map<Op, Double> m = new HashMap<>(Map.of(Op.CONV_1X1, 0.25));
+        LabSetting s = new LabSetting(8, true, m);
+        m.put(Op.CONV_3X3, 9.0);
+        assertEquals(Map.of(Op.CONV_1X1, 0.25), s.overrides());
+        assertThrows(UnsupportedOperationException.class, () -> s.overrides().put(Op.SKIP, 1.0));
+    }
+
+    @Test
+    void aSettingRoundTripsThroughAModelFile() {
+        LabSetting s = new LabSetting(7, true, Map.of(Op.CONV_3X3, 1.2345678901234567, Op.AVG_POOL_3X3, -0.3));
+        ModelFile.Spec spec = ModelFile.read(ModelFile.write(s.toSpec("tuned-1.a")));
+        assertEquals("tuned-1.a", spec.name());
+        assertEquals(s, LabSetting.of(spec));
+        assertEquals("custom:tuned-1.a", spec.model().id());
+    }
+
+    @Test
+    void aModelNameIsCheckedAsAModelFileChecksIt() {
+        LabSetting s = LabSetting.reconstruction(16);
+        for (String bad : new String[] {"", "two words", "a/b", "x".repeat(65)}) {
+            SedException e = assertThrows(SedException.class, () -> s.toSpec(bad));
+            assertTrue(e.getMessage().startsWith("model name must be 1-64 letters"), e.getMessage());
+            assertFalse(ModelFile.validName(bad), bad);
+        }
+        assertThrows(SedException.class, () -> s.toSpec(null));
+        assertTrue(ModelFile.validName("x".repeat(64)));
+    }
+
+    /** The lab's model and the model file it saves score every NB201 cell to the same bits, path and flow. */
+    @Test
+    void theModelScoresEveryNb201CellAsItsSavedFileDoes() {
+        BenchmarkTable t = LabTables.nb201();
+        LabSetting path = new LabSetting(5, false, Map.of(Op.CONV_3X3, 1.0 / 3, Op.AVG_POOL_3X3, -0.7071067811865476,
+                Op.SKIP, 0.1));
+        for (LabSetting s : new LabSetting[] {path, path.withFlow(true)}) {
+            SedModel lab = s.model();
+            SedModel saved = ModelFile.read(ModelFile.write(s.toSpec("lab"))).model();
+            for (Architecture a : t.architectures()) {
+                assertEquals(Double.doubleToRawLongBits(saved.score(a)), Double.doubleToRawLongBits(lab.score(a)), a.toString());
+            }
+        }
+    }
+}

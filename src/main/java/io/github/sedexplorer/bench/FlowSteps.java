@@ -28,6 +28,8 @@ final class FlowSteps {
     private static final int SETTLE = 1;
     /** in[to] += g(edge op) · out[from]. */
     private static final int ADD = 2;
+    /** A node without an op of its own (edge-labelled spaces mark it skip): it passes its sum on. */
+    private static final int PASS = 4;
     /** The cell's score is ½·ln out[v] (−∞ when out[v] ≤ 0). */
     private static final int END = 3;
 
@@ -74,6 +76,9 @@ final class FlowSteps {
                 for (int step = code[p++]; step != END; step = code[p++]) {
                     if (step == INPUT) {
                         out[code[p++]] = 1.0;
+                    } else if (step == PASS) {
+                        int v = code[p++];
+                        out[v] = in[v];
                     } else if (step == SETTLE) {
                         int v = code[p++];
                         out[v] = gain[code[p++]] * in[v];
@@ -122,6 +127,8 @@ final class FlowSteps {
                 settled[v] = true;
                 if (cell.node(v).role() == NodeRole.INPUT) {
                     emit(INPUT, v);
+                } else if (cell.node(v).op() == Op.SKIP) {
+                    emit(PASS, v);
                 } else {
                     emit(SETTLE, v, op(cell.node(v).op()));
                 }

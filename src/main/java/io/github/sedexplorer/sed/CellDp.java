@@ -3,6 +3,7 @@ package io.github.sedexplorer.sed;
 import io.github.sedexplorer.cell.Cell;
 import io.github.sedexplorer.cell.Edge;
 import io.github.sedexplorer.cell.NodeRole;
+import io.github.sedexplorer.cell.Op;
 
 /**
  * The three passes every SED quantity is made of, each one sweep over the cell's edges in
@@ -68,7 +69,10 @@ final class CellDp {
 
     private static double settle(Cell cell, OpEntropy entropy, double[] in, double[] out, boolean[] done, int v) {
         if (!done[v]) {
-            out[v] = cell.node(v).role() == NodeRole.INPUT ? 1.0 : entropy.gain(cell.node(v).op()) * in[v];
+            Op op = cell.node(v).op();
+            // a node without an op of its own (edge-labelled spaces mark it skip) passes its sum on, as in sed-path:
+            // a tuned skip Δ must change the skip edges, not every node
+            out[v] = cell.node(v).role() == NodeRole.INPUT ? 1.0 : op == Op.SKIP ? in[v] : entropy.gain(op) * in[v];
             done[v] = true;
         }
         return out[v];

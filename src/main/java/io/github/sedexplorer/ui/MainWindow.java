@@ -145,8 +145,9 @@ public final class MainWindow {
             tableView.setTable(t);
             if (t != null) {
                 String id = vm.modelIdProperty().get();
-                tableView.addScoreColumn(id, explorer.proxyScoresProperty().get() != null && id.equals(explorer.proxyProperty().get())
-                        ? explorer.proxyScoresProperty().get()
+                double[] shown = explorer.proxyScoresProperty().get();
+                tableView.addScoreColumn(id, shown != null && shown.length == t.rows() && id.equals(explorer.proxyProperty().get())
+                        ? shown
                         : io.github.sedexplorer.bench.Proxy.sed(vm.models().create(id, vm.channelsProperty().get())).scores(t));
             }
         });
@@ -183,9 +184,14 @@ public final class MainWindow {
                 selectTab("chartTab"); // the first table loaded: show its chart
             }
         });
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> root.setLeft(tab == editorTab ? palette : null));
+        SedPanel sedPanel = new SedPanel(vm, overlay);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            root.setLeft(tab == editorTab ? palette : null);
+            // the lab is about whole tables, not the editor's cell: it gets the width
+            root.setRight(tab != null && "labTab".equals(tab.getId()) ? null : sedPanel);
+        });
         root.setCenter(tabs);
-        root.setRight(new SedPanel(vm, overlay));
+        root.setRight(sedPanel);
         root.setBottom(statusBar());
         vm.documentProperty().addListener((o, old, doc) -> {
             if (old == null || old.architecture().cells().size() != doc.architecture().cells().size()) {
@@ -508,7 +514,8 @@ public final class MainWindow {
         return compareView;
     }
 
-    private void selectTab(String id) {
+    /** Brings the tab with this id to the front (tests, menu items). */
+    public void selectTab(String id) {
         tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 

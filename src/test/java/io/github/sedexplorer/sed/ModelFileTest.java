@@ -47,6 +47,21 @@ class ModelFileTest {
     }
 
     @Test
+    void aTunedSkipDeltaScalesSkipEdgesNotTheCellsNodes() {
+        // all skip, Δ(skip) = ½ so g = e: v1 = e, v2 = e + e·v1, v3 = e + e·v1 + e·v2 (the nodes themselves pass their sum on)
+        Cell allSkip = Nb201ArchString.parse("|skip_connect~0|+|skip_connect~0|skip_connect~1|+|skip_connect~0|skip_connect~1|skip_connect~2|");
+        double e = Math.E;
+        double v1 = e;
+        double v2 = e + e * v1;
+        double v3 = e + e * v1 + e * v2;
+        SedModel flow = new ModelFile.Spec("skip", true, 16, Map.of(Op.SKIP, 0.5)).model();
+        assertEquals(0.5 * Math.log(v3), flow.score(allSkip), 1e-12);
+        // sed-path: every one of the 4 paths adds Δ per edge: 1 + 2 + 2 + 3 edges
+        SedModel path = new ModelFile.Spec("skip", false, 16, Map.of(Op.SKIP, 0.5)).model();
+        assertEquals(0.5 * 8, path.score(allSkip), 1e-12);
+    }
+
+    @Test
     void aSavedModelReloadsAndScoresIdentically() throws Exception {
         ModelFile.Spec tuned = new ModelFile.Spec("tuned-c2", false, 2, Map.of(Op.CONV_3X3, 1.5, Op.AVG_POOL_3X3, -2.0));
         Path f = dir.resolve("tuned.json");

@@ -52,7 +52,7 @@ public final class ChartPane extends BorderPane {
         stats.setWrapText(true);
         ComboBox<BenchmarkTable> table = new ComboBox<>(ex.tables());
         table.setId("chartTable");
-        table.setPrefWidth(220);
+        table.setPrefWidth(320);
         table.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(BenchmarkTable t) {
@@ -71,6 +71,7 @@ public final class ChartPane extends BorderPane {
         });
         ex.tableProperty().addListener((o, a, t) -> {
             table.setValue(t);
+            redraw();
             if (t == null) {
                 chart.setData(new double[0], new double[0], "", "");
                 chart.setCaption("");
@@ -87,11 +88,11 @@ public final class ChartPane extends BorderPane {
         ComboBox<String> proxy = new ComboBox<>(ex.proxies());
         proxy.setId("chartProxy");
         proxy.valueProperty().bindBidirectional(ex.proxyProperty());
-        proxy.setPrefWidth(170);
+        proxy.setPrefWidth(220);
         ComboBox<String> target = new ComboBox<>(ex.targets());
         target.setId("chartTarget");
         target.valueProperty().bindBidirectional(ex.targetProperty());
-        target.setPrefWidth(250);
+        target.setPrefWidth(300);
         Button reset = new Button("Reset");
         reset.setOnAction(e -> chart.resetView());
         Button png = new Button("PNG");
@@ -102,10 +103,13 @@ public final class ChartPane extends BorderPane {
         csv.setOnAction(e -> save("CSV", "*.csv", f -> Files.writeString(f, dataCsv())));
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox controls = new HBox(8, new Label("Table"), table, close, new Label("Proxy"), proxy, new Label("Target"), target, spacer, reset,
-                new Label("Export"), png, svg, csv);
+        HBox tableRow = new HBox(8, new Label("Table"), table, close, spacer, reset, new Label("Export"), png, svg, csv);
+        tableRow.setAlignment(Pos.CENTER_LEFT);
+        HBox controls = new HBox(8, new Label("Proxy"), proxy, new Label("Target"), target);
         controls.setAlignment(Pos.CENTER_LEFT);
-        for (javafx.scene.Node n : controls.getChildren()) {
+        java.util.List<javafx.scene.Node> all = new java.util.ArrayList<>(tableRow.getChildren());
+        all.addAll(controls.getChildren());
+        for (javafx.scene.Node n : all) {
             if (n instanceof javafx.scene.control.Labeled l) {
                 l.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
             }
@@ -119,7 +123,7 @@ public final class ChartPane extends BorderPane {
         ceilingRow.setAlignment(Pos.CENTER_LEFT);
         ceilingRow.visibleProperty().bind(ex.ceilingProperty().isNotNull());
         ceilingRow.managedProperty().bind(ceilingRow.visibleProperty());
-        VBox top = new VBox(6, controls, stats, ceilingRow, markerInfo);
+        VBox top = new VBox(6, tableRow, controls, stats, ceilingRow, markerInfo);
         top.setPadding(new Insets(10, 12, 6, 12));
         setTop(top);
         setCenter(chart);
@@ -143,8 +147,8 @@ public final class ChartPane extends BorderPane {
     private void redraw() {
         double[] x = ex.proxyScoresProperty().get();
         double[] y = ex.targetValuesProperty().get();
-        if (x == null || y == null) {
-            return;
+        if (x == null || y == null || x.length != y.length || ex.getTable() == null || ex.getTable().rows() != x.length) {
+            return; // switching tables: the other side follows
         }
         var metric = io.github.sedexplorer.bench.Metrics.describe(ex.getTable().space(), ex.targetProperty().get());
         chart.setData(x, y, label(ex.proxyProperty().get()), ex.targetProperty().get() + (metric.known() ? " — " + metric.label() : ""));

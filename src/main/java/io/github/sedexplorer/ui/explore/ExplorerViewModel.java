@@ -41,6 +41,8 @@ import javafx.concurrent.Task;
 public final class ExplorerViewModel {
 
     private final ReadOnlyObjectWrapper<BenchmarkTable> table = new ReadOnlyObjectWrapper<>();
+    /** The table being shown; {@link #table} follows once scores and statistics are ready, so listeners never see a mix. */
+    private BenchmarkTable shown;
     /** Every loaded table, in load order; {@link #table} is the one the chart, comparison and table views show. */
     private final ObservableList<BenchmarkTable> tables = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ProxyComparison.Result> ceiling = new ReadOnlyObjectWrapper<>();
@@ -177,6 +179,7 @@ public final class ExplorerViewModel {
         if (t == table.get()) {
             if (tables.isEmpty()) {
                 rowOf = Map.of();
+                shown = null;
                 table.set(null);
                 proxyScores.set(null);
                 targetValues.set(null);
@@ -198,7 +201,7 @@ public final class ExplorerViewModel {
      */
     public void select(BenchmarkTable t) {
         rowOf = index(t);
-        table.set(t);
+        shown = t;
         List<String> ps = new ArrayList<>(models.ids());
         ps.add(io.github.sedexplorer.sed.LiveConv.ID);
         ps.addAll(t.metricNames());
@@ -220,17 +223,18 @@ public final class ExplorerViewModel {
         ceiling.set(io.github.sedexplorer.bench.Ceiling.of(t, 10).orElse(null));
         recompute();
         compareAll();
+        table.set(t);
     }
 
     private Proxy proxyFor(String name) {
         if (models.contains(name)) {
             return Proxy.sed(models.create(name, channels.get()));
         }
-        return name.equals(io.github.sedexplorer.sed.LiveConv.ID) && !table.get().hasMetric(name) ? Proxy.liveConv() : Proxy.column(name);
+        return name.equals(io.github.sedexplorer.sed.LiveConv.ID) && !shown.hasMetric(name) ? Proxy.liveConv() : Proxy.column(name);
     }
 
     private void recompute() {
-        BenchmarkTable t = table.get();
+        BenchmarkTable t = shown;
         if (t == null || proxy.get() == null || target.get() == null || !t.hasMetric(target.get())
                 || !(models.contains(proxy.get()) || t.hasMetric(proxy.get())
                 || proxy.get().equals(io.github.sedexplorer.sed.LiveConv.ID))) {
@@ -245,7 +249,7 @@ public final class ExplorerViewModel {
 
     /** Every proxy (SED models and numeric columns) against every accuracy-like target. */
     private void compareAll() {
-        BenchmarkTable t = table.get();
+        BenchmarkTable t = shown;
         if (t == null) {
             return;
         }

@@ -67,15 +67,19 @@ public final class LabPane extends SplitPane {
         getStyleClass().add("proxy-lab");
         getStylesheets().add(LabPane.class.getResource("lab.css").toExternalForm());
         setId("lab");
-        VBox controls = controls();
+        javafx.scene.control.ScrollPane controls = new javafx.scene.control.ScrollPane(controls());
+        controls.setFitToWidth(true);
+        controls.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        controls.setMinWidth(320);
         VBox results = results();
         getItems().addAll(controls, results);
-        setDividerPositions(0.3);
+        setDividerPositions(0.27);
         SplitPane.setResizableWithParent(controls, false);
 
         vm.settingProperty().addListener((o, a, s) -> showSetting(s));
         vm.labProperty().addListener((o, a, l) -> {
             deltas.getItems().setAll(vm.ops());
+            deltas.setPrefHeight(32 + 28 * Math.max(3, deltas.getItems().size()));
             updateCurves();
         });
         vm.sensitivityProperty().addListener((o, a, b) -> updateCurves());
@@ -174,8 +178,9 @@ public final class LabPane extends SplitPane {
                 pseudoClassStateChanged(EDITED, !empty && item != null && vm.settingProperty().get().edited(item));
             }
         });
-        deltas.setPrefHeight(230);
-        deltas.setMinHeight(150);
+        deltas.setFixedCellSize(28);
+        deltas.setPrefHeight(32 + 28 * 4);
+        deltas.setMinHeight(Region.USE_PREF_SIZE);
         Button reset = new Button("Reset Δ table");
         reset.setId("labReset");
         reset.setTooltip(new Tooltip("Back to the reconstruction's Δ at the current C"));
@@ -212,7 +217,6 @@ public final class LabPane extends SplitPane {
                 section("Save"), saveRow, open, saveNote, message);
         box.setPadding(new Insets(12));
         box.setMinWidth(300);
-        VBox.setVgrow(deltas, Priority.SOMETIMES);
         return box;
     }
 
@@ -227,6 +231,9 @@ public final class LabPane extends SplitPane {
         if (t.isEmpty()) {
             vm.resetDelta(op);
             return;
+        }
+        if (t.equals(format(vm.settingProperty().get().delta(op)))) {
+            return; // unchanged text: not an edit (the shown value is rounded)
         }
         try {
             double d = Double.parseDouble(t);
@@ -295,7 +302,7 @@ public final class LabPane extends SplitPane {
                 signed("Δτ", LabViewModel.Row::tauGain)));
         figures.setPrefHeight(300);
         figures.getSelectionModel().selectedItemProperty().addListener((o, a, r) ->
-                plot.setHighlighted(r == null ? null : r.target().label()));
+                plot.setHighlighted(r == null ? null : curveLabel(r.target())));
 
         plot.setId("labPlot");
         plot.setMinHeight(220);
@@ -376,7 +383,7 @@ public final class LabPane extends SplitPane {
         int[] grid = ProxyLab.channelGrid();
         List<SensitivityPlot.Curve> curves = new ArrayList<>();
         for (int i = 0; i < l.targets().size() && i < tau.length; i++) {
-            curves.add(new SensitivityPlot.Curve(l.targets().get(i).label(), grid, tau[i]));
+            curves.add(new SensitivityPlot.Curve(curveLabel(l.targets().get(i)), grid, tau[i]));
         }
         plot.setCurves(curves);
         plot.setCurrentChannels(vm.settingProperty().get().channels());
@@ -397,8 +404,16 @@ public final class LabPane extends SplitPane {
 
     // ---- small helpers ----------------------------------------------------------------------------
 
+    /** A short legend label: space and task ("nb201 CIFAR-10", "transnas class_scene"), the file added when two tables share a space. */
+    private String curveLabel(ProxyLab.Target t) {
+        var m = io.github.sedexplorer.bench.Metrics.describe(t.table().space(), t.column());
+        String label = t.table().space().id() + " " + (m.task().isEmpty() ? t.column() : m.task());
+        long sameSpace = vm.tables().stream().filter(o -> o.space() == t.table().space()).count();
+        return sameSpace > 1 ? label + " · " + t.table().source().replaceFirst("\\.[^.]+$", "") : label;
+    }
+
     private static String format(double d) {
-        return String.format(Locale.ROOT, "%.6f", d);
+        return String.format(Locale.ROOT, "%.4f", d);
     }
 
     private static Label section(String text) {
@@ -487,8 +502,11 @@ public final class LabPane extends SplitPane {
             });
             setText(null);
             setGraphic(field);
-            field.selectAll();
-            field.requestFocus();
+            // after the click that started the edit has been handled, or the table takes the focus back
+            javafx.application.Platform.runLater(() -> {
+                field.requestFocus();
+                field.selectAll();
+            });
         }
 
         @Override

@@ -66,7 +66,7 @@ class ProxyComparisonViewTest {
     void sortsEveryNumericColumnByValue(FxRobot robot) {
         robot.interact(() -> view.setResults(FIXED));
         TableView<Result> t = table(robot);
-        TableColumn<Result, ?> tau = t.getColumns().get(3);
+        TableColumn<Result, ?> tau = t.getColumns().get(4);
         assertEquals("τ (Kendall)", tau.getText());
         robot.interact(() -> {
             tau.setSortType(TableColumn.SortType.DESCENDING);
@@ -74,7 +74,7 @@ class ProxyComparisonViewTest {
         });
         assertEquals(List.of(0.6666666666666666, 0.6666666666666666, 0.2, 1e-7, -0.1),
                 t.getItems().stream().map(r -> r.stats().kendall()).toList());
-        TableColumn<Result, ?> rho = t.getColumns().get(4);
+        TableColumn<Result, ?> rho = t.getColumns().get(5);
         robot.interact(() -> {
             rho.setSortType(TableColumn.SortType.ASCENDING);
             t.getSortOrder().setAll(rho);
@@ -82,14 +82,14 @@ class ProxyComparisonViewTest {
         // NaN (shown n/a) sorts below every number
         assertEquals("flops, \"fwd\"", t.getItems().get(0).proxy());
         assertEquals(List.of(0.05, 0.3, 0.7, 0.8), t.getItems().stream().skip(1).map(r -> r.stats().spearman()).toList());
-        TableColumn<Result, ?> n = t.getColumns().get(2);
+        TableColumn<Result, ?> n = t.getColumns().get(3);
         robot.interact(() -> t.getSortOrder().setAll(n));
         assertEquals("synflow", t.getItems().get(0).proxy());
         WaitForAsyncUtils.waitForFxEvents();
         List<String> shown = robot.lookup(".table-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
                 .map(javafx.scene.control.Labeled::getText).toList();
         assertTrue(shown.contains("n/a") && shown.contains("0.667") && shown.contains("0.000"), shown.toString());
-        assertEquals("top-10%", t.getColumns().get(6).getText());
+        assertEquals("top-10%", t.getColumns().get(7).getText());
     }
 
     @Test

@@ -12,13 +12,18 @@ public final class Main {
     private Main() {
     }
 
-    /** {@code java -jar sed-explorer.jar cell.json} (or a benchmark table) opens that file in the app. */
-    private static boolean opensACellFile(String[] args) {
-        return args.length == 1 && args[0].matches("(?i).*\\.(json|csv|tsv)") && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]));
+    /** {@code java -jar sed-explorer.jar cell.json} (or one or more benchmark tables) opens the files in the app. */
+    private static boolean opensFiles(String[] args) {
+        for (String a : args) {
+            if (!a.matches("(?i).*\\.(json|csv|tsv)") || !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(a))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || opensACellFile(args)) {
+        if (args.length == 0 || opensFiles(args)) {
             javafx.application.Application.launch(io.github.sedexplorer.ui.SedExplorerApp.class, args);
             return;
         }

@@ -38,14 +38,17 @@ public final class ProxyComparison {
     }
 
     private static final Pattern ROW_ID = Pattern.compile("(?i)(.*[_ .])?(index|idx|id|row)");
+    /** Bookkeeping columns: how many runs or seeds a row averages (nb201-cifar10-test-per-seed's n_runs). */
+    private static final Pattern RUN_COUNT = Pattern.compile("(?i)(n|num)[_ ]?(runs|seeds|reps)");
 
     /**
      * Every numeric column that is not a target, as a proxy: other proxies' scores, params, flops ...
-     * Row identifiers ({@code arch_index}, {@code src_index}, {@code idx}) are numbers but rank nothing: left out.
+     * Row identifiers ({@code arch_index}, {@code src_index}, {@code idx}) and run counts ({@code n_runs}) are numbers
+     * but rank nothing: left out.
      */
     public static List<Proxy> columnProxies(BenchmarkTable table, List<String> targets) {
         return table.metricNames().stream()
-                .filter(n -> !targets.contains(n) && !ROW_ID.matcher(n).matches())
+                .filter(n -> !targets.contains(n) && !ROW_ID.matcher(n).matches() && !RUN_COUNT.matcher(n).matches())
                 .map(Proxy::column).toList();
     }
 

@@ -187,8 +187,9 @@ public final class MainWindow {
         SedPanel sedPanel = new SedPanel(vm, overlay);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
             root.setLeft(tab == editorTab ? palette : null);
-            // the lab is about whole tables, not the editor's cell: it gets the width
-            root.setRight(tab != null && "labTab".equals(tab.getId()) ? null : sedPanel);
+            // these views are about whole tables, not the editor's cell: they get the width
+            boolean wide = tab != null && java.util.Set.of("labTab", "proxiesTab", "tableTab").contains(tab.getId());
+            root.setRight(wide ? null : sedPanel);
         });
         root.setCenter(tabs);
         root.setRight(sedPanel);
@@ -555,13 +556,26 @@ public final class MainWindow {
         c.setTitle("Open benchmark table");
         c.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Tables (*.csv, *.tsv, *.json)", "*.csv", "*.tsv", "*.txt", "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        File f = c.showOpenDialog(stage);
-        if (f != null) {
-            loadTable(f.toPath());
+        List<File> chosen = c.showOpenMultipleDialog(stage);
+        if (chosen != null) {
+            loadTables(chosen.stream().map(File::toPath).toList());
         }
     }
 
     /** Loads a benchmark table in the background (progress and Cancel in the status bar). */
+    /** Loads tables one after another (a newer load would cancel a running one), so all of them stay loaded. */
+    public void loadTables(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        var task = loadTable(files.get(0));
+        task.stateProperty().addListener((o, a, state) -> {
+            if (state == javafx.concurrent.Worker.State.SUCCEEDED || state == javafx.concurrent.Worker.State.FAILED) {
+                loadTables(files.subList(1, files.size()));
+            }
+        });
+    }
+
     public javafx.concurrent.Task<io.github.sedexplorer.bench.BenchmarkTable> loadTable(Path file) {
         vm.messageProperty().set("Loading " + file.getFileName() + " …");
         return explorer.load(file);

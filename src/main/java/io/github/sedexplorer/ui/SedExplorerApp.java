@@ -19,14 +19,16 @@ public class SedExplorerApp extends Application {
         window.show(Samples.load(Samples.DEFAULT), null);
         stage.setScene(window.scene());
         java.util.List<String> args = getParameters() == null ? java.util.List.of() : getParameters().getRaw();
-        if (!args.isEmpty()) {
-            java.nio.file.Path file = java.nio.file.Path.of(args.get(0));
+        java.util.List<java.nio.file.Path> tables = new java.util.ArrayList<>();
+        for (String a : args) {
+            java.nio.file.Path file = java.nio.file.Path.of(a);
             if (MainWindow.isCellFile(file)) {
                 window.open(file);
             } else {
-                window.loadTable(file);
+                tables.add(file);
             }
         }
+        window.loadTables(tables);
         state.restore(stage);
         stage.setOnCloseRequest(e -> {
             if (!window.confirmDiscard()) {

@@ -57,5 +57,9 @@ class BaselineTest {
         assertEquals(0.905, Nb201LandscapeTest.round3(c.stats().kendall()));
         assertEquals(0.986, Nb201LandscapeTest.round3(c.stats().spearman()));
         assertTrue(Ceiling.repeats(TableReader.read(SharedBenchmarks.file("nb201-nats-landscape.csv"))).isEmpty());
+        // the runs are the targets; n_runs counts runs, it ranks nothing
+        List<String> targets = ProxyComparison.accuracyColumns(t);
+        assertEquals(List.of("test_acc_run1", "test_acc_run2", "test_acc_run3"), targets);
+        assertTrue(ProxyComparison.columnProxies(t, targets).isEmpty());
     }
 }

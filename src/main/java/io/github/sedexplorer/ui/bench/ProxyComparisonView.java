@@ -57,6 +57,7 @@ public final class ProxyComparisonView extends VBox {
         getStyleClass().add("proxy-comparison");
         getStylesheets().add(ProxyComparisonView.class.getResource("bench.css").toExternalForm());
         table.setId("comparisonTable");
+        table.setFixedCellSize(34); // rows with a gauge and rows without stay one height
         table.setPlaceholder(new Label("No comparison yet"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
@@ -67,7 +68,8 @@ public final class ProxyComparisonView extends VBox {
                 integer("skipped", Correlation::skipped), vsCeiling));
         vsCeiling.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().stats().kendall()));
         vsCeiling.setComparator(NumberCells.ORDER);
-        vsCeiling.setPrefWidth(230);
+        vsCeiling.setPrefWidth(250);
+        vsCeiling.setMinWidth(230);
         vsCeiling.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             private final io.github.sedexplorer.ui.lab.TauGauge gauge = new io.github.sedexplorer.ui.lab.TauGauge();
 
@@ -251,7 +253,7 @@ public final class ProxyComparisonView extends VBox {
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(get.applyAsDouble(d.getValue().stats())));
         c.setComparator(NumberCells.ORDER);
         c.setCellFactory(NumberCells.cells("−∞"));
-        c.setPrefWidth(115);
+        c.setPrefWidth(100);
         return c;
     }
 }

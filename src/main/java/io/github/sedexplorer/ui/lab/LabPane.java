@@ -79,7 +79,7 @@ public final class LabPane extends SplitPane {
         vm.settingProperty().addListener((o, a, s) -> showSetting(s));
         vm.labProperty().addListener((o, a, l) -> {
             deltas.getItems().setAll(vm.ops());
-            deltas.setPrefHeight(32 + 28 * Math.max(3, deltas.getItems().size()));
+            deltas.setPrefHeight(48 + 28 * Math.max(3, deltas.getItems().size()));
             updateCurves();
         });
         vm.sensitivityProperty().addListener((o, a, b) -> updateCurves());
@@ -179,7 +179,7 @@ public final class LabPane extends SplitPane {
             }
         });
         deltas.setFixedCellSize(28);
-        deltas.setPrefHeight(32 + 28 * 4);
+        deltas.setPrefHeight(48 + 28 * 4);
         deltas.setMinHeight(Region.USE_PREF_SIZE);
         Button reset = new Button("Reset Δ table");
         reset.setId("labReset");
@@ -195,10 +195,12 @@ public final class LabPane extends SplitPane {
         name.setId("labName");
         name.textProperty().bindBidirectional(vm.nameProperty());
         name.setPromptText("model name");
-        name.setPrefColumnCount(12);
+        name.setPrefColumnCount(9);
+        HBox.setHgrow(name, Priority.ALWAYS);
         Button save = new Button("Save model…");
         save.setId("labSave");
         save.setOnAction(e -> saveChosen());
+        save.setMinWidth(Region.USE_PREF_SIZE);
         Button open = new Button("Open model…");
         open.setId("labOpen");
         open.setOnAction(e -> openChosen());
@@ -298,9 +300,13 @@ public final class LabPane extends SplitPane {
                 count("n", r -> r.now().n()),
                 number("τ", r -> r.now().kendall(), 80, "—"),
                 number("ρ", r -> r.now().spearman(), 80, "—"),
-                number("τ reconstruction", r -> r.reconstruction().kendall(), 120, "—"),
+                number("τ reconstruction", r -> r.reconstruction().kendall(), 130, "—"),
                 signed("Δτ", LabViewModel.Row::tauGain)));
-        figures.setPrefHeight(300);
+        figures.setFixedCellSize(26);
+        figures.setMinHeight(150);
+        vm.rows().addListener((ListChangeListener<LabViewModel.Row>) ch ->
+                figures.setPrefHeight(42 + 26 * Math.max(3, Math.min(12, vm.rows().size()))));
+        figures.setPrefHeight(42 + 26 * 3);
         figures.getSelectionModel().selectedItemProperty().addListener((o, a, r) ->
                 plot.setHighlighted(r == null ? null : curveLabel(r.target())));
 
@@ -314,7 +320,6 @@ public final class LabPane extends SplitPane {
         StackPane plotBox = new StackPane(plot, busy);
         StackPane.setAlignment(busy, Pos.TOP_LEFT);
         StackPane.setMargin(busy, new Insets(6));
-        VBox.setVgrow(plotBox, Priority.ALWAYS);
 
         ComboBox<BenchmarkTable> tunedOn = new ComboBox<>(vm.tables());
         tunedOn.setId("labTunedOn");
@@ -333,23 +338,28 @@ public final class LabPane extends SplitPane {
         heldOut.setId("labHeldOut");
         heldOut.setItems(vm.heldOut());
         heldOut.setPlaceholder(new Label("Load two or more tables to see a tuned setting on data it was not tuned on"));
-        heldOut.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        heldOut.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<LabViewModel.HeldOut, String> table = new TableColumn<>("table");
-        table.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().table().source()));
-        table.setPrefWidth(200);
+        table.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().table().source().replaceFirst("\\.[^.]+$", "")));
+        table.setPrefWidth(175);
         TableColumn<LabViewModel.HeldOut, String> role = new TableColumn<>("role");
         role.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().tunedOn() ? "tuned on" : "held out"));
-        TableColumn<LabViewModel.HeldOut, Number> count = new TableColumn<>("targets");
+        TableColumn<LabViewModel.HeldOut, Number> count = new TableColumn<>("n");
         count.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().targets()));
-        TableColumn<LabViewModel.HeldOut, Number> meanNow = new TableColumn<>("mean τ");
+        TableColumn<LabViewModel.HeldOut, Number> meanNow = new TableColumn<>("τ");
         meanNow.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().meanTauNow()));
         meanNow.setCellFactory(NumberCells.cells("—"));
-        TableColumn<LabViewModel.HeldOut, Number> meanRef = new TableColumn<>("mean τ reconstruction");
+        TableColumn<LabViewModel.HeldOut, Number> meanRef = new TableColumn<>("recon. τ");
         meanRef.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().meanTauReconstruction()));
         meanRef.setCellFactory(NumberCells.cells("—"));
-        TableColumn<LabViewModel.HeldOut, Number> gain = new TableColumn<>("mean Δτ");
+        TableColumn<LabViewModel.HeldOut, Number> gain = new TableColumn<>("Δτ");
         gain.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().meanGain()));
         gain.setCellFactory(col -> new SignedCell<>());
+        role.setPrefWidth(85);
+        count.setPrefWidth(65);
+        meanNow.setPrefWidth(72);
+        meanRef.setPrefWidth(78);
+        gain.setPrefWidth(72);
         heldOut.getColumns().addAll(List.of(table, role, count, meanNow, meanRef, gain));
         heldOut.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -358,17 +368,25 @@ public final class LabPane extends SplitPane {
                 pseudoClassStateChanged(TUNED, !empty && item != null && item.tunedOn());
             }
         });
-        heldOut.setPrefHeight(130);
+        heldOut.setPrefHeight(160);
         heldOut.setMinHeight(90);
-        HBox heldBar = new HBox(8, section("Held out"), new Label("tuned on"), tunedOn,
-                caption("A gain on the table you tuned on that vanishes on the others is overfitting."));
+        HBox heldBar = new HBox(8, section("Held out"), new Label("tuned on"), tunedOn);
         heldBar.setAlignment(Pos.CENTER_LEFT);
+        VBox heldBox = new VBox(8, heldBar, heldOut,
+                caption("τ, recon. τ, Δτ: means over each table's n targets. Choose the table you tuned on: the others "
+                        + "are held out. A gain on the tuned table that vanishes on the held-out ones is overfitting."));
+        heldBox.setPrefWidth(610);
+        heldBox.setMinWidth(360);
+        VBox.setVgrow(heldOut, Priority.ALWAYS);
 
         Label figuresCaption = caption("τ is Kendall's tau-b, ρ Spearman's rho, disconnected cells rank lowest. "
                 + "“τ reconstruction”: the reconstruction at each space's own C. Click a row to highlight its curve.");
-        VBox box = new VBox(8, section("τ and ρ on every target of every loaded table"), figures, figuresCaption,
-                section("Sensitivity: τ against C (current Δ edits and aggregation held fixed; click to move C)"), plotBox,
-                heldBar, heldOut);
+        VBox plotArea = new VBox(4, section("Sensitivity: τ against C (Δ edits and aggregation held fixed; click to move C)"), plotBox);
+        HBox.setHgrow(plotArea, Priority.ALWAYS);
+        VBox.setVgrow(plotBox, Priority.ALWAYS);
+        HBox lower = new HBox(14, plotArea, heldBox);
+        VBox.setVgrow(lower, Priority.ALWAYS);
+        VBox box = new VBox(8, section("τ and ρ on every target of every loaded table"), figures, figuresCaption, lower);
         box.setPadding(new Insets(12));
         return box;
     }

@@ -189,7 +189,8 @@ public final class MainWindow {
             root.setLeft(tab == editorTab ? palette : null);
             // these views are about whole tables, not the editor's cell: they get the width
             boolean wide = tab != null && java.util.Set.of("labTab", "proxiesTab", "tableTab").contains(tab.getId());
-            root.setRight(wide ? null : sedPanel);
+            sedPanel.setVisible(!wide);
+            sedPanel.setManaged(!wide);
         });
         root.setCenter(tabs);
         root.setRight(sedPanel);

@@ -182,6 +182,29 @@ class LabTest {
     }
 
     @Test
+    void aModelFileOpensIntoTheLabAndAMalformedOneGetsADialog(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path good = dir.resolve("g.json");
+        ModelFile.save(new ModelFile.Spec("g", true, 8, java.util.Map.of(Op.CONV_3X3, 1.0)), good);
+        boolean[] ok = new boolean[1];
+        robot.interact(() -> ok[0] = app.window().labPane().open(good));
+        assertTrue(ok[0]);
+        var s = lab().settingProperty().get();
+        assertEquals(8, s.channels());
+        assertTrue(s.flow());
+        assertEquals(1.0, s.delta(Op.CONV_3X3), 0.0);
+        assertTrue(s.edited(Op.CONV_3X3));
+        assertEquals("g", lab().nameProperty().get());
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": \"sed-explorer-model\", \"version\": 2, \"name\": \"g\", \"channels\": 2, \"deltas\": {}}");
+        robot.interact(() -> ok[0] = app.window().labPane().open(bad));
+        assertFalse(ok[0]);
+        DialogPane dialog = robot.lookup("#errorDialog").queryAs(DialogPane.class);
+        assertTrue(dialog.getContentText().contains("$.version"), dialog.getContentText());
+        assertEquals(s, lab().settingProperty().get(), "the lab keeps its setting");
+        robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
+    }
+
+    @Test
     void closingATableKeepsTheOthers(FxRobot robot) throws Exception {
         load(robot, "nb201-nats-landscape.csv");
         load(robot, "nb201-cifar10-test-per-seed-meco.csv");

@@ -277,11 +277,26 @@ public final class LabPane extends SplitPane {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SED Explorer model (*.json)", "*.json"));
         File f = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
         if (f != null) {
-            try {
-                vm.open(f.toPath());
-            } catch (SedException e) {
-                vm.messageProperty().set("Cannot open " + f.getName() + ": " + e.getMessage());
+            open(f.toPath());
+        }
+    }
+
+    /** Takes a model file's setting into the lab; a malformed file is explained in a dialog and nothing changes. */
+    public boolean open(java.nio.file.Path file) {
+        try {
+            vm.open(file);
+            return true;
+        } catch (SedException e) {
+            vm.messageProperty().set("Cannot open " + file.getFileName() + ": " + e.getMessage());
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                    e.getMessage(), javafx.scene.control.ButtonType.OK);
+            if (getScene() != null) {
+                a.initOwner(getScene().getWindow());
             }
+            a.setHeaderText("Cannot open the model file " + file.getFileName());
+            a.getDialogPane().setId("errorDialog");
+            a.show();
+            return false;
         }
     }
 

@@ -120,6 +120,8 @@ public final class SensitivityPlot extends Region {
 
     public SensitivityPlot() {
         getStyleClass().add("sensitivity-plot");
+        setPrefSize(640, 360);
+        setMinSize(240, 160);
         getStylesheets().add(SensitivityPlot.class.getResource("lab.css").toExternalForm());
         hover.getStyleClass().add("hover-readout");
         hover.setId("sensitivityHover");
@@ -216,25 +218,6 @@ public final class SensitivityPlot extends Region {
         }
     }
 
-    @Override
-    protected double computePrefWidth(double height) {
-        return 640;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 360;
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return 240;
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return 160;
-    }
 
     /** The axes of the current paint; lays out and paints first if a repaint is pending. */
     PlotAxes currentAxes() {

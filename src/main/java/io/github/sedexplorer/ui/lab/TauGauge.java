@@ -37,6 +37,8 @@ public final class TauGauge extends Region {
 
     public TauGauge() {
         getStyleClass().add("tau-gauge");
+        setPrefSize(220, 26);
+        setMinSize(120, 26);
         setAccessibleRole(AccessibleRole.TEXT);
         getChildren().add(canvas);
         Tooltip.install(this, tooltip);
@@ -110,25 +112,6 @@ public final class TauGauge extends Region {
         }
     }
 
-    @Override
-    protected double computePrefWidth(double height) {
-        return 220;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 26;
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return 120;
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return 26;
-    }
 
     private void update() {
         String s = text();

@@ -20,13 +20,31 @@ import java.util.List;
  * both a code and an NB201-grammar column reads as TransNAS). An NB101 spec spread over an adjacency
  * column and an ops column is looked for first.
  */
-record ArchitectureColumn(int index, String name, SearchSpace space, ArchitectureFormat format, int opsIndex) {
+record ArchitectureColumn(int index, String name, SearchSpace space, ArchitectureFormat format, int opsIndex,
+                          ApiIndex apiIndex) {
 
     /** Rows looked at to decide. */
     static final int SAMPLE = 200;
 
     ArchitectureColumn(int index, String name, SearchSpace space, ArchitectureFormat format) {
-        this(index, name, space, format, -1);
+        this(index, name, space, format, -1, null);
+    }
+
+    ArchitectureColumn(int index, String name, SearchSpace space, ArchitectureFormat format, int opsIndex) {
+        this(index, name, space, format, opsIndex, null);
+    }
+
+    /**
+     * True when the column holds NB201 API indices resolved through {@link #apiIndex}: it then stays a numeric
+     * column of the table too, and the rows' architecture text is the NB201 arch string, not the index.
+     */
+    boolean byApiIndex() {
+        return apiIndex != null;
+    }
+
+    /** The text a row's architecture is shown by: the file's, or for an index column the arch string. */
+    String archText(String fileText, Architecture a) {
+        return byApiIndex() ? format.format(a) : fileText;
     }
 
     /** True when the architecture is an NB101 spec spread over an adjacency and an ops column. */
@@ -136,6 +154,10 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
         if (best != null) {
             return best;
         }
+        ArchitectureColumn byIndex = byApiIndex(header, sample, options);
+        if (byIndex != null) {
+            return byIndex;
+        }
         if (options.archColumn() != null) {
             String first = sample.isEmpty() || columns.get(0) >= sample.get(0).size() ? "" : sample.get(0).get(columns.get(0));
             throw new SedException("column '" + options.archColumn() + "' does not hold architectures of "
@@ -145,6 +167,36 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
         }
         throw new SedException("no column holds architectures (looked at the first " + sample.size() + " rows of "
                 + String.join(", ", header) + "); name the column and space with --arch-column and --space");
+    }
+
+    /**
+     * A column of NB201 API indices (named as in {@link ApiIndex#COLUMN_NAMES}, mostly integers), for a table
+     * with no architecture column: resolved through the options' index, or an error that says how to get one.
+     * Null when there is no such column.
+     */
+    private static ArchitectureColumn byApiIndex(List<String> header, List<List<String>> sample, ReadOptions options) {
+        if (options.space() != null && options.space() != SearchSpace.NB201) {
+            return null;
+        }
+        List<String> names = options.archColumn() != null ? List.of(options.archColumn()) : header;
+        String name = ApiIndex.column(names).orElse(null);
+        if (name == null) {
+            return null;
+        }
+        int col = header.indexOf(name);
+        if (!most(sample, col, ArchitectureColumn::isInteger)) {
+            return null;
+        }
+        if (options.apiIndex() == null) {
+            throw new SedException("column '" + name + "' holds NAS-Bench-201 API indices, not architectures: load an NB201 "
+                    + "table that maps them first (e.g. nb201-nats-landscape.csv), or give --index-table FILE");
+        }
+        return new ArchitectureColumn(col, name, SearchSpace.NB201, options.apiIndex().format(), -1, options.apiIndex());
+    }
+
+    private static boolean isInteger(String cell) {
+        double v = Numbers.parse(cell);
+        return !Numbers.isText(v) && v == Math.rint(v);
     }
 
     private static List<Candidate> candidates(SearchSpace space) {

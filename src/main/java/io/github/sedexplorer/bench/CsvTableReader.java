@@ -63,7 +63,7 @@ final class CsvTableReader {
             TableBuilder table = new TableBuilder(name, arch);
             int[] columnOf = new int[header.size()];
             for (int i = 0; i < header.size(); i++) {
-                columnOf[i] = i == arch.index() || i == arch.opsIndex() ? -1 : table.column(header.get(i));
+                columnOf[i] = i == arch.index() && !arch.byApiIndex() || i == arch.opsIndex() ? -1 : table.column(header.get(i));
             }
             for (int i = 0; i < sample.size(); i++) {
                 add(table, header, arch, columnOf, sample.get(i), sampleLines.get(i), delimiter);

@@ -108,7 +108,7 @@ final class TableBuilder {
         }
         int row = architectures.size();
         architectures.add(a);
-        archTexts.add(text);
+        archTexts.add(arch.archText(text, a));
         report.kept();
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
@@ -145,7 +145,7 @@ final class TableBuilder {
     void row(String where, Map<String, String> fields) {
         String[] cells = new String[0];
         for (Map.Entry<String, String> e : fields.entrySet()) {
-            if (e.getKey().equals(arch.name())) {
+            if (e.getKey().equals(arch.name()) && !arch.byApiIndex()) {
                 continue;
             }
             int c = column(e.getKey());

@@ -1,5 +1,6 @@
 package io.github.sedexplorer.cli;
 
+import io.github.sedexplorer.bench.ApiIndex;
 import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.bench.Ceiling;
 import io.github.sedexplorer.bench.Correlation;
@@ -53,6 +54,12 @@ final class CorrelateCommand implements Callable<Integer> {
     @Option(names = "--arch-column", paramLabel = "NAME", description = "the column holding architectures (default: detected)")
     String archColumn;
 
+    @Option(names = "--index-table", paramLabel = "FILE",
+            description = "an NB201 table that maps NAS-Bench-201 API indices to cells: one with an arch string and an "
+                    + "arch_index column (e.g. nb201-naswot-v1-c10.csv), or nb201-nats-landscape.csv (row i = index i). "
+                    + "Needed when --table names cells only by an index column (arch_index, api_index, arch_idx or index)")
+    Path indexTable;
+
     @Option(names = "--target", paramLabel = "COL", description = "target column; repeatable (default: every column that looks like an accuracy)")
     List<String> targets = new ArrayList<>();
 
@@ -82,11 +89,14 @@ final class CorrelateCommand implements Callable<Integer> {
         }
         ProxyComparison.Rows rowMode = rows(rows);
         SearchSpace forced = space == null ? null : Options.space(space);
-        BenchmarkTable t = TableReader.read(table, new ReadOptions(forced, archColumn), (done, total) -> { });
+        ApiIndex index = indexTable == null ? null : apiIndex(indexTable);
+        BenchmarkTable t = TableReader.read(table, new ReadOptions(forced, archColumn, index), (done, total) -> { });
         int c = Options.channels(channels, t.space());
         PrintWriter err = spec.commandLine().getErr();
-        err.printf(Locale.ROOT, "%s: %s, architectures in '%s', C = %d%n%s%n", t.source(), t.space().displayName(),
-                t.archColumn(), c, t.report().summary());
+        // an index column resolved through --index-table is also kept as a (numeric) column
+        String via = index != null && t.hasMetric(t.archColumn()) ? " (API indices, resolved by " + index.source() + ")" : "";
+        err.printf(Locale.ROOT, "%s: %s, architectures in '%s'%s, C = %d%n%s%n", t.source(), t.space().displayName(),
+                t.archColumn(), via, c, t.report().summary());
         List<String> ts = targets.isEmpty() ? ProxyComparison.accuracyColumns(t) : targets;
         if (ts.isEmpty()) {
             throw new SedException("no column looks like an accuracy; name targets with --target (numeric columns: "
@@ -135,6 +145,24 @@ final class CorrelateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The API index map of --index-table, or a message that says why the file gives none. */
+    private static ApiIndex apiIndex(Path file) {
+        BenchmarkTable t;
+        try {
+            t = TableReader.read(file, ReadOptions.detect(), (done, total) -> { });
+        } catch (SedException e) {
+            throw new SedException("--index-table: " + e.getMessage());
+        }
+        try {
+            return ApiIndex.from(t).orElseThrow(() -> new SedException("--index-table: " + t.source() + " maps no API indices: "
+                    + (t.space() != SearchSpace.NB201 ? "it holds " + t.space().displayName() + " cells, not NB201"
+                    : "it needs an arch_index column beside its arch strings, or to be nb201-nats-landscape.csv "
+                    + "(columns ArchitectureString and UniqueString, all 15,625 rows)")));
+        } catch (SedException e) {
+            throw e.getMessage().startsWith("--index-table") ? e : new SedException("--index-table: " + e.getMessage());
+        }
     }
 
     private static ProxyComparison.Rows rows(String value) {

@@ -205,6 +205,33 @@ class LabTest {
     }
 
     @Test
+    void aTableKeyedByApiIndexResolvesThroughALoadedNb201Table(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path naswot = DATA.resolve("nb201-naswot-v1-c10.csv");
+        assumeTrue(Files.isReadable(naswot), "skipping: " + naswot + " is absent");
+        java.util.List<String> lines = Files.readAllLines(naswot).subList(0, 51);
+        java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of("arch_index,c10_test"));
+        java.util.Map<Long, String> archOf = new java.util.HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            out.add(f[0] + "," + f[4]); // arch_index, c10_test
+            archOf.put(Long.parseLong(f[0]), f[1]);
+        }
+        Path indexOnly = dir.resolve("index-only.csv");
+        Files.write(indexOnly, out);
+        load(robot, "nb201-nats-landscape.csv");
+        robot.interact(() -> app.window().loadTable(indexOnly));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !explorer().loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        BenchmarkTable t = explorer().getTable();
+        assertEquals("index-only.csv", t.source());
+        assertEquals(50, t.rows());
+        double[] index = t.metric("arch_index");
+        for (int i = 0; i < t.rows(); i++) {
+            assertEquals(archOf.get((long) index[i]), t.archText(i), "row " + i);
+        }
+    }
+
+    @Test
     void closingATableKeepsTheOthers(FxRobot robot) throws Exception {
         load(robot, "nb201-nats-landscape.csv");
         load(robot, "nb201-cifar10-test-per-seed-meco.csv");

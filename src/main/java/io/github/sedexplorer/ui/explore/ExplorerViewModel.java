@@ -97,10 +97,20 @@ public final class ExplorerViewModel {
         if (task != null) {
             task.cancel();
         }
+        // a table keyed only by NB201 API index is resolved through a loaded NB201 table that maps indices
+        ReadOptions options = ReadOptions.detect();
+        for (BenchmarkTable loaded : tables) {
+            var index = apiIndexOf(loaded);
+            if (index.isPresent()) {
+                options = options.withApiIndex(index.get());
+                break;
+            }
+        }
+        ReadOptions readOptions = options;
         Task<BenchmarkTable> t = new Task<>() {
             @Override
             protected BenchmarkTable call() {
-                return TableReader.read(file, ReadOptions.detect(), new io.github.sedexplorer.bench.LoadMonitor() {
+                return TableReader.read(file, readOptions, new io.github.sedexplorer.bench.LoadMonitor() {
                     @Override
                     public void progress(long done, long total) {
                         updateProgress(done, Math.max(1, total));
@@ -176,6 +186,7 @@ public final class ExplorerViewModel {
     public void close(BenchmarkTable t) {
         tables.remove(t);
         rowsOf.remove(t);
+        apiIndices.remove(t);
         if (t == table.get()) {
             if (tables.isEmpty()) {
                 rowOf = Map.of();
@@ -279,6 +290,19 @@ public final class ExplorerViewModel {
                 index.put(k.architecture(i), i);
             }
             return index;
+        });
+    }
+
+    private final Map<BenchmarkTable, java.util.Optional<io.github.sedexplorer.bench.ApiIndex>> apiIndices = new java.util.IdentityHashMap<>();
+
+    /** The NB201 API index a loaded table provides, if any (an inconsistent table provides none). */
+    private java.util.Optional<io.github.sedexplorer.bench.ApiIndex> apiIndexOf(BenchmarkTable t) {
+        return apiIndices.computeIfAbsent(t, k -> {
+            try {
+                return io.github.sedexplorer.bench.ApiIndex.from(k);
+            } catch (SedException e) {
+                return java.util.Optional.empty();
+            }
         });
     }
 

@@ -107,6 +107,8 @@ class ExplorerTest {
         java.util.List<String> encodings = robot.lookup("#encodings .text-field").queryAllAs(javafx.scene.control.TextField.class)
                 .stream().map(javafx.scene.control.TextField::getText).toList();
         assertTrue(encodings.contains("9930"), "the API index of cell #9930, from the landscape's row order: " + encodings);
+        String unique = explorer().getTable().text("UniqueString", 9930);
+        assertTrue(unique != null && encodings.contains(unique), "the table's own UniqueString beside our isomorphism key: " + encodings);
         assertTrue(encodings.contains(io.github.sedexplorer.cell.NaslibTuple.format(Nb201ArchString.parse(
                 "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|nor_conv_3x3~1|nor_conv_3x3~2|"))), encodings.toString());
         robot.interact(() -> explorer().proxyProperty().set("sed-flow"));

@@ -1,14 +1,14 @@
 package io.github.sedexplorer.ui.chart;
 
 /** Colours and fonts shared by the canvas and the SVG export (Primer Light greys, theme blue, orange marker). */
-final class ChartStyle {
+public final class ChartStyle {
 
-    static final String BACKGROUND = "#ffffff";
+    public static final String BACKGROUND = "#ffffff";
     static final String STRIP = "#f6f8fa";
-    static final String GRID = "#eaeef2";
-    static final String FRAME = "#8c959f";
-    static final String TEXT = "#24292f";
-    static final String MUTED = "#57606a";
+    public static final String GRID = "#eaeef2";
+    public static final String FRAME = "#8c959f";
+    public static final String TEXT = "#24292f";
+    public static final String MUTED = "#57606a";
     static final String POINT = "#1f6fd1";
     static final String MARKER = "#e8590c";
     static final String FONT = "DejaVu Sans, Segoe UI, Helvetica, Arial, sans-serif";

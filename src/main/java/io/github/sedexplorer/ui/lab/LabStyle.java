@@ -10,12 +10,12 @@ import java.util.function.ToDoubleFunction;
  */
 final class LabStyle {
 
-    static final String BACKGROUND = "#ffffff";
-    static final String GRID = "#eaeef2";
+    static final String BACKGROUND = io.github.sedexplorer.ui.chart.ChartStyle.BACKGROUND;
+    static final String GRID = io.github.sedexplorer.ui.chart.ChartStyle.GRID;
     static final String BORDER = "#d0d7de";
-    static final String FRAME = "#8c959f";
-    static final String TEXT = "#24292f";
-    static final String MUTED = "#57606a";
+    static final String FRAME = io.github.sedexplorer.ui.chart.ChartStyle.FRAME;
+    static final String TEXT = io.github.sedexplorer.ui.chart.ChartStyle.TEXT;
+    static final String MUTED = io.github.sedexplorer.ui.chart.ChartStyle.MUTED;
     /** The vertical line at the current C: a neutral grey that no curve colour comes close to. */
     static final String CURRENT = "#6e7781";
     /** Okabe-Ito, most distinct first: blue, vermillion, bluish green, reddish purple, orange, sky blue, black. */

@@ -80,6 +80,7 @@ public final class MainWindow {
         this.state = state;
         explorer = new io.github.sedexplorer.ui.explore.ExplorerViewModel(vm.models(), vm.modelIdProperty(), vm.channelsProperty());
         explorer.onErrorProperty().set(why -> error("Cannot load the benchmark table", why));
+        vm.documentProperty().addListener((o, a, d) -> explorer.editorSpaceProperty().set(d == null ? null : d.architecture().space()));
         explorer.onPartialLoadProperty().set(report -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION, report, ButtonType.OK);
             a.initOwner(stage);
@@ -148,7 +149,7 @@ public final class MainWindow {
                 double[] shown = explorer.proxyScoresProperty().get();
                 tableView.addScoreColumn(id, shown != null && shown.length == t.rows() && id.equals(explorer.proxyProperty().get())
                         ? shown
-                        : io.github.sedexplorer.bench.Proxy.sed(vm.models().create(id, vm.channelsProperty().get())).scores(t));
+                        : io.github.sedexplorer.bench.Proxy.sed(vm.models().create(id, explorer.channelsFor(t))).scores(t));
             }
         });
         chartPane = new io.github.sedexplorer.ui.explore.ChartPane(explorer, vm, this::openRow);

@@ -81,6 +81,9 @@ class LabTest {
         load(robot, "tnb101-micro-naslib.csv");
         assertEquals(2, explorer().tables().size(), "both tables stay loaded");
         assertEquals(2, robot.lookup("#chartTable").queryAs(ComboBox.class).getItems().size());
+        // the editor holds an NB201 cell, so the TransNAS chart scores at TransNAS' own C = 64: the spec's 0.553
+        assertEquals(64, explorer().channelsFor(explorer().getTable()));
+        assertEquals(0.553, round3(explorer().statsProperty().get().kendall()));
         robot.interact(() -> app.window().selectTab("labTab"));
         settle();
         assertEquals(3 + 7, lab().rows().size(), "NB201's three accuracies and TransNAS' seven tasks");

@@ -157,7 +157,7 @@ public final class ChartPane extends BorderPane {
     }
 
     private String label(String proxy) {
-        return ex.models().contains(proxy) ? proxy + " (C = " + ex.models().channels(proxy, ex.channelsProperty().get()) + ")" : proxy;
+        return ex.models().contains(proxy) ? proxy + " (C = " + ex.models().channels(proxy, ex.channelsFor(ex.getTable())) + ")" : proxy;
     }
 
     private void caption() {
@@ -197,7 +197,7 @@ public final class ChartPane extends BorderPane {
         String proxy = ex.proxyProperty().get();
         double x;
         if (ex.models().contains(proxy)) {
-            x = ex.models().create(proxy, ex.channelsProperty().get()).score(a);
+            x = ex.models().create(proxy, ex.channelsFor(t)).score(a);
         } else if (row >= 0) {
             x = ex.proxyScoresProperty().get()[row];
         } else {

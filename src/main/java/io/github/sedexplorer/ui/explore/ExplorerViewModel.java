@@ -51,6 +51,8 @@ public final class ExplorerViewModel {
     private final StringProperty target = new SimpleStringProperty();
     private final StringProperty modelId;
     private final IntegerProperty channels;
+    /** The space of the editor's cell: its C applies to tables of that space only. */
+    private final ObjectProperty<io.github.sedexplorer.cell.SearchSpace> editorSpace = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<double[]> proxyScores = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<double[]> targetValues = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Correlation> stats = new ReadOnlyObjectWrapper<>();
@@ -85,6 +87,12 @@ public final class ExplorerViewModel {
             compareAll();
         });
         sharedRows.addListener((o, a, b) -> compareAll());
+        editorSpace.addListener((o, a, b) -> {
+            if (shown != null && (a == shown.space() || b == shown.space())) {
+                recompute();
+                compareAll();
+            }
+        });
         models.ids().addListener((javafx.collections.ListChangeListener<String>) c -> {
             if (table.get() != null) {
                 select(table.get());
@@ -239,7 +247,7 @@ public final class ExplorerViewModel {
 
     private Proxy proxyFor(String name) {
         if (models.contains(name)) {
-            return Proxy.sed(models.create(name, channels.get()));
+            return Proxy.sed(models.create(name, channelsFor(shown)));
         }
         return name.equals(io.github.sedexplorer.sed.LiveConv.ID) && !shown.hasMetric(name) ? Proxy.liveConv() : Proxy.column(name);
     }
@@ -270,7 +278,7 @@ public final class ExplorerViewModel {
         }
         List<Proxy> ps = new ArrayList<>();
         for (String id : models.ids()) {
-            ps.add(Proxy.sed(models.create(id, channels.get())));
+            ps.add(Proxy.sed(models.create(id, channelsFor(t))));
         }
         ps.add(Proxy.liveConv());
         ps.addAll(ProxyComparison.columnProxies(t, ts));
@@ -362,6 +370,19 @@ public final class ExplorerViewModel {
 
     public StringProperty modelIdProperty() {
         return modelId;
+    }
+
+    /**
+     * The C a table's SED scores use: the editor's C when the editor holds a cell of the table's space (so
+     * the cell's mark sits among the table's points), else the reconstruction's C for that space
+     * (TransNAS 64, NB101 128, ...), so a table's figures are the documented ones by default.
+     */
+    public int channelsFor(BenchmarkTable t) {
+        return t == null || editorSpace.get() == t.space() ? Math.max(1, channels.get()) : t.space().defaultChannels();
+    }
+
+    public ObjectProperty<io.github.sedexplorer.cell.SearchSpace> editorSpaceProperty() {
+        return editorSpace;
     }
 
     public IntegerProperty channelsProperty() {

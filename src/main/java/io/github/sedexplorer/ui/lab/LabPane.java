@@ -437,10 +437,18 @@ public final class LabPane extends SplitPane {
 
     // ---- small helpers ----------------------------------------------------------------------------
 
+    private static String task(ProxyLab.Target t) {
+        var m = io.github.sedexplorer.bench.Metrics.describe(t.table().space(), t.column());
+        return m.task().isEmpty() ? t.column() : m.task();
+    }
+
     /** A short legend label: space and task ("nb201 CIFAR-10", "transnas class_scene"), the file added when two tables share a space. */
     private String curveLabel(ProxyLab.Target t) {
-        var m = io.github.sedexplorer.bench.Metrics.describe(t.table().space(), t.column());
-        String label = t.table().space().id() + " " + (m.task().isEmpty() ? t.column() : m.task());
+        String task = task(t);
+        ProxyLab l = vm.labProperty().get();
+        boolean taskRepeats = l != null && l.targets().stream()
+                .anyMatch(o -> o != t && o.table() == t.table() && task(o).equals(task));
+        String label = t.table().space().id() + " " + (taskRepeats ? t.column() : task);
         long sameSpace = vm.tables().stream().filter(o -> o.space() == t.table().space()).count();
         return sameSpace > 1 ? label + " · " + t.table().source().replaceFirst("\\.[^.]+$", "") : label;
     }

@@ -112,6 +112,7 @@ public final class MainWindow {
             comparison.setRowsUsed(List.copyOf(explorer.rowsUsed()));
         });
         comparison.sharedRowsProperty().bindBidirectional(explorer.sharedRowsProperty());
+        comparison.busyProperty().bind(explorer.comparingProperty());
         explorer.rowsUsed().addListener((javafx.collections.ListChangeListener<io.github.sedexplorer.bench.ProxyComparison.RowsUsed>) c ->
                 comparison.setRowsUsed(List.copyOf(explorer.rowsUsed())));
         io.github.sedexplorer.ui.bench.BenchmarkTableView tableView = new io.github.sedexplorer.ui.bench.BenchmarkTableView();

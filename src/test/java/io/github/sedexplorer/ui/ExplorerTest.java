@@ -49,6 +49,29 @@ class ExplorerTest {
     private void waitLoaded() throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !explorer().loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !explorer().comparingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theComparisonFollowsTheLatestC(FxRobot robot) throws Exception {
+        Path f = Path.of(System.getProperty("sed.benchmarks", "../shared/benchmarks"), "nb201-nats-landscape.csv");
+        assumeTrue(Files.isReadable(f), "skipping: " + f + " is absent");
+        robot.interact(() -> app.window().loadTable(f));
+        waitLoaded();
+        // three changes in a row: the comparison is computed in the background and only the last one lands
+        robot.interact(() -> {
+            app.window().viewModel().channelsProperty().set(2);
+            app.window().viewModel().channelsProperty().set(4);
+            app.window().viewModel().channelsProperty().set(8);
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !explorer().comparingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        double tau = explorer().comparison().stream()
+                .filter(r -> r.proxy().equals("sed-path") && r.target().equals("CIFAR10TestAccuracy200Epochs"))
+                .findFirst().orElseThrow().stats().kendall();
+        assertEquals(0.723, Math.round(tau * 1000) / 1000.0, "sed-path at C = 8 (the lab's sensitivity peak)");
+        assertEquals(tau, explorer().statsProperty().get().kendall(), 1e-12, "the chart agrees");
     }
 
     @Test

@@ -47,6 +47,7 @@ public final class ProxyComparisonView extends VBox {
     private final TableColumn<Result, Number> vsCeiling = new TableColumn<>("τ against the noise ceiling");
     private final Label ceilingNote = new Label();
     private final Label rowsNote = new Label();
+    private final javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
     private final javafx.scene.control.CheckBox shared = new javafx.scene.control.CheckBox("Only rows where every proxy has a value");
     /** τ between two runs of the same cells, when the table has repeats; NaN otherwise. */
     private double ceilingTau = Double.NaN;
@@ -121,7 +122,10 @@ public final class ProxyComparisonView extends VBox {
         rowsNote.setWrapText(true);
         rowsNote.setMinHeight(Region.USE_PREF_SIZE);
         rowsNote.managedProperty().bind(rowsNote.textProperty().isNotEmpty());
-        HBox bar = new HBox(8, export, shared, message);
+        busy.setId("comparisonBusy");
+        busy.setMaxSize(18, 18);
+        busy.setVisible(false);
+        HBox bar = new HBox(8, export, shared, busy, message);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         setSpacing(6);
@@ -155,6 +159,11 @@ public final class ProxyComparisonView extends VBox {
         boolean same = list.stream().allMatch(r -> Double.compare(r.stats().topKPercent(), pct) == 0);
         topK.setText(same && !Double.isNaN(pct) ? "top-" + NumberCells.csv(pct) + "%" : "top-k");
         table.refresh();
+    }
+
+    /** Shows that the figures are being recomputed (they update when done). */
+    public javafx.beans.property.BooleanProperty busyProperty() {
+        return busy.visibleProperty();
     }
 
     /** The check box choosing shared rows (bound to the explorer's setting). */

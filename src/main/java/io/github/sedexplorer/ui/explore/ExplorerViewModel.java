@@ -60,6 +60,13 @@ public final class ExplorerViewModel {
     private final ObservableList<String> targets = FXCollections.observableArrayList();
     private final ObservableList<ProxyComparison.Result> comparison = FXCollections.observableArrayList();
     private final ObservableList<ProxyComparison.RowsUsed> rowsUsed = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper();
+    private final java.util.concurrent.atomic.AtomicLong comparisonGeneration = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.ExecutorService comparer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread th = new Thread(r, "proxy-comparison");
+        th.setDaemon(true);
+        return th;
+    });
     /** Compare proxies on the rows where every one has a value (the default), or each on its own rows. */
     private final javafx.beans.property.BooleanProperty sharedRows = new javafx.beans.property.SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
@@ -204,6 +211,8 @@ public final class ExplorerViewModel {
                 targetValues.set(null);
                 stats.set(null);
                 ceiling.set(null);
+                comparisonGeneration.incrementAndGet();
+                comparing.set(false);
                 comparison.clear();
                 rowsUsed.clear();
                 proxies.clear();
@@ -272,23 +281,49 @@ public final class ExplorerViewModel {
         if (t == null) {
             return;
         }
-        List<String> ts = ProxyComparison.accuracyColumns(t);
-        if (ts.isEmpty()) {
-            ts = t.metricNames().isEmpty() ? List.of() : List.of(t.metricNames().get(0));
-        }
+        List<String> accuracy = ProxyComparison.accuracyColumns(t);
+        List<String> ts = !accuracy.isEmpty() || t.metricNames().isEmpty() ? accuracy : List.of(t.metricNames().get(0));
         List<Proxy> ps = new ArrayList<>();
         for (String id : models.ids()) {
             ps.add(Proxy.sed(models.create(id, channelsFor(t))));
         }
         ps.add(Proxy.liveConv());
         ps.addAll(ProxyComparison.columnProxies(t, ts));
-        ProxyComparison.Rows mode = sharedRows.get() ? ProxyComparison.Rows.SHARED : ProxyComparison.Rows.OWN;
-        rowsUsed.setAll(ts.isEmpty() || !sharedRows.get() ? List.of() : ProxyComparison.sharedRows(t, ps, ts));
-        List<ProxyComparison.Result> rows = new ArrayList<>(ts.isEmpty() ? List.of() : ProxyComparison.compare(t, ps, ts, 10, mode));
-        if (ceiling.get() != null) {
-            rows.add(ceiling.get());
-        }
-        comparison.setAll(rows);
+        boolean shared = sharedRows.get();
+        ProxyComparison.Result ceilingRow = ceiling.get();
+        long g = comparisonGeneration.incrementAndGet();
+        comparing.set(true);
+        // every proxy × every target is ~10 rank correlations over the whole table: off the FX thread, latest wins
+        comparer.execute(() -> {
+            if (g != comparisonGeneration.get()) {
+                return;
+            }
+            List<ProxyComparison.RowsUsed> used;
+            List<ProxyComparison.Result> rows;
+            try {
+                used = ts.isEmpty() || !shared ? List.of() : ProxyComparison.sharedRows(t, ps, ts);
+                rows = new ArrayList<>(ts.isEmpty() ? List.of()
+                        : ProxyComparison.compare(t, ps, ts, 10, shared ? ProxyComparison.Rows.SHARED : ProxyComparison.Rows.OWN));
+            } catch (RuntimeException e) {
+                javafx.application.Platform.runLater(() -> {
+                    if (g == comparisonGeneration.get()) {
+                        comparing.set(false);
+                        message.set("Cannot compare the proxies: " + e.getMessage());
+                    }
+                });
+                return;
+            }
+            if (ceilingRow != null) {
+                rows.add(ceilingRow);
+            }
+            javafx.application.Platform.runLater(() -> {
+                if (g == comparisonGeneration.get()) {
+                    rowsUsed.setAll(used);
+                    comparison.setAll(rows);
+                    comparing.set(false);
+                }
+            });
+        });
     }
 
     private Map<Architecture, Integer> index(BenchmarkTable t) {
@@ -411,6 +446,11 @@ public final class ExplorerViewModel {
 
     public ObservableList<ProxyComparison.Result> comparison() {
         return comparison;
+    }
+
+    /** True while the comparison of every proxy with every target is being computed in the background. */
+    public ReadOnlyBooleanProperty comparingProperty() {
+        return comparing.getReadOnlyProperty();
     }
 
     /** Which rows the comparison used, per target (empty when each proxy uses its own rows). */

@@ -10,11 +10,7 @@ import io.github.sedexplorer.sed.ModelFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -61,14 +57,9 @@ public final class LabViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("tuned");
     private final ObservableList<BenchmarkTable> tables;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "proxy-lab");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicLong generation = new AtomicLong();
+    private final io.github.sedexplorer.ui.LatestWins worker = new io.github.sedexplorer.ui.LatestWins("proxy-lab");
     private List<ProxyLab.Figure> reconstruction = List.of();
-    private double[][] lastSensitivity;
+    /** The setting the shown sweep was made for (null: none yet for these tables); C does not change a sweep. */
     private LabSetting sensitivityFor;
 
     /** Follows the explorer's loaded tables: every target of every one of them is evaluated. */
@@ -86,7 +77,7 @@ public final class LabViewModel {
             tunedOn.set(snapshot.isEmpty() ? null : snapshot.get(0));
         }
         if (snapshot.isEmpty()) {
-            generation.incrementAndGet();
+            worker.next();
             lab.set(null);
             rows.clear();
             heldOut.clear();
@@ -97,22 +88,17 @@ public final class LabViewModel {
             // the first table: start from its space's own C, as the reconstruction does
             setting.set(setting.get().withChannels(snapshot.get(0).space().defaultChannels()));
         }
-        long g = generation.incrementAndGet();
+        long g = worker.next();
         busy.set(true);
-        worker.execute(() -> {
-            if (g != generation.get()) {
-                return;
-            }
+        worker.run(g, () -> {
             try {
                 ProxyLab built = new ProxyLab(snapshot);
                 List<ProxyLab.Figure> ref = built.reconstruction();
-                Platform.runLater(() -> {
-                    if (g == generation.get()) {
-                        reconstruction = ref;
-                        lastSensitivity = null;
-                        lab.set(built);
-                        evaluate();
-                    }
+                worker.publish(g, () -> {
+                    reconstruction = ref;
+                    sensitivityFor = null;
+                    lab.set(built);
+                    evaluate();
                 });
             } catch (RuntimeException e) {
                 fail(g, e);
@@ -127,36 +113,21 @@ public final class LabViewModel {
             return;
         }
         LabSetting s = setting.get();
-        long g = generation.incrementAndGet();
+        long g = worker.next();
         busy.set(true);
-        boolean sweep = lastSensitivity == null || sensitivityFor == null
-                || !sensitivityFor.withChannels(s.channels()).equals(s);
-        worker.execute(() -> {
-            if (g != generation.get()) {
-                return;
-            }
+        boolean sweep = sensitivityFor == null || !sensitivityFor.withChannels(s.channels()).equals(s);
+        worker.run(g, () -> {
             try {
                 List<ProxyLab.Figure> now = l.evaluate(s);
-                Platform.runLater(() -> {
-                    if (g == generation.get()) {
-                        show(l, now);
-                    }
-                });
+                worker.publish(g, () -> show(l, now));
                 if (sweep) {
-                    double[][] tau = l.sensitivity(s, ProxyLab.channelGrid(), () -> g != generation.get());
-                    Platform.runLater(() -> {
-                        if (g == generation.get() && tau != null) {
-                            lastSensitivity = tau;
-                            sensitivityFor = s;
-                            sensitivity.set(tau);
-                        }
+                    double[][] tau = l.sensitivity(s, ProxyLab.channelGrid(), () -> !worker.isCurrent(g));
+                    worker.publish(g, () -> {
+                        sensitivityFor = s;
+                        sensitivity.set(tau);
                     });
                 }
-                Platform.runLater(() -> {
-                    if (g == generation.get()) {
-                        busy.set(false);
-                    }
-                });
+                worker.publish(g, () -> busy.set(false));
             } catch (java.util.concurrent.CancellationException e) {
                 // a newer setting took over
             } catch (RuntimeException e) {
@@ -166,11 +137,9 @@ public final class LabViewModel {
     }
 
     private void fail(long g, RuntimeException e) {
-        Platform.runLater(() -> {
-            if (g == generation.get()) {
-                busy.set(false);
-                message.set(e instanceof SedException ? e.getMessage() : "unexpected error: " + e);
-            }
+        worker.publish(g, () -> {
+            busy.set(false);
+            message.set(e instanceof SedException ? e.getMessage() : "unexpected error: " + e);
         });
     }
 

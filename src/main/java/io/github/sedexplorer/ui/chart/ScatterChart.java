@@ -162,11 +162,7 @@ public final class ScatterChart extends Region {
 
     @Override
     protected void layoutChildren() {
-        double w = Math.max(1, Math.floor(getWidth()));
-        double h = Math.max(1, Math.floor(getHeight()));
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (CanvasFit.fit(canvas, getWidth(), getHeight())) {
             dirty = true;
             index = null;
             hoveredIndex.set(-1);

@@ -192,21 +192,14 @@ public final class SensitivityPlot extends Region {
         onPickChannels = action == null ? c -> { } : action;
     }
 
-    /** Every C some curve has a point at (within 1..1024), ascending: the values hover and click snap to. */
-    public int[] gridChannels() {
-        return grid.clone();
-    }
-
     @Override
     protected void layoutChildren() {
-        double w = Math.max(1, Math.floor(getWidth()));
-        double h = Math.max(1, Math.floor(getHeight()));
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (io.github.sedexplorer.ui.chart.CanvasFit.fit(canvas, getWidth(), getHeight())) {
             dirty = true;
             hover.setVisible(false);
         }
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
         double inset = 24;
         empty.setMaxWidth(Math.max(1, w - 2 * inset));
         layoutInArea(empty, inset, 0, Math.max(1, w - 2 * inset), h, 0, HPos.CENTER, VPos.CENTER);
@@ -217,7 +210,6 @@ public final class SensitivityPlot extends Region {
             dirty = false;
         }
     }
-
 
     /** The axes of the current paint; lays out and paints first if a repaint is pending. */
     PlotAxes currentAxes() {

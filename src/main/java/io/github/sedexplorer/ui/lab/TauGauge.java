@@ -103,15 +103,10 @@ public final class TauGauge extends Region {
 
     @Override
     protected void layoutChildren() {
-        double w = Math.max(1, Math.floor(getWidth()));
-        double h = Math.max(1, Math.floor(getHeight()));
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (io.github.sedexplorer.ui.chart.CanvasFit.fit(canvas, getWidth(), getHeight())) {
             draw();
         }
     }
-
 
     private void update() {
         String s = text();

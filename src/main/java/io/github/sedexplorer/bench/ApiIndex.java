@@ -39,14 +39,18 @@ public final class ApiIndex {
 
     private final String source;
     private final Architecture[] byIndex;
+    private final Map<Architecture, Integer> indexOf = new java.util.HashMap<>();
     private final int size;
 
     private ApiIndex(String source, Architecture[] byIndex) {
         this.source = source;
         this.byIndex = byIndex;
         int n = 0;
-        for (Architecture a : byIndex) {
-            n += a == null ? 0 : 1;
+        for (int i = 0; i < byIndex.length; i++) {
+            if (byIndex[i] != null) {
+                indexOf.put(byIndex[i], i);
+                n++;
+            }
         }
         this.size = n;
     }
@@ -118,10 +122,6 @@ public final class ApiIndex {
         return Optional.empty();
     }
 
-    static boolean isIndexName(String name) {
-        return column(List.of(name)).isPresent();
-    }
-
     /** The cell with this API index; empty when the index is out of 0..15624 or the source did not list it. */
     public Optional<Architecture> architecture(long index) {
         return index >= 0 && index < SIZE ? Optional.ofNullable(byIndex[(int) index]) : Optional.empty();
@@ -130,6 +130,12 @@ public final class ApiIndex {
     /** The NB201 arch string of the cell with this API index, as {@link #architecture} finds it. */
     public Optional<String> archString(long index) {
         return architecture(index).map(NB201::format);
+    }
+
+    /** The API index of a cell, when the source lists it. */
+    public java.util.OptionalInt indexOf(Architecture a) {
+        Integer i = indexOf.get(a);
+        return i == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(i);
     }
 
     /** How many indices are mapped (15,625 from a complete source). */

@@ -18,6 +18,9 @@ public final class Ceiling {
     public record Repeats(String target, List<String> runs) {
     }
 
+    /** The proxy name of the ceiling's comparison row. */
+    public static final String PROXY = "ceiling";
+
     private static final Pattern RUN = Pattern.compile("(?i)(.*?)[_ ]?(run|seed|rep)[_ ]?(\\d+)");
 
     private Ceiling() {
@@ -41,6 +44,11 @@ public final class Ceiling {
         return out;
     }
 
+    /** Whether a comparison row is the ceiling rather than a proxy. */
+    public static boolean is(ProxyComparison.Result r) {
+        return PROXY.equals(r.proxy());
+    }
+
     /** Run 1 against run 2 of the first repeated target, on the rows where both exist. */
     public static Optional<ProxyComparison.Result> of(BenchmarkTable table, double topKPercent) {
         List<Repeats> r = repeats(table);
@@ -49,7 +57,7 @@ public final class Ceiling {
         }
         Repeats first = r.get(0);
         Correlation c = CorrelationStats.of(table.metric(first.runs().get(0)), table.metric(first.runs().get(1)), topKPercent);
-        return Optional.of(new ProxyComparison.Result("ceiling", first.target() + " (" + first.runs().get(0) + " vs "
+        return Optional.of(new ProxyComparison.Result(PROXY, first.target() + " (" + first.runs().get(0) + " vs "
                 + first.runs().get(1) + ")", c));
     }
 }

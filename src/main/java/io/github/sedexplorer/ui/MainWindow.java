@@ -113,8 +113,6 @@ public final class MainWindow {
         });
         comparison.sharedRowsProperty().bindBidirectional(explorer.sharedRowsProperty());
         comparison.busyProperty().bind(explorer.comparingProperty());
-        explorer.rowsUsed().addListener((javafx.collections.ListChangeListener<io.github.sedexplorer.bench.ProxyComparison.RowsUsed>) c ->
-                comparison.setRowsUsed(List.copyOf(explorer.rowsUsed())));
         io.github.sedexplorer.ui.bench.BenchmarkTableView tableView = new io.github.sedexplorer.ui.bench.BenchmarkTableView();
         tableView.setOnOpenRow(this::openRow);
         java.util.function.Function<io.github.sedexplorer.cell.Architecture, List<String[]>> fromTables = arch -> {
@@ -124,12 +122,9 @@ public final class MainWindow {
                 if (row < 0) {
                     continue;
                 }
-                // the NATS landscape's row order is the API index; other NB201 tables carry it as arch_index
-                if (t.hasMetric("arch_index")) {
-                    rows.add(new String[] {"API index", String.valueOf((long) t.metric("arch_index")[row])});
-                } else if (t.source().startsWith("nb201-nats-landscape")) {
-                    rows.add(new String[] {"API index", String.valueOf(row)});
-                }
+                // from the table's own index column, or the NATS landscape's row order (ApiIndex.from says which)
+                explorer.apiIndexOf(t).ifPresent(index -> index.indexOf(arch).ifPresent(
+                        i -> rows.add(new String[] {"API index", String.valueOf(i)})));
                 for (String text : t.textNames()) {
                     String v = t.text(text, row);
                     if (v != null) {
@@ -144,6 +139,7 @@ public final class MainWindow {
         explorer.tables().addListener((javafx.collections.ListChangeListener<io.github.sedexplorer.bench.BenchmarkTable>) c ->
                 encodings.setTableLookup(fromTables));
         explorer.tableProperty().addListener((o, a, t) -> {
+            comparison.setSpace(t == null ? null : t.space());
             tableView.setTable(t);
             if (t != null) {
                 String id = vm.modelIdProperty().get();
@@ -462,10 +458,7 @@ public final class MainWindow {
     }
 
     private void loadModelChosen() {
-        FileChooser c = new FileChooser();
-        c.setTitle("Load model file");
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("SED Explorer model (*.json)", "*.json"));
-        File f = c.showOpenDialog(stage);
+        File f = ModelCatalog.modelChooser("Load model file").showOpenDialog(stage);
         if (f != null) {
             loadModel(f.toPath());
         }
@@ -565,7 +558,6 @@ public final class MainWindow {
         }
     }
 
-    /** Loads a benchmark table in the background (progress and Cancel in the status bar). */
     /** Loads tables one after another (a newer load would cancel a running one), so all of them stay loaded. */
     public void loadTables(List<Path> files) {
         if (files.isEmpty()) {
@@ -579,6 +571,7 @@ public final class MainWindow {
         });
     }
 
+    /** Loads a benchmark table in the background (progress and Cancel in the status bar). */
     public javafx.concurrent.Task<io.github.sedexplorer.bench.BenchmarkTable> loadTable(Path file) {
         vm.messageProperty().set("Loading " + file.getFileName() + " …");
         return explorer.load(file);

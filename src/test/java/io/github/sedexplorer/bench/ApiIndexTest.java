@@ -49,6 +49,7 @@ class ApiIndexTest {
         for (int i = 0; i < ApiIndex.SIZE; i++) {
             assertTrue(byRow.architecture(i).isPresent());
             assertEquals(byRow.architecture(i), byColumn.architecture(i), "index " + i);
+            assertEquals(java.util.OptionalInt.of(i), byColumn.indexOf(byRow.architecture(i).orElseThrow()), "back from index " + i);
         }
         assertEquals(Optional.of(CELL0), byRow.archString(0));
         assertEquals(Optional.of(CELL9930), byColumn.archString(9930));

@@ -1,5 +1,6 @@
 package io.github.sedexplorer.ui.bench;
 
+import io.github.sedexplorer.bench.Ceiling;
 import io.github.sedexplorer.bench.Correlation;
 import io.github.sedexplorer.bench.ProxyComparison.Result;
 import io.github.sedexplorer.cell.SedException;
@@ -51,6 +52,7 @@ public final class ProxyComparisonView extends VBox {
     private final javafx.scene.control.CheckBox shared = new javafx.scene.control.CheckBox("Only rows where every proxy has a value");
     /** τ between two runs of the same cells, when the table has repeats; NaN otherwise. */
     private double ceilingTau = Double.NaN;
+    private io.github.sedexplorer.cell.SearchSpace space;
     /** The highest τ per target; rows reaching it are "best". */
     private final Map<String, Double> bestTau = new HashMap<>();
 
@@ -78,7 +80,7 @@ public final class ProxyComparisonView extends VBox {
             protected void updateItem(Number tau, boolean empty) {
                 super.updateItem(tau, empty);
                 Result r = empty ? null : getTableRow().getItem();
-                if (empty || tau == null || r == null || "ceiling".equals(r.proxy())) {
+                if (empty || tau == null || r == null || Ceiling.is(r)) {
                     setGraphic(null);
                     return;
                 }
@@ -147,7 +149,7 @@ public final class ProxyComparisonView extends VBox {
                 bestTau.merge(r.target(), tau, Math::max);
             }
         }
-        Result ceiling = list.stream().filter(r -> "ceiling".equals(r.proxy())).findFirst().orElse(null);
+        Result ceiling = list.stream().filter(Ceiling::is).findFirst().orElse(null);
         ceilingTau = ceiling == null ? Double.NaN : ceiling.stats().kendall();
         vsCeiling.setVisible(ceiling != null);
         ceilingNote.setText(ceiling == null ? "" : String.format(java.util.Locale.ROOT,
@@ -243,9 +245,15 @@ public final class ProxyComparisonView extends VBox {
         return c;
     }
 
-    private static TableColumn<Result, String> metric() {
-        TableColumn<Result, String> c = text("metric", r -> "ceiling".equals(r.proxy()) ? "run against run"
-                : io.github.sedexplorer.bench.Metrics.describe(r.target()).label());
+    /** The space of the compared table: some column names (NB101's test_acc) are known only within their space. */
+    public void setSpace(io.github.sedexplorer.cell.SearchSpace space) {
+        this.space = space;
+        table.refresh();
+    }
+
+    private TableColumn<Result, String> metric() {
+        TableColumn<Result, String> c = text("metric", r -> Ceiling.is(r) ? "run against run"
+                : io.github.sedexplorer.bench.Metrics.describe(space, r.target()).label());
         c.setPrefWidth(220);
         return c;
     }

@@ -61,12 +61,7 @@ public final class ExplorerViewModel {
     private final ObservableList<ProxyComparison.Result> comparison = FXCollections.observableArrayList();
     private final ObservableList<ProxyComparison.RowsUsed> rowsUsed = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper();
-    private final java.util.concurrent.atomic.AtomicLong comparisonGeneration = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.ExecutorService comparer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread th = new Thread(r, "proxy-comparison");
-        th.setDaemon(true);
-        return th;
-    });
+    private final io.github.sedexplorer.ui.LatestWins comparer = new io.github.sedexplorer.ui.LatestWins("proxy-comparison");
     /** Compare proxies on the rows where every one has a value (the default), or each on its own rows. */
     private final javafx.beans.property.BooleanProperty sharedRows = new javafx.beans.property.SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
@@ -74,7 +69,6 @@ public final class ExplorerViewModel {
     private final ObjectProperty<Consumer<String>> onError = new SimpleObjectProperty<>(m -> { });
     private final ObjectProperty<Consumer<String>> onPartialLoad = new SimpleObjectProperty<>(m -> { });
     private final StringProperty message = new SimpleStringProperty("");
-    private Map<Architecture, Integer> rowOf = Map.of();
     private final Map<BenchmarkTable, Map<Architecture, Integer>> rowsOf = new java.util.IdentityHashMap<>();
     private Task<BenchmarkTable> task;
 
@@ -204,17 +198,16 @@ public final class ExplorerViewModel {
         apiIndices.remove(t);
         if (t == table.get()) {
             if (tables.isEmpty()) {
-                rowOf = Map.of();
                 shown = null;
                 table.set(null);
                 proxyScores.set(null);
                 targetValues.set(null);
                 stats.set(null);
                 ceiling.set(null);
-                comparisonGeneration.incrementAndGet();
+                comparer.next();
                 comparing.set(false);
-                comparison.clear();
                 rowsUsed.clear();
+                comparison.clear();
                 proxies.clear();
                 targets.clear();
             } else {
@@ -228,7 +221,6 @@ public final class ExplorerViewModel {
      * accuracy-like columns first.
      */
     public void select(BenchmarkTable t) {
-        rowOf = index(t);
         shown = t;
         List<String> ps = new ArrayList<>(models.ids());
         ps.add(io.github.sedexplorer.sed.LiveConv.ID);
@@ -291,13 +283,10 @@ public final class ExplorerViewModel {
         ps.addAll(ProxyComparison.columnProxies(t, ts));
         boolean shared = sharedRows.get();
         ProxyComparison.Result ceilingRow = ceiling.get();
-        long g = comparisonGeneration.incrementAndGet();
+        long g = comparer.next();
         comparing.set(true);
         // every proxy × every target is ~10 rank correlations over the whole table: off the FX thread, latest wins
-        comparer.execute(() -> {
-            if (g != comparisonGeneration.get()) {
-                return;
-            }
+        comparer.run(g, () -> {
             List<ProxyComparison.RowsUsed> used;
             List<ProxyComparison.Result> rows;
             try {
@@ -305,23 +294,19 @@ public final class ExplorerViewModel {
                 rows = new ArrayList<>(ts.isEmpty() ? List.of()
                         : ProxyComparison.compare(t, ps, ts, 10, shared ? ProxyComparison.Rows.SHARED : ProxyComparison.Rows.OWN));
             } catch (RuntimeException e) {
-                javafx.application.Platform.runLater(() -> {
-                    if (g == comparisonGeneration.get()) {
-                        comparing.set(false);
-                        message.set("Cannot compare the proxies: " + e.getMessage());
-                    }
+                comparer.publish(g, () -> {
+                    comparing.set(false);
+                    message.set("Cannot compare the proxies: " + e.getMessage());
                 });
                 return;
             }
             if (ceilingRow != null) {
                 rows.add(ceilingRow);
             }
-            javafx.application.Platform.runLater(() -> {
-                if (g == comparisonGeneration.get()) {
-                    rowsUsed.setAll(used);
-                    comparison.setAll(rows);
-                    comparing.set(false);
-                }
+            comparer.publish(g, () -> {
+                rowsUsed.setAll(used);
+                comparison.setAll(rows);
+                comparing.set(false);
             });
         });
     }
@@ -339,7 +324,7 @@ public final class ExplorerViewModel {
     private final Map<BenchmarkTable, java.util.Optional<io.github.sedexplorer.bench.ApiIndex>> apiIndices = new java.util.IdentityHashMap<>();
 
     /** The NB201 API index a loaded table provides, if any (an inconsistent table provides none). */
-    private java.util.Optional<io.github.sedexplorer.bench.ApiIndex> apiIndexOf(BenchmarkTable t) {
+    public java.util.Optional<io.github.sedexplorer.bench.ApiIndex> apiIndexOf(BenchmarkTable t) {
         return apiIndices.computeIfAbsent(t, k -> {
             try {
                 return io.github.sedexplorer.bench.ApiIndex.from(k);
@@ -356,7 +341,7 @@ public final class ExplorerViewModel {
 
     /** The shown table's row holding this architecture, or -1. */
     public int rowOf(Architecture a) {
-        return rowOf.getOrDefault(a, -1);
+        return shown == null ? -1 : rowOf(shown, a);
     }
 
     /** How many rows have a disconnected cell (proxy score −∞). */

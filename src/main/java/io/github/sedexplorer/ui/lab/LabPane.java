@@ -96,10 +96,6 @@ public final class LabPane extends SplitPane {
         return vm;
     }
 
-    public Slider channelSlider() {
-        return c;
-    }
-
     public SensitivityPlot plot() {
         return plot;
     }
@@ -250,10 +246,8 @@ public final class LabPane extends SplitPane {
     }
 
     private void saveChosen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save model");
+        FileChooser chooser = io.github.sedexplorer.ui.ModelCatalog.modelChooser("Save model");
         chooser.setInitialFileName(vm.nameProperty().get().trim() + ".json");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SED Explorer model (*.json)", "*.json"));
         File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (f != null) {
             save(f.toPath());
@@ -272,9 +266,7 @@ public final class LabPane extends SplitPane {
     }
 
     private void openChosen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open model into the lab");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SED Explorer model (*.json)", "*.json"));
+        FileChooser chooser = io.github.sedexplorer.ui.ModelCatalog.modelChooser("Open model into the lab");
         File f = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
         if (f != null) {
             open(f.toPath());

@@ -1,9 +1,12 @@
 package io.github.sedexplorer.cli;
 
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.log.ErrorLog;
 import io.github.sedexplorer.sed.SedModels;
 
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +32,13 @@ public final class SedExplorerCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** A bug, not bad input: one line for the user, the stack trace in the log. */
+    private static String internalError(Throwable e) {
+        String log = ErrorLog.unexpected("command line: unexpected error", e);
+        String what = e.getMessage() == null ? e.getClass().getSimpleName() : Quote.token(e.getMessage(), 200);
+        return "internal error (a bug in SED Explorer, not in your input): " + what + "; the details are in " + log;
+    }
+
     public static int run(String... args) {
         return run(System.in, System.out, System.err, args);
     }
@@ -36,13 +46,12 @@ public final class SedExplorerCommand implements Runnable {
     /** Runs the CLI on the given streams (tests use this). */
     public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
         CommandLine cl = new CommandLine(new SedExplorerCommand());
-        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cl.setOut(new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), true));
+        cl.setErr(new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true));
         cl.setExitCodeExceptionMapper(e -> e instanceof SedException || e instanceof CommandLine.ParameterException
                 ? EXIT_BAD_INPUT : 1);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println(e instanceof SedException ? "error: " + e.getMessage()
-                    : "internal error: " + e);
+            line.getErr().println(e instanceof SedException ? "error: " + e.getMessage() : internalError(e));
             line.getErr().flush();
             return line.getExitCodeExceptionMapper().getExitCode(e);
         });
@@ -51,7 +60,13 @@ public final class SedExplorerCommand implements Runnable {
                 score.stdin = in;
             }
         }
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (RuntimeException | Error e) { // picocli passes Errors (a stack overflow ...) through its handler
+            cl.getErr().println(internalError(e));
+            code = 1;
+        }
         cl.getOut().flush();
         cl.getErr().flush();
         return code;

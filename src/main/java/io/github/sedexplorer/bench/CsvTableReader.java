@@ -2,25 +2,22 @@ package io.github.sedexplorer.bench;
 
 import io.github.sedexplorer.cell.SedException;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
-/** CSV / TSV with a header row (RFC 4180 quoting through Commons CSV); the delimiter is taken from the header. */
+/**
+ * CSV / TSV with a header row, RFC 4180 quoting ({@link CsvRecords}); the delimiter is taken from the header line.
+ * A row whose quoting is broken is one skipped row, and reading goes on at the next line.
+ */
 final class CsvTableReader {
 
     private static final char[] DELIMITERS = {',', '\t', ';'};
@@ -30,62 +27,70 @@ final class CsvTableReader {
 
     static BenchmarkTable read(String name, InputStream in, ReadOptions options, TableReader.Progress progress)
             throws IOException {
-        BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-        text.mark(1 << 16);
-        String firstLine = text.readLine();
-        text.reset();
-        char delimiter = delimiter(firstLine);
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
-        try (CSVParser parser = format.parse(text)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            List<String> header = header(name, records.next());
-            List<List<String>> sample = new ArrayList<>();
-            List<Long> sampleLines = new ArrayList<>();
-            String broken = null;
-            try {
-                while (sample.size() < ArchitectureColumn.SAMPLE && records.hasNext()) {
-                    CSVRecord r = records.next();
-                    if (!blank(r)) {
-                        sample.add(r.toList());
-                        sampleLines.add(r.getRecordNumber());
-                    }
-                }
-            } catch (UncheckedIOException e) {
-                broken = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-            }
-            ArchitectureColumn arch;
-            try {
-                arch = ArchitectureColumn.find(header, sample, options);
-            } catch (SedException e) {
-                throw delimiterHint(e, header, sample, delimiter);
-            }
-            TableBuilder table = new TableBuilder(name, arch);
-            int[] columnOf = new int[header.size()];
-            for (int i = 0; i < header.size(); i++) {
-                columnOf[i] = i == arch.index() && !arch.byApiIndex() || i == arch.opsIndex() ? -1 : table.column(header.get(i));
-            }
-            for (int i = 0; i < sample.size(); i++) {
-                add(table, header, arch, columnOf, sample.get(i), sampleLines.get(i), delimiter);
-            }
-            try {
-                while (broken == null && records.hasNext()) {
-                    CSVRecord r = records.next();
-                    progress.row();
-                    if (!blank(r)) {
-                        add(table, header, arch, columnOf, r.toList(), r.getRecordNumber(), delimiter);
-                    }
-                }
-            } catch (UncheckedIOException e) {
-                broken = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-            }
-            if (broken != null) {
-                table.skip("unreadable end of file", "after line " + parser.getCurrentLineNumber() + ": " + broken
-                        + " (is the file truncated?)");
-            }
-            progress.done();
-            return table.build();
+        Reader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        try {
+            return read(name, new CsvRecords(text), options, progress);
+        } catch (SedException e) {
+            throw e.getMessage().startsWith("line ") && e.getMessage().contains("is not UTF-8 text")
+                    ? new SedException(name + ": " + e.getMessage()) : e;
         }
+    }
+
+    private static BenchmarkTable read(String name, CsvRecords records, ReadOptions options, TableReader.Progress progress)
+            throws IOException {
+        char delimiter = delimiter(records.peekFirstLine());
+        records.delimiter(delimiter);
+        CsvRecords.Record first = records.next();
+        if (first == null) {
+            throw new SedException(name + " is empty: a table needs a header row and data rows");
+        }
+        if (first.bad()) {
+            throw new SedException(name + ": the header cannot be read: " + first.problem());
+        }
+        List<String> header = header(name, first.fields());
+        List<CsvRecords.Record> sample = new ArrayList<>();
+        CsvRecords.Record r;
+        while (sample.size() < ArchitectureColumn.SAMPLE && (r = records.next()) != null) {
+            if (!r.blank()) {
+                sample.add(r);
+            }
+        }
+        // detection looks at the rows that can be rows of this header; all rows only when none can (a wrong delimiter)
+        List<List<String>> shaped = new ArrayList<>();
+        List<List<String>> read = new ArrayList<>();
+        for (CsvRecords.Record s : sample) {
+            if (!s.bad()) {
+                read.add(s.fields());
+                if (s.fields().size() == header.size()) {
+                    shaped.add(s.fields());
+                }
+            }
+        }
+        List<List<String>> detect = shaped.isEmpty() ? read : shaped;
+        ArchitectureColumn arch;
+        try {
+            arch = ArchitectureColumn.find(header, detect, options);
+        } catch (SedException e) {
+            throw delimiterHint(e, header, detect, delimiter);
+        }
+        TableBuilder table = new TableBuilder(name, arch);
+        int[] columnOf = new int[header.size()];
+        for (int i = 0; i < header.size(); i++) {
+            columnOf[i] = i == arch.index() && !arch.byApiIndex() || i == arch.opsIndex() ? -1 : table.column(header.get(i));
+        }
+        String[] cells = new String[table.columns()];
+        for (CsvRecords.Record s : sample) {
+            add(table, header, arch, columnOf, cells, s, delimiter);
+        }
+        while ((r = records.next()) != null) {
+            progress.row();
+            if (!r.blank()) {
+                add(table, header, arch, columnOf, cells, r, delimiter);
+            }
+        }
+        progress.done();
+        return table.build();
     }
 
     /** When every sampled row has one field and the header several, the rows likely use another delimiter. */
@@ -97,20 +102,20 @@ final class CsvTableReader {
                 + ": is the delimiter " + describe(delimiter) + " right?");
     }
 
-    private static boolean blank(CSVRecord r) {
-        return r.size() == 1 && r.get(0).isBlank();
-    }
-
-    private static void add(TableBuilder table, List<String> header, ArchitectureColumn arch, int[] columnOf,
-                            List<String> fields, long line, char delimiter) {
-        String where = "line " + line;
+    private static void add(TableBuilder table, List<String> header, ArchitectureColumn arch, int[] columnOf, String[] cells,
+                            CsvRecords.Record r, char delimiter) {
+        String where = "line " + r.line();
+        if (r.bad()) {
+            table.skip("malformed quoting", r.problem());
+            return;
+        }
+        List<String> fields = r.fields();
         if (fields.size() != header.size()) {
             table.skip("wrong number of fields", String.format(Locale.ROOT, "%s has %d field%s, the header has %d%s",
                     where, fields.size(), fields.size() == 1 ? "" : "s", header.size(),
                     fields.size() == 1 ? " (is the delimiter " + describe(delimiter) + " right?)" : ""));
             return;
         }
-        String[] cells = new String[header.size()];
         for (int i = 0; i < fields.size(); i++) {
             if (columnOf[i] >= 0) {
                 cells[columnOf[i]] = fields.get(i);
@@ -119,14 +124,11 @@ final class CsvTableReader {
         table.row(where, arch.text(fields), cells);
     }
 
-    private static List<String> header(String name, CSVRecord first) {
+    private static List<String> header(String name, List<String> first) {
         List<String> header = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < first.size(); i++) {
             String h = first.get(i).strip();
-            if (i == 0 && h.startsWith("\uFEFF")) {
-                h = h.substring(1);
-            }
             if (h.isEmpty()) {
                 h = "column" + (i + 1);
             }

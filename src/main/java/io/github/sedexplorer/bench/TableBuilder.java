@@ -74,6 +74,11 @@ final class TableBuilder {
         return columns.size() - 1;
     }
 
+    /** How many metric columns there are so far. */
+    int columns() {
+        return columns.size();
+    }
+
     /** A row that cannot be read at all (wrong field count, broken quoting ...). */
     void skip(String reason, String where) {
         report.read();

@@ -93,9 +93,10 @@ class TableReaderTest {
         BenchmarkTable quote = TableReader.read(write("q.csv", "arch,acc,note\n" + A + ",94.3,ok\n" + B + ",85.9,\"never closed\n"));
         assertEquals(1, quote.rows());
         LoadReport.Issue end = quote.report().skipped().get(0);
-        assertEquals("unreadable end of file", end.reason());
-        assertTrue(end.examples().get(0).contains("EOF reached before encapsulated token finished"), end.examples().get(0));
-        assertTrue(end.examples().get(0).endsWith("(is the file truncated?)"));
+        assertEquals("malformed quoting", end.reason());
+        assertEquals(List.of("line 3: unterminated quote opened at line 3, column " + (B.length() + 7) + " (the file ends inside it: is it truncated?)"),
+                end.examples());
+        assertEquals(2, quote.report().rowsRead());
     }
 
     @Test

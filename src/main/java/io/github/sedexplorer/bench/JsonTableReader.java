@@ -1,5 +1,6 @@
 package io.github.sedexplorer.bench;
 
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SedException;
 
 import java.io.IOException;
@@ -7,8 +8,10 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -18,6 +21,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 
 /**
  * JSON tables, streamed element by element: an array of row objects, or an object keyed by
@@ -47,51 +51,53 @@ final class JsonTableReader {
             return NaslibZcReader.read(name, buffered, options, progress);
         }
         try (JsonParser parser = STREAMING.getFactory().createParser(buffered)) {
-            JsonToken start = parser.nextToken();
-            boolean keyed = start == JsonToken.START_OBJECT;
+            JsonToken start;
+            try {
+                start = parser.nextToken();
+            } catch (JacksonException e) {
+                throw new SedException(name + ": malformed JSON " + describe(e));
+            }
+            Rows rows = new Rows(parser, start == JsonToken.START_OBJECT);
             List<Row> sample = new ArrayList<>();
             String broken = null;
             try {
                 Row r;
-                while (sample.size() < ArchitectureColumn.SAMPLE && (r = next(parser, keyed, sample.size())) != null) {
+                while (sample.size() < ArchitectureColumn.SAMPLE && (r = rows.next()) != null) {
                     sample.add(r);
                 }
             } catch (JacksonException e) {
                 broken = describe(e);
             }
-            List<String> header = new ArrayList<>();
+            Set<String> names = new LinkedHashSet<>();
             List<Row> objects = sample.stream().filter(r -> r.cells() != null).toList();
             for (Row r : objects) {
-                for (String k : r.cells().keySet()) {
-                    if (!header.contains(k)) {
-                        header.add(k);
-                    }
-                }
+                names.addAll(r.cells().keySet());
             }
+            List<String> header = new ArrayList<>(names);
             if (objects.isEmpty() || header.size() < 2) {
                 throw new SedException(name + ": " + (broken != null && objects.isEmpty() ? "malformed JSON " + broken
-                        : objects.isEmpty() ? "the JSON " + (keyed ? "object" : "array") + " holds no row objects"
-                        : "the rows have no metrics besides " + header));
+                        : objects.isEmpty() ? "the JSON " + (rows.keyed ? "object" : "array") + " holds no row objects"
+                        : "the rows have no metrics besides " + Names.list(header)));
             }
             List<List<String>> cells = new ArrayList<>();
             for (Row r : objects) {
-                List<String> row = new ArrayList<>();
+                List<String> row = new ArrayList<>(header.size());
                 for (String h : header) {
                     row.add(r.cells().getOrDefault(h, ""));
                 }
                 cells.add(row);
             }
             ArchitectureColumn arch = ArchitectureColumn.find(header, cells,
-                    keyed && options.archColumn() == null ? new ReadOptions(options.space(), KEY_COLUMN) : options);
+                    rows.keyed && options.archColumn() == null ? new ReadOptions(options.space(), KEY_COLUMN) : options);
+            cells = null;
             TableBuilder table = new TableBuilder(name, arch);
-            int count = sample.size();
             for (Row r : sample) {
                 add(table, r);
             }
+            sample = null;
             try {
                 Row r;
-                while (broken == null && (r = next(parser, keyed, count)) != null) {
-                    count++;
+                while (broken == null && (r = rows.next()) != null) {
                     progress.row();
                     add(table, r);
                 }
@@ -100,18 +106,40 @@ final class JsonTableReader {
             }
             if (broken != null) {
                 table.skip("unreadable end of file", "malformed JSON " + broken + " (is the file truncated?)");
+            } else {
+                rejectTrailing(name, parser, rows.keyed ? "object" : "array");
             }
             progress.done();
             return table.build();
         }
     }
 
-    private static String describe(JacksonException e) {
+    /**
+     * A table is one JSON value: anything after it (a second object, more rows after the closing bracket) is refused,
+     * naming where it starts, rather than read as more rows.
+     *
+     * @param what what the value was ("array", "object"), for the message
+     */
+    static void rejectTrailing(String name, JsonParser parser, String what) throws IOException {
+        JsonLocation at;
+        try {
+            if (parser.nextToken() == null) {
+                return;
+            }
+            at = parser.currentTokenLocation();
+        } catch (JacksonException e) {
+            at = e.getLocation();
+        }
+        throw new SedException(name + ": " + (at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ")
+                + "data after the end of the top-level JSON " + what + " (a table is one JSON value)");
+    }
+
+    static String describe(JacksonException e) {
         JsonLocation at = e.getLocation();
         String msg = e.getOriginalMessage();
         int nl = msg == null ? -1 : msg.indexOf('\n');
         return (at == null ? "" : "at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ")
-                + (nl < 0 ? msg : msg.substring(0, nl));
+                + Quote.safe(nl < 0 ? String.valueOf(msg) : msg.substring(0, nl));
     }
 
     private static void add(TableBuilder table, Row r) {
@@ -122,28 +150,46 @@ final class JsonTableReader {
         table.row(r.where(), r.cells());
     }
 
-    /** The next row, or null at the end of the top-level array/object. */
-    private static Row next(JsonParser parser, boolean keyed, int index) throws IOException {
-        JsonToken t = parser.nextToken();
-        if (t == null || t == JsonToken.END_ARRAY || t == JsonToken.END_OBJECT) {
-            return null;
+    /** The top-level array's elements or object's entries, one at a time, up to the value's end. */
+    private static final class Rows {
+        final JsonParser parser;
+        final boolean keyed;
+        private boolean ended;
+        private int index;
+
+        Rows(JsonParser parser, boolean keyed) {
+            this.parser = parser;
+            this.keyed = keyed;
         }
-        if (keyed) {
-            String key = parser.currentName();
-            parser.nextToken();
+
+        /** The next row, or null at the end of the top-level array/object (and at every later call). */
+        Row next() throws IOException {
+            if (ended) {
+                return null;
+            }
+            JsonToken t = parser.nextToken();
+            if (t == null || t == JsonToken.END_ARRAY || t == JsonToken.END_OBJECT) {
+                ended = true;
+                return null;
+            }
+            int i = index++;
+            if (keyed) {
+                String key = parser.currentName();
+                parser.nextToken();
+                JsonNode value = parser.readValueAsTree();
+                Map<String, String> cells = new LinkedHashMap<>();
+                cells.put(KEY_COLUMN, key);
+                flatten("", value == null ? NullNode.getInstance() : value, cells);
+                return new Row("$[\"" + Quote.token(key) + "\"]", cells);
+            }
             JsonNode value = parser.readValueAsTree();
+            if (value == null || !value.isObject()) {
+                return new Row("$[" + i + "]", null);
+            }
             Map<String, String> cells = new LinkedHashMap<>();
-            cells.put(KEY_COLUMN, key);
             flatten("", value, cells);
-            return new Row("$[\"" + abbreviate(key) + "\"]", cells);
+            return new Row("$[" + i + "]", cells);
         }
-        JsonNode value = parser.readValueAsTree();
-        if (value == null || !value.isObject()) {
-            return new Row("$[" + index + "]", null);
-        }
-        Map<String, String> cells = new LinkedHashMap<>();
-        flatten("", value, cells);
-        return new Row("$[" + index + "]", cells);
     }
 
     private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
@@ -157,9 +203,5 @@ final class JsonTableReader {
         } else {
             out.put("value", node.isNull() ? "" : node.asText());
         }
-    }
-
-    static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 }

@@ -1,5 +1,6 @@
 package io.github.sedexplorer.bench;
 
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SedException;
 
 import java.io.IOException;
@@ -7,8 +8,10 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -82,13 +85,13 @@ final class NaslibZcReader {
     static BenchmarkTable read(String name, InputStream in, ReadOptions options, TableReader.Progress progress)
             throws IOException {
         JsonNode root;
-        try {
-            root = MAPPER.readTree(new NonClosing(in));
-        } catch (JacksonException e) {
-            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
-            String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
-            throw new SedException(name + ": malformed JSON " + (at == null ? "" : "at line " + at.getLineNr() + ", column "
-                    + at.getColumnNr() + ": ") + msg + " (is the file truncated?)");
+        try (JsonParser parser = MAPPER.createParser(new NonClosing(in))) {
+            try {
+                root = MAPPER.readTree(parser);
+            } catch (JacksonException e) {
+                throw new SedException(name + ": malformed JSON " + JsonTableReader.describe(e) + " (is the file truncated?)");
+            }
+            JsonTableReader.rejectTrailing(name, parser, "object");
         }
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();
         Map<String, String> where = new LinkedHashMap<>();
@@ -105,19 +108,16 @@ final class NaslibZcReader {
                     m.put(JsonTableReader.KEY_COLUMN, k);
                     return m;
                 });
-                where.putIfAbsent(key, "$[\"" + dataset.getKey() + "\"][\"" + JsonTableReader.abbreviate(key) + "\"]");
+                where.putIfAbsent(key, "$[\"" + Quote.token(dataset.getKey()) + "\"][\"" + Quote.token(key) + "\"]");
                 flatten(dataset.getKey(), key, arch.getValue(), cells);
             }
         }
-        List<String> header = new ArrayList<>();
-        List<List<String>> sample = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
         for (Map<String, String> r : rows.values()) {
-            for (String k : r.keySet()) {
-                if (!header.contains(k)) {
-                    header.add(k);
-                }
-            }
+            names.addAll(r.keySet());
         }
+        List<String> header = new ArrayList<>(names);
+        List<List<String>> sample = new ArrayList<>();
         for (Map<String, String> r : rows.values()) {
             if (sample.size() >= ArchitectureColumn.SAMPLE) {
                 break;

@@ -1,6 +1,7 @@
 package io.github.sedexplorer.bench;
 
 import io.github.sedexplorer.cell.Architecture;
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SedException;
 
 import java.util.ArrayList;
@@ -22,18 +23,44 @@ final class TableBuilder {
 
     private static final class Column {
         final String name;
-        double[] values = new double[1024];
+        /** By kept row; NaN (missing) past the rows written so far. Grows by doubling from a few cells. */
+        double[] values;
         long numeric;
         long text;
         long sentinels;
-        final List<String> textExamples = new ArrayList<>();
+        /** The first few non-numeric cells, for the report; null until there is one. */
+        List<String> textExamples;
         /** The cells that are not numbers, by row; null until the first such cell. */
         String[] texts;
-        /** Shares equal strings (a text column often repeats a few values), up to {@link #DISTINCT} of them. */
-        final Map<String, String> distinct = new HashMap<>();
+        /** Shares equal strings (a text column often repeats a few values), up to {@link #DISTINCT} of them; null until needed. */
+        Map<String, String> distinct;
 
-        Column(String name) {
+        Column(String name, int rows) {
             this.name = name;
+            values = new double[Math.max(8, rows + 1)];
+            Arrays.fill(values, Double.NaN);
+        }
+
+        /** Makes room for a cell in row {@code row}. */
+        void reach(int row) {
+            if (row < values.length) {
+                return;
+            }
+            int old = values.length;
+            values = Arrays.copyOf(values, Math.max(row + 1, 2 * old));
+            Arrays.fill(values, old, values.length, Double.NaN);
+            if (texts != null) {
+                texts = Arrays.copyOf(texts, values.length);
+            }
+        }
+
+        /** The first {@code rows} values, NaN where never written. */
+        double[] values(int rows) {
+            double[] out = Arrays.copyOf(values, rows);
+            if (values.length < rows) {
+                Arrays.fill(out, values.length, rows, Double.NaN);
+            }
+            return out;
         }
     }
 
@@ -66,9 +93,7 @@ final class TableBuilder {
         if (i != null) {
             return i;
         }
-        Column c = new Column(name);
-        c.values = new double[Math.max(1024, architectures.size() + 1)];
-        Arrays.fill(c.values, Double.NaN);
+        Column c = new Column(name, architectures.size());
         columns.add(c);
         columnIndex.put(name, columns.size() - 1);
         return columns.size() - 1;
@@ -115,49 +140,52 @@ final class TableBuilder {
         architectures.add(a);
         archTexts.add(arch.archText(text, a));
         report.kept();
-        for (int i = 0; i < columns.size(); i++) {
-            Column c = columns.get(i);
-            if (row >= c.values.length) {
-                int old = c.values.length;
-                c.values = Arrays.copyOf(c.values, old * 2);
-                Arrays.fill(c.values, old, c.values.length, Double.NaN);
-                if (c.texts != null) {
-                    c.texts = Arrays.copyOf(c.texts, c.values.length);
-                }
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] != null) {
+                cell(columns.get(i), row, cells[i], where);
             }
-            String cell = i < cells.length ? cells[i] : null;
-            double v = cell == null ? Double.NaN : Numbers.parse(cell);
-            if (Numbers.isText(v) || Double.isNaN(v) && cell != null && !cell.isBlank()) {
-                keepText(c, row, cell.strip()); // words read as missing ("none", "n/a") too: a text column keeps them
-            }
-            if (Numbers.isText(v)) {
-                c.text++;
-                if (c.textExamples.size() < LoadReport.EXAMPLES) {
-                    c.textExamples.add(where + " '" + abbreviate(cell) + "'");
-                }
-                v = Double.NaN;
-            } else if (v == NASLIB_FAILED) {
-                c.sentinels++;
-                v = Double.NaN;
-            } else if (!Double.isNaN(v)) {
-                c.numeric++;
-            }
-            c.values[row] = v;
         }
+    }
+
+    /** One cell of a kept row: a number, a word read as missing, the NASLib sentinel, or text. */
+    private static void cell(Column c, int row, String cell, String where) {
+        c.reach(row);
+        double v = Numbers.parse(cell);
+        if (Numbers.isText(v) || Double.isNaN(v) && !cell.isBlank()) {
+            keepText(c, row, cell.strip()); // words read as missing ("none", "n/a") too: a text column keeps them
+        }
+        if (Numbers.isText(v)) {
+            c.text++;
+            if (c.textExamples == null) {
+                c.textExamples = new ArrayList<>(LoadReport.EXAMPLES);
+            }
+            if (c.textExamples.size() < LoadReport.EXAMPLES) {
+                c.textExamples.add(where + " " + Quote.quoted(cell));
+            }
+            v = Double.NaN;
+        } else if (v == NASLIB_FAILED) {
+            c.sentinels++;
+            v = Double.NaN;
+        } else if (!Double.isNaN(v)) {
+            c.numeric++;
+        }
+        c.values[row] = v;
     }
 
     /** One data row given as named fields (JSON tables): the architecture field and metric columns by name. */
     void row(String where, Map<String, String> fields) {
-        String[] cells = new String[0];
+        int[] index = new int[fields.size()];
+        int n = 0;
         for (Map.Entry<String, String> e : fields.entrySet()) {
-            if (e.getKey().equals(arch.name()) && !arch.byApiIndex()) {
-                continue;
+            index[n++] = e.getKey().equals(arch.name()) && !arch.byApiIndex() ? -1 : column(e.getKey());
+        }
+        String[] cells = new String[columns.size()];
+        n = 0;
+        for (String v : fields.values()) {
+            int c = index[n++];
+            if (c >= 0) {
+                cells[c] = v;
             }
-            int c = column(e.getKey());
-            if (c >= cells.length) {
-                cells = Arrays.copyOf(cells, c + 1);
-            }
-            cells[c] = e.getValue();
         }
         row(where, fields.get(arch.name()), cells);
     }
@@ -165,6 +193,7 @@ final class TableBuilder {
     private static void keepText(Column c, int row, String text) {
         if (c.texts == null) {
             c.texts = new String[c.values.length];
+            c.distinct = new HashMap<>();
         }
         String shared = c.distinct.get(text);
         if (shared == null && c.distinct.size() < DISTINCT) {
@@ -178,13 +207,12 @@ final class TableBuilder {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
-    }
-
     private static String[] textColumn(Column c, int rows) {
-        String[] out = Arrays.copyOf(c.texts, rows);
-        for (int r = 0; r < rows; r++) {
+        String[] out = new String[rows];
+        if (c.texts != null) {
+            System.arraycopy(c.texts, 0, out, 0, Math.min(rows, c.texts.length));
+        }
+        for (int r = 0; r < rows && r < c.values.length; r++) {
             if (out[r] == null && !Double.isNaN(c.values[r])) {
                 out[r] = numberText(c.values[r]);
             }
@@ -207,24 +235,24 @@ final class TableBuilder {
         Map<String, String[]> texts = new LinkedHashMap<>();
         for (Column c : columns) {
             if (c.sentinels > 0) {
-                report.note(String.format(Locale.ROOT, "column '%s': %,d NASLib failure sentinel%s (-1e8) read as missing%s",
-                        c.name, c.sentinels, c.sentinels == 1 ? "" : "s", c.numeric == 0 ? " (no other value: not a metric)" : ""));
+                report.note(String.format(Locale.ROOT, "column %s: %,d NASLib failure sentinel%s (-1e8) read as missing%s",
+                        Quote.quoted(c.name), c.sentinels, c.sentinels == 1 ? "" : "s", c.numeric == 0 ? " (no other value: not a metric)" : ""));
             }
             if (c.numeric > 0 && c.text <= c.numeric) {
-                metrics.put(c.name, Arrays.copyOf(c.values, architectures.size()));
+                metrics.put(c.name, c.values(architectures.size()));
                 if (c.text > 0) {
-                    report.note(String.format(Locale.ROOT, "column '%s': %,d non-numeric cells read as missing, e.g. %s",
-                            c.name, c.text, String.join(", ", c.textExamples)));
+                    report.note(String.format(Locale.ROOT, "column %s: %,d non-numeric cells read as missing, e.g. %s",
+                            Quote.quoted(c.name), c.text, String.join(", ", c.textExamples)));
                 }
             } else if (c.numeric + c.text > 0) {
                 texts.put(c.name, textColumn(c, architectures.size()));
             }
             c.values = null;
             c.texts = null;
-            c.distinct.clear();
+            c.distinct = null;
         }
         if (!texts.isEmpty()) {
-            report.note("text columns, kept as text (not metrics): " + String.join(", ", texts.keySet()));
+            report.note("text columns, kept as text (not metrics): " + Names.list(texts.keySet()));
         }
         return new BenchmarkTable(source, arch.space(), arch.name(), architectures, archTexts, metrics, texts, report);
     }

@@ -3,6 +3,7 @@ package io.github.sedexplorer.bench;
 import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.ArchitectureFormat;
 import io.github.sedexplorer.cell.ArchitectureFormats;
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
 
@@ -76,9 +77,9 @@ public final class ApiIndex {
             double[] index = t.metric(name);
             for (int r = 0; r < t.rows(); r++) {
                 double v = index[r];
-                String where = t.source() + ", row " + (r + 1) + " (" + t.archText(r) + ")";
+                String where = t.source() + ", row " + (r + 1) + " (" + Quote.token(t.archText(r)) + ")";
                 if (!(v == Math.rint(v) && v >= 0 && v < SIZE)) {
-                    throw new SedException(where + ": " + name + " " + (Double.isNaN(v) ? "is missing" : "'" + plain(v)
+                    throw new SedException(where + ": " + Quote.token(name) + " " + (Double.isNaN(v) ? "is missing" : "'" + plain(v)
                             + "' is not an API index (an integer 0.." + (SIZE - 1) + ")"));
                 }
                 put(map, (int) v, t.architecture(r), where);
@@ -90,7 +91,7 @@ public final class ApiIndex {
                         + "rows are missing, so its row order is not the index", t.source(), t.report().rowsRead(), t.rows(), SIZE));
             }
             for (int r = 0; r < SIZE; r++) {
-                put(map, r, t.architecture(r), t.source() + ", row " + (r + 1) + " (" + t.archText(r) + ")");
+                put(map, r, t.architecture(r), t.source() + ", row " + (r + 1) + " (" + Quote.token(t.archText(r)) + ")");
             }
         } else {
             return Optional.empty();
@@ -156,7 +157,7 @@ public final class ApiIndex {
         return ArchitectureFormat.of("NAS-Bench-201 API index", text -> {
             double v = Numbers.parse(text);
             if (Numbers.isText(v) || Double.isNaN(v) || v != Math.rint(v)) {
-                throw new SedException("'" + text.strip() + "' is not an integer API index");
+                throw new SedException(Quote.quoted(text.strip()) + " is not an integer API index");
             }
             if (v < 0 || v >= SIZE) {
                 throw new SedException("API index " + plain(v) + " is outside 0.." + (SIZE - 1));

@@ -6,12 +6,13 @@ import io.github.sedexplorer.cell.ArchitectureFormats;
 import io.github.sedexplorer.cell.CellFormatException;
 import io.github.sedexplorer.cell.DartsGenotype;
 import io.github.sedexplorer.cell.Nb101FlatSpec;
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.cell.TransNasCode;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Finds which column holds the architectures, and in which space, from the header and the first
@@ -71,9 +72,9 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
         int adjacency = header.indexOf("adjacency_7x7");
         int ops = header.indexOf("ops");
         for (int i = 0; i < header.size() && (adjacency < 0 || ops < 0); i++) {
-            if (adjacency < 0 && most(sample, i, Nb101FlatSpec::looksLikeAdjacency)) {
+            if (adjacency < 0 && most(sample, i, ArchitectureColumn::maybeAdjacency, Nb101FlatSpec::looksLikeAdjacency)) {
                 adjacency = i;
-            } else if (ops < 0 && most(sample, i, Nb101FlatSpec::looksLikeOps)) {
+            } else if (ops < 0 && most(sample, i, ArchitectureColumn::maybeOps, Nb101FlatSpec::looksLikeOps)) {
                 ops = i;
             }
         }
@@ -96,12 +97,51 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
         return fine > 0 && 2 * fine >= sample.size() ? c : null;
     }
 
-    private static boolean most(List<List<String>> sample, int col, java.util.function.Predicate<String> test) {
-        long n = sample.stream().filter(r -> col < r.size() && test.test(r.get(col))).count();
-        return n > 0 && 2 * n >= sample.size();
+    /** The first character a '0'/'1' adjacency can start with: a cheap test before the pattern. */
+    private static boolean maybeAdjacency(String cell) {
+        char c = first(cell);
+        return c == '0' || c == '1';
     }
 
-    private record Candidate(SearchSpace space, ArchitectureFormat format) {
+    private static boolean maybeOps(String cell) {
+        return first(cell) == 'i';
+    }
+
+    /** The first character that is not white space, or 0. */
+    private static char first(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * True when at least half the sample's rows (and at least one) pass {@code test} in this column. {@code cheap} is
+     * a necessary condition for {@code test}, tried first, so most columns are ruled out by a character comparison.
+     */
+    private static boolean most(List<List<String>> sample, int col, Predicate<String> cheap, Predicate<String> test) {
+        int size = sample.size();
+        int pass = 0;
+        int fail = 0;
+        for (List<String> r : sample) {
+            if (col < r.size() && cheap.test(r.get(col)) && test.test(r.get(col))) {
+                pass++;
+            } else if (2 * ++fail > size) {
+                return false;
+            }
+        }
+        return pass > 0 && 2 * pass >= size;
+    }
+
+    /**
+     * A way architectures may be written, with a cheap necessary condition on the (stripped) text: a column is parsed
+     * only when at least half its values pass it, so a wide table costs a character test per cell, not a failed
+     * parse (and its exception) per cell and format.
+     */
+    private record Candidate(SearchSpace space, ArchitectureFormat format, Predicate<String> plausible) {
     }
 
     static ArchitectureColumn find(List<String> header, List<List<String>> sample, ReadOptions options) {
@@ -112,36 +152,44 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
             }
         }
         List<Candidate> candidates = candidates(options.space());
-        List<Integer> columns = new ArrayList<>();
+        int forced = -1;
         if (options.archColumn() != null) {
-            int i = header.indexOf(options.archColumn());
-            if (i < 0) {
-                throw new SedException("no column named '" + options.archColumn() + "' (columns: " + String.join(", ", header) + ")");
-            }
-            columns.add(i);
-        } else {
-            for (int i = 0; i < header.size(); i++) {
-                columns.add(i);
+            forced = header.indexOf(options.archColumn());
+            if (forced < 0) {
+                throw new SedException("no column named " + Quote.quoted(options.archColumn()) + " (columns: "
+                        + Names.list(header) + ")");
             }
         }
         ArchitectureColumn best = null;
         int bestParsed = 0;
-        SedException firstError = null;
         for (Candidate c : candidates) {
-            for (int col : columns) {
-                int parsed = 0;
+            for (int col = forced < 0 ? 0 : forced; col < (forced < 0 ? header.size() : forced + 1); col++) {
                 int present = 0;
+                int plausible = 0;
                 for (List<String> row : sample) {
-                    if (col >= row.size() || row.get(col).isBlank()) {
+                    if (col < row.size() && !row.get(col).isBlank()) {
+                        present++;
+                        if (c.plausible().test(row.get(col).strip())) {
+                            plausible++;
+                        }
+                    }
+                }
+                if (plausible <= bestParsed || 2 * plausible < present) {
+                    continue; // cannot beat the best, or not a majority even if every plausible value parsed
+                }
+                int parsed = 0;
+                int failed = 0;
+                for (List<String> row : sample) {
+                    if (col >= row.size() || row.get(col).isBlank() || !c.plausible().test(row.get(col).strip())) {
                         continue;
                     }
-                    present++;
                     try {
                         c.format().parse(row.get(col).strip());
                         parsed++;
                     } catch (SedException e) {
-                        if (firstError == null && options.space() != null) {
-                            firstError = e;
+                        failed++;
+                        if (plausible - failed <= bestParsed || 2 * (plausible - failed) < present) {
+                            break;
                         }
                     }
                 }
@@ -158,15 +206,36 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
         if (byIndex != null) {
             return byIndex;
         }
-        if (options.archColumn() != null) {
-            String first = sample.isEmpty() || columns.get(0) >= sample.get(0).size() ? "" : sample.get(0).get(columns.get(0));
-            throw new SedException("column '" + options.archColumn() + "' does not hold architectures of "
-                    + (options.space() != null ? options.space().displayName() : "a known space")
-                    + " (first value '" + (first.length() > 60 ? first.substring(0, 57) + "..." : first) + "'"
-                    + (firstError != null ? ": " + firstError.getMessage() : "") + ")");
+        if (forced >= 0) {
+            throw notArchitectures(options, forced, sample, candidates.get(0).format());
         }
-        throw new SedException("no column holds architectures (looked at the first " + sample.size() + " rows of "
-                + String.join(", ", header) + "); name the column and space with --arch-column and --space");
+        throw new TableException("no column holds architectures (looked at the first " + sample.size() + " rows of "
+                + Names.list(header) + ")", TableException.Hint.ARCH_COLUMN);
+    }
+
+    /** The named column holds no architectures: its first value that does not parse, and why. */
+    private static SedException notArchitectures(ReadOptions options, int col, List<List<String>> sample, ArchitectureFormat format) {
+        String first = null;
+        String why = null;
+        for (List<String> row : sample) {
+            String v = col < row.size() ? row.get(col) : "";
+            if (first == null) {
+                first = v;
+            }
+            if (v.isBlank() || options.space() == null) {
+                continue;
+            }
+            try {
+                format.parse(v.strip());
+            } catch (SedException e) {
+                first = v;
+                why = e.getMessage();
+                break;
+            }
+        }
+        return new SedException("column " + Quote.quoted(options.archColumn()) + " does not hold architectures of "
+                + (options.space() != null ? options.space().displayName() : "a known space")
+                + " (first value " + Quote.quoted(first == null ? "" : first) + (why != null ? ": " + why : "") + ")");
     }
 
     /**
@@ -184,12 +253,12 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
             return null;
         }
         int col = header.indexOf(name);
-        if (!most(sample, col, ArchitectureColumn::isInteger)) {
+        if (!most(sample, col, cell -> true, ArchitectureColumn::isInteger)) {
             return null;
         }
         if (options.apiIndex() == null) {
-            throw new SedException("column '" + name + "' holds NAS-Bench-201 API indices, not architectures: load an NB201 "
-                    + "table that maps them first (e.g. nb201-nats-landscape.csv), or give --index-table FILE");
+            throw new TableException("column " + Quote.quoted(name) + " holds NAS-Bench-201 API indices, not architectures: "
+                    + "load an NB201 table that maps them first (e.g. nb201-nats-landscape.csv)", TableException.Hint.INDEX_TABLE);
         }
         return new ArchitectureColumn(col, name, SearchSpace.NB201, options.apiIndex().format(), -1, options.apiIndex());
     }
@@ -204,10 +273,11 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
             throw new SedException("free cells have no one-line format, so a table cannot hold them");
         }
         if (space == SearchSpace.DARTS) {
-            return List.of(new Candidate(space, ArchitectureFormats.forSpace(space)), new Candidate(space, NASLIB_COMPACT));
+            return List.of(new Candidate(space, ArchitectureFormats.forSpace(space), GENOTYPE),
+                    new Candidate(space, NASLIB_COMPACT, BRACKET));
         }
         if (space != null) {
-            return List.of(new Candidate(space, ArchitectureFormats.forSpace(space)));
+            return List.of(new Candidate(space, ArchitectureFormats.forSpace(space), plausible(space)));
         }
         ArchitectureFormat tnbCodes = ArchitectureFormat.ofCell("TransNAS micro code", text -> {
             if (!TransNasCode.looksLikeCode(text)) {
@@ -215,10 +285,26 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
             }
             return TransNasCode.parse(text);
         }, TransNasCode::format);
-        return List.of(new Candidate(SearchSpace.TRANSNAS_MICRO, tnbCodes),
-                new Candidate(SearchSpace.NB201, ArchitectureFormats.forSpace(SearchSpace.NB201)),
-                new Candidate(SearchSpace.NB101, ArchitectureFormats.forSpace(SearchSpace.NB101)),
-                new Candidate(SearchSpace.DARTS, ArchitectureFormats.forSpace(SearchSpace.DARTS)),
-                new Candidate(SearchSpace.DARTS, NASLIB_COMPACT));
+        return List.of(new Candidate(SearchSpace.TRANSNAS_MICRO, tnbCodes, TransNasCode::looksLikeCode),
+                new Candidate(SearchSpace.NB201, ArchitectureFormats.forSpace(SearchSpace.NB201), ARCH_STRING),
+                new Candidate(SearchSpace.NB101, ArchitectureFormats.forSpace(SearchSpace.NB101), JSON_OBJECT),
+                new Candidate(SearchSpace.DARTS, ArchitectureFormats.forSpace(SearchSpace.DARTS), GENOTYPE),
+                new Candidate(SearchSpace.DARTS, NASLIB_COMPACT, BRACKET));
+    }
+
+    // Necessary conditions of the parsers on stripped text (each parser rejects text that fails its test at column 1).
+    private static final Predicate<String> ARCH_STRING = t -> t.startsWith("|");
+    private static final Predicate<String> JSON_OBJECT = t -> t.startsWith("{") || t.startsWith("\uFEFF");
+    private static final Predicate<String> GENOTYPE = t -> t.startsWith("Genotype");
+    private static final Predicate<String> BRACKET = t -> t.startsWith("[") || t.startsWith("(");
+
+    private static Predicate<String> plausible(SearchSpace space) {
+        return switch (space) {
+            case NB201 -> ARCH_STRING;
+            case TRANSNAS_MICRO -> ARCH_STRING.or(TransNasCode::looksLikeCode);
+            case NB101 -> JSON_OBJECT;
+            case DARTS -> GENOTYPE;
+            case FREE -> t -> false;
+        };
     }
 }

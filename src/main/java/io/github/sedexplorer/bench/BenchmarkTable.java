@@ -1,6 +1,7 @@
 package io.github.sedexplorer.bench;
 
 import io.github.sedexplorer.cell.Architecture;
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
 
@@ -80,7 +81,7 @@ public final class BenchmarkTable {
     public double[] metric(String name) {
         double[] values = metrics.get(name);
         if (values == null) {
-            throw new SedException("the table has no numeric column '" + name + "' (it has " + String.join(", ", metrics.keySet()) + ")");
+            throw new SedException("the table has no numeric column " + Quote.quoted(name) + " (it has " + Names.list(metrics.keySet()) + ")");
         }
         return Arrays.copyOf(values, values.length);
     }
@@ -104,8 +105,8 @@ public final class BenchmarkTable {
     public String text(String column, int row) {
         String[] values = texts.get(column);
         if (values == null) {
-            throw new SedException("the table has no text column '" + column + "' (" + (texts.isEmpty() ? "it has none"
-                    : "it has " + String.join(", ", texts.keySet())) + ")");
+            throw new SedException("the table has no text column " + Quote.quoted(column) + " (" + (texts.isEmpty() ? "it has none"
+                    : "it has " + Names.list(texts.keySet())) + ")");
         }
         return values[row];
     }

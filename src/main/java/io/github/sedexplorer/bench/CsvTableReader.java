@@ -1,5 +1,6 @@
 package io.github.sedexplorer.bench;
 
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SedException;
 
 import java.io.IOException;
@@ -134,14 +135,14 @@ final class CsvTableReader {
             }
             Integer before = seen.putIfAbsent(h, i);
             if (before != null) {
-                throw new SedException(name + ": column name '" + h + "' appears twice in the header (columns "
+                throw new SedException(name + ": column name " + Quote.quoted(h) + " appears twice in the header (columns "
                         + (before + 1) + " and " + (i + 1) + ")");
             }
             header.add(h);
         }
         if (header.size() < 2) {
-            throw new SedException(name + ": the header has one column ('" + header.get(0)
-                    + "'); a table needs an architecture column and at least one metric, separated by ',', tab or ';'");
+            throw new SedException(name + ": the header has one column (" + Quote.quoted(header.get(0))
+                    + "); a table needs an architecture column and at least one metric, separated by ',', tab or ';'");
         }
         return header;
     }

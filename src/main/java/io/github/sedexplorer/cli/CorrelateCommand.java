@@ -5,10 +5,13 @@ import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.bench.Ceiling;
 import io.github.sedexplorer.bench.Correlation;
 import io.github.sedexplorer.bench.Metrics;
+import io.github.sedexplorer.bench.Names;
 import io.github.sedexplorer.bench.Proxy;
 import io.github.sedexplorer.bench.ProxyComparison;
 import io.github.sedexplorer.bench.ReadOptions;
+import io.github.sedexplorer.bench.TableException;
 import io.github.sedexplorer.bench.TableReader;
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.sed.SedModels;
@@ -90,22 +93,30 @@ final class CorrelateCommand implements Callable<Integer> {
         ProxyComparison.Rows rowMode = rows(rows);
         SearchSpace forced = space == null ? null : Options.space(space);
         ApiIndex index = indexTable == null ? null : apiIndex(indexTable);
-        BenchmarkTable t = TableReader.read(table, new ReadOptions(forced, archColumn, index), (done, total) -> { });
+        BenchmarkTable t;
+        try {
+            t = TableReader.read(table, new ReadOptions(forced, archColumn, index), (done, total) -> { });
+        } catch (TableException e) {
+            throw new SedException(e.getMessage() + switch (e.hint()) {
+                case ARCH_COLUMN -> "; name the column and space with --arch-column and --space";
+                case INDEX_TABLE -> ", or give --index-table FILE";
+            });
+        }
         int c = Options.channels(channels, t.space());
         PrintWriter err = spec.commandLine().getErr();
         // an index column resolved through --index-table is also kept as a (numeric) column
         String via = index != null && t.hasMetric(t.archColumn()) ? " (API indices, resolved by " + index.source() + ")" : "";
-        err.printf(Locale.ROOT, "%s: %s, architectures in '%s'%s, C = %d%n%s%n", t.source(), t.space().displayName(),
-                t.archColumn(), via, c, t.report().summary());
+        err.printf(Locale.ROOT, "%s: %s, architectures in %s%s, C = %d%n%s%n", Quote.token(t.source()), t.space().displayName(),
+                Quote.quoted(t.archColumn()), via, c, t.report().summary());
         List<String> ts = targets.isEmpty() ? ProxyComparison.accuracyColumns(t) : targets;
         if (ts.isEmpty()) {
             throw new SedException("no column looks like an accuracy; name targets with --target (numeric columns: "
-                    + String.join(", ", t.metricNames()) + ")");
+                    + Names.list(t.metricNames()) + ")");
         }
         for (String target : ts) {
             if (!t.hasMetric(target)) {
-                throw new SedException("--target: the table has no numeric column '" + target + "'"
-                        + (t.hasText(target) ? " ('" + target + "' holds text)" : "") + " (" + String.join(", ", t.metricNames()) + ")");
+                throw new SedException("--target: the table has no numeric column " + Quote.quoted(target)
+                        + (t.hasText(target) ? " (" + Quote.quoted(target) + " holds text)" : "") + " (" + Names.list(t.metricNames()) + ")");
             }
         }
         List<Proxy> ps = new ArrayList<>();
@@ -123,9 +134,9 @@ final class CorrelateCommand implements Callable<Integer> {
             } else if (p.equals("columns")) {
                 ps.addAll(ProxyComparison.columnProxies(t, ts));
             } else {
-                throw new SedException("--proxy: '" + p + "' is neither a SED model (" + String.join(", ", SedModels.ids())
-                        + "), a baseline (live-conv, params) nor a numeric column of the table (" + String.join(", ", t.metricNames()) + ")"
-                        + (t.hasText(p) ? "; '" + p + "' holds text" : ""));
+                throw new SedException("--proxy: " + Quote.quoted(p) + " is neither a SED model (" + String.join(", ", SedModels.ids())
+                        + "), a baseline (live-conv, params) nor a numeric column of the table (" + Names.list(t.metricNames()) + ")"
+                        + (t.hasText(p) ? "; " + Quote.quoted(p) + " holds text" : ""));
             }
         }
         List<ProxyComparison.Result> results = new ArrayList<>(ProxyComparison.compare(t, ps, ts, topK, rowMode));
@@ -152,6 +163,11 @@ final class CorrelateCommand implements Callable<Integer> {
         BenchmarkTable t;
         try {
             t = TableReader.read(file, ReadOptions.detect(), (done, total) -> { });
+        } catch (TableException e) {
+            throw new SedException("--index-table: " + e.getMessage() + switch (e.hint()) {
+                case ARCH_COLUMN, INDEX_TABLE -> "; an index table names its cells by NB201 arch string, beside an arch_index "
+                        + "column or in the row order of nb201-nats-landscape.csv";
+            });
         } catch (SedException e) {
             throw new SedException("--index-table: " + e.getMessage());
         }

@@ -100,9 +100,10 @@ class ApiIndexTest {
     @Test
     void withoutAnIndexTheErrorSaysWhatToDo() throws IOException {
         Path f = Files.writeString(dir.resolve("idx.csv"), "ARCH_IDX,acc\n3,90.1\n7,91.5\n");
-        SedException e = assertThrows(SedException.class, () -> TableReader.read(f));
+        TableException e = assertThrows(TableException.class, () -> TableReader.read(f));
         assertEquals("column 'ARCH_IDX' holds NAS-Bench-201 API indices, not architectures: load an NB201 table that maps "
-                + "them first (e.g. nb201-nats-landscape.csv), or give --index-table FILE", e.getMessage());
+                + "them first (e.g. nb201-nats-landscape.csv)", e.getMessage(), "the core names no command-line option");
+        assertEquals(TableException.Hint.INDEX_TABLE, e.hint());
         // a forced other space does not look for indices
         SedException darts = assertThrows(SedException.class,
                 () -> TableReader.read(f, new ReadOptions(SearchSpace.DARTS, null), LoadMonitor.NONE));

@@ -109,7 +109,8 @@ class TableReaderTest {
         SedException rows = assertThrows(SedException.class, () -> TableReader.read(write("r.csv",
                 "arch,acc\n" + A + ";94.3\n" + B + ";85.9\n"), new ReadOptions(SearchSpace.NB201, "arch"), LoadMonitor.NONE));
         assertTrue(rows.getMessage().startsWith("column 'arch' does not hold architectures of NAS-Bench-201 (first value "
-                + "'|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_co...': unexpected text after the third node "
+                + "'|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|nor_conv_3x3~1…': unexpected text after "
+                + "the third node "
                 + "(at column 96))"), rows.getMessage());
         assertTrue(rows.getMessage().endsWith("the rows have 1 field where the header has 2: is the delimiter ',' right?"),
                 rows.getMessage());

@@ -3,6 +3,7 @@ package io.github.sedexplorer.bench;
 import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.ArchitectureFormat;
 import io.github.sedexplorer.cell.ArchitectureFormats;
+import io.github.sedexplorer.cell.Cell;
 import io.github.sedexplorer.cell.CellFormatException;
 import io.github.sedexplorer.cell.DartsGenotype;
 import io.github.sedexplorer.cell.Nb101FlatSpec;
@@ -43,9 +44,34 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
         return apiIndex != null;
     }
 
-    /** The text a row's architecture is shown by: the file's, or for an index column the arch string. */
-    String archText(String fileText, Architecture a) {
-        return byApiIndex() ? format.format(a) : fileText;
+    /**
+     * The text this column's format writes an architecture in, which a row's file text is compared with (and then not
+     * kept): the format's own, NASLib's compact key for compact keys.
+     */
+    String canonicalText(Architecture a) {
+        return format == NASLIB_COMPACT ? compactKey(a) : format.format(a);
+    }
+
+    /** NASLib's compact key as its JSON files write it, {@code [[(0, 3), (1, 5), ...], [...]]}; null if it has none. */
+    static String compactKey(Architecture a) {
+        StringBuilder sb = new StringBuilder("[");
+        for (Cell cell : a.cells()) {
+            if (!DartsGenotype.concat(cell).equals(DartsGenotype.DEFAULT_CONCAT)) {
+                return null;
+            }
+            sb.append(sb.length() > 1 ? ", [" : "[");
+            boolean first = true;
+            for (DartsGenotype.Pair p : DartsGenotype.pairs(cell)) {
+                int op = DartsGenotype.NASLIB_OPS.indexOf(p.op());
+                if (op < 0) {
+                    return null;
+                }
+                sb.append(first ? "(" : ", (").append(p.src()).append(", ").append(op).append(')');
+                first = false;
+            }
+            sb.append(']');
+        }
+        return sb.append(']').toString();
     }
 
     /** True when the architecture is an NB101 spec spread over an adjacency and an ops column. */

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A loaded benchmark table: one architecture per row (no two rows share one), named numeric
@@ -22,18 +23,39 @@ public final class BenchmarkTable {
     private final SearchSpace space;
     private final String archColumn;
     private final List<Architecture> architectures;
-    private final List<String> archTexts;
+    /** The file's text by row, or null where it is {@link #canonical}'s text (kept once, not per row). */
+    private final String[] archTexts;
+    private final Function<Architecture, String> canonical;
     private final Map<String, double[]> metrics;
     private final Map<String, String[]> texts;
     private final LoadReport report;
 
     BenchmarkTable(String source, SearchSpace space, String archColumn, List<Architecture> architectures,
                    List<String> archTexts, Map<String, double[]> metrics, Map<String, String[]> texts, LoadReport report) {
+        this(source, space, archColumn, architectures, archTexts.toArray(new String[0]), a -> {
+            throw new IllegalStateException("every row has its text");
+        }, metrics, texts, report);
+        for (String t : this.archTexts) {
+            java.util.Objects.requireNonNull(t, "arch text");
+        }
+    }
+
+    /**
+     * @param archTexts by row, the file's text, or null where {@code canonical} gives it
+     * @param canonical the text of an architecture in the table's format
+     */
+    BenchmarkTable(String source, SearchSpace space, String archColumn, List<Architecture> architectures, String[] archTexts,
+                   Function<Architecture, String> canonical, Map<String, double[]> metrics, Map<String, String[]> texts,
+                   LoadReport report) {
+        if (archTexts.length != architectures.size()) {
+            throw new IllegalArgumentException(archTexts.length + " arch texts for " + architectures.size() + " rows");
+        }
         this.source = source;
         this.space = space;
         this.archColumn = archColumn;
         this.architectures = List.copyOf(architectures);
-        this.archTexts = List.copyOf(archTexts);
+        this.archTexts = archTexts;
+        this.canonical = canonical;
         this.metrics = new LinkedHashMap<>(metrics);
         this.texts = new LinkedHashMap<>(texts);
         this.report = report;
@@ -64,9 +86,10 @@ public final class BenchmarkTable {
         return architectures;
     }
 
-    /** The row's architecture as the file wrote it. */
+    /** The row's architecture as the file wrote it (stripped). */
     public String archText(int row) {
-        return archTexts.get(row);
+        String text = archTexts[row];
+        return text != null ? text : canonical.apply(architectures.get(row));
     }
 
     public List<String> metricNames() {

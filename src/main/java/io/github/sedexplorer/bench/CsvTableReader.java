@@ -75,7 +75,7 @@ final class CsvTableReader {
         } catch (SedException e) {
             throw delimiterHint(e, header, detect, delimiter);
         }
-        TableBuilder table = new TableBuilder(name, arch);
+        TableBuilder table = new TableBuilder(name, arch, line -> "line " + line);
         int[] columnOf = new int[header.size()];
         for (int i = 0; i < header.size(); i++) {
             columnOf[i] = i == arch.index() && !arch.byApiIndex() || i == arch.opsIndex() ? -1 : table.column(header.get(i));
@@ -105,15 +105,14 @@ final class CsvTableReader {
 
     private static void add(TableBuilder table, List<String> header, ArchitectureColumn arch, int[] columnOf, String[] cells,
                             CsvRecords.Record r, char delimiter) {
-        String where = "line " + r.line();
         if (r.bad()) {
             table.skip("malformed quoting", r.problem());
             return;
         }
         List<String> fields = r.fields();
         if (fields.size() != header.size()) {
-            table.skip("wrong number of fields", String.format(Locale.ROOT, "%s has %d field%s, the header has %d%s",
-                    where, fields.size(), fields.size() == 1 ? "" : "s", header.size(),
+            table.skip("wrong number of fields", String.format(Locale.ROOT, "line %d has %d field%s, the header has %d%s",
+                    r.line(), fields.size(), fields.size() == 1 ? "" : "s", header.size(),
                     fields.size() == 1 ? " (is the delimiter " + describe(delimiter) + " right?)" : ""));
             return;
         }
@@ -122,7 +121,7 @@ final class CsvTableReader {
                 cells[columnOf[i]] = fields.get(i);
             }
         }
-        table.row(where, arch.text(fields), cells);
+        table.row(r.line(), arch.text(fields), cells);
     }
 
     private static List<String> header(String name, List<String> first) {

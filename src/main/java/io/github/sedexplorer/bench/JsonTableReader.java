@@ -38,7 +38,7 @@ final class JsonTableReader {
     private static final ObjectMapper STREAMING = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
-    private record Row(String where, Map<String, String> cells) {
+    private record Row(int index, String where, Map<String, String> cells) {
     }
 
     private JsonTableReader() {
@@ -90,7 +90,7 @@ final class JsonTableReader {
             ArchitectureColumn arch = ArchitectureColumn.find(header, cells,
                     rows.keyed && options.archColumn() == null ? new ReadOptions(options.space(), KEY_COLUMN) : options);
             cells = null;
-            TableBuilder table = new TableBuilder(name, arch);
+            TableBuilder table = new TableBuilder(name, arch, rows.keyed ? i -> rows.wheres.get((int) i) : i -> "$[" + i + "]");
             for (Row r : sample) {
                 add(table, r);
             }
@@ -147,7 +147,7 @@ final class JsonTableReader {
             table.skip("not a row object", r.where() + " is not a JSON object");
             return;
         }
-        table.row(r.where(), r.cells());
+        table.row(r.index(), r.cells());
     }
 
     /** The top-level array's elements or object's entries, one at a time, up to the value's end. */
@@ -156,6 +156,8 @@ final class JsonTableReader {
         final boolean keyed;
         private boolean ended;
         private int index;
+        /** A keyed table's row places by index, {@code $["key"]}: the names of earlier rows that later ones repeat. */
+        final List<String> wheres = new ArrayList<>();
 
         Rows(JsonParser parser, boolean keyed) {
             this.parser = parser;
@@ -180,15 +182,17 @@ final class JsonTableReader {
                 Map<String, String> cells = new LinkedHashMap<>();
                 cells.put(KEY_COLUMN, key);
                 flatten("", value == null ? NullNode.getInstance() : value, cells);
-                return new Row("$[\"" + Quote.token(key) + "\"]", cells);
+                String where = "$[\"" + Quote.token(key) + "\"]";
+                wheres.add(where);
+                return new Row(i, where, cells);
             }
             JsonNode value = parser.readValueAsTree();
             if (value == null || !value.isObject()) {
-                return new Row("$[" + i + "]", null);
+                return new Row(i, "$[" + i + "]", null);
             }
             Map<String, String> cells = new LinkedHashMap<>();
             flatten("", value, cells);
-            return new Row("$[" + i + "]", cells);
+            return new Row(i, "$[" + i + "]", cells);
         }
     }
 

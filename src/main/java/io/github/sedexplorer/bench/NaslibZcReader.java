@@ -129,10 +129,12 @@ final class NaslibZcReader {
         }
         ArchitectureColumn arch = ArchitectureColumn.find(header, sample,
                 options.archColumn() == null ? new ReadOptions(options.space(), JsonTableReader.KEY_COLUMN) : options);
-        TableBuilder table = new TableBuilder(name, arch);
-        for (Map.Entry<String, Map<String, String>> r : rows.entrySet()) {
+        List<String> places = new ArrayList<>(where.values());
+        TableBuilder table = new TableBuilder(name, arch, i -> places.get((int) i));
+        int index = 0;
+        for (Map<String, String> r : rows.values()) {
             progress.row();
-            table.row(where.get(r.getKey()), r.getValue());
+            table.row(index++, r);
         }
         progress.done();
         return table.build();

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /**
  * Collects rows as a reader streams them: parses each architecture, applies the duplicate rule
@@ -71,16 +72,24 @@ final class TableBuilder {
 
     private final String source;
     private final ArchitectureColumn arch;
+    private final LongFunction<String> placeName;
     private final LoadReport report = new LoadReport();
     private final List<Column> columns = new ArrayList<>();
     private final Map<String, Integer> columnIndex = new HashMap<>();
     private final List<Architecture> architectures = new ArrayList<>();
+    /** By kept row: the file's text, or null where it is the canonical text (formatted again when asked for). */
     private final List<String> archTexts = new ArrayList<>();
-    private final Map<Architecture, String> firstSeen = new HashMap<>();
+    /** By kept row: its place in the file, named by {@link #placeName} when a later row repeats it. */
+    private long[] places = new long[1024];
+    private final FirstRows firstRows = new FirstRows();
 
-    TableBuilder(String source, ArchitectureColumn arch) {
+    /**
+     * @param placeName how the reader names a row's place from its number, for messages: {@code n -> "line " + n}
+     */
+    TableBuilder(String source, ArchitectureColumn arch, LongFunction<String> placeName) {
         this.source = source;
         this.arch = arch;
+        this.placeName = placeName;
     }
 
     LoadReport report() {
@@ -105,50 +114,109 @@ final class TableBuilder {
     }
 
     /** A row that cannot be read at all (wrong field count, broken quoting ...). */
-    void skip(String reason, String where) {
+    void skip(String reason, String example) {
         report.read();
-        report.skip(reason, where);
+        report.skip(reason, example);
     }
 
     /**
      * One data row: the architecture text and the cells by column index (null or shorter = missing).
      *
-     * @param where the row's place for messages, e.g. "line 17"
+     * @param place the row's place in the file, named by the reader's place names (a line number, an element index)
      */
-    void row(String where, String archText, String[] cells) {
+    void row(long place, String archText, String[] cells) {
         report.read();
         String text = archText == null ? "" : archText.strip();
         if (text.isEmpty()) {
-            report.skip("no architecture", where + ": the " + arch.name() + " cell is empty");
+            report.skip("no architecture", placeName.apply(place) + ": the " + Quote.quoted(arch.name()) + " cell is empty");
             return;
         }
         Architecture a;
         try {
             a = arch.format().parse(text);
         } catch (SedException e) {
-            report.skip("not a " + arch.format().name(), where + ": " + e.getMessage());
-            return;
-        }
-        String earlier = firstSeen.putIfAbsent(a, where);
-        if (earlier != null) {
-            report.skip(arch.twoColumns()
-                    ? "prunes to the same NB101 cell as an earlier row (raw specs grouped by pruned cell; the first row is kept)"
-                    : "repeats an earlier architecture (the first row is kept)", where + " repeats " + earlier);
+            report.skip("not a " + arch.format().name(), placeName.apply(place) + ": " + Quote.safe(e.getMessage()));
             return;
         }
         int row = architectures.size();
+        int earlier = firstRows.putIfAbsent(a, row);
+        if (earlier >= 0) {
+            report.skip(arch.twoColumns()
+                    ? "prunes to the same NB101 cell as an earlier row (raw specs grouped by pruned cell; the first row is kept)"
+                    : "repeats an earlier architecture (the first row is kept)",
+                    placeName.apply(place) + " repeats " + placeName.apply(places[earlier]));
+            return;
+        }
         architectures.add(a);
-        archTexts.add(arch.archText(text, a));
+        // an index column's rows are shown by their arch string, which is the canonical text
+        archTexts.add(arch.byApiIndex() || text.equals(arch.canonicalText(a)) ? null : text);
+        if (row == places.length) {
+            places = Arrays.copyOf(places, 2 * row);
+        }
+        places[row] = place;
         report.kept();
         for (int i = 0; i < cells.length; i++) {
             if (cells[i] != null) {
-                cell(columns.get(i), row, cells[i], where);
+                cell(columns.get(i), row, cells[i], place);
             }
         }
     }
 
+    /**
+     * The first row of each architecture, for the duplicate rule: an open-addressing table of row numbers (with their
+     * hashes), a few ints per row where a map from architecture to place cost about a hundred bytes.
+     */
+    private final class FirstRows {
+        private int[] rows = new int[1024];
+        private int[] hashes = new int[1024];
+        private int size;
+
+        /** The row that already holds {@code a}, or -1 after recording {@code a} as row {@code row}. */
+        int putIfAbsent(Architecture a, int row) {
+            int h = mix(a.hashCode());
+            int mask = rows.length - 1;
+            for (int i = h & mask; ; i = (i + 1) & mask) {
+                int r = rows[i] - 1;
+                if (r < 0) {
+                    rows[i] = row + 1;
+                    hashes[i] = h;
+                    if (2 * ++size > rows.length) {
+                        grow();
+                    }
+                    return -1;
+                }
+                if (hashes[i] == h && architectures.get(r).equals(a)) {
+                    return r;
+                }
+            }
+        }
+
+        private void grow() {
+            int[] oldRows = rows;
+            int[] oldHashes = hashes;
+            rows = new int[2 * oldRows.length];
+            hashes = new int[rows.length];
+            int mask = rows.length - 1;
+            for (int j = 0; j < oldRows.length; j++) {
+                if (oldRows[j] != 0) {
+                    int i = oldHashes[j] & mask;
+                    while (rows[i] != 0) {
+                        i = (i + 1) & mask;
+                    }
+                    rows[i] = oldRows[j];
+                    hashes[i] = oldHashes[j];
+                }
+            }
+        }
+
+        private static int mix(int h) {
+            h *= 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
+    }
+
     /** One cell of a kept row: a number, a word read as missing, the NASLib sentinel, or text. */
-    private static void cell(Column c, int row, String cell, String where) {
+    private void cell(Column c, int row, String cell, long place) {
         c.reach(row);
         double v = Numbers.parse(cell);
         if (Numbers.isText(v) || Double.isNaN(v) && !cell.isBlank()) {
@@ -160,7 +228,7 @@ final class TableBuilder {
                 c.textExamples = new ArrayList<>(LoadReport.EXAMPLES);
             }
             if (c.textExamples.size() < LoadReport.EXAMPLES) {
-                c.textExamples.add(where + " " + Quote.quoted(cell));
+                c.textExamples.add(placeName.apply(place) + " " + Quote.quoted(cell));
             }
             v = Double.NaN;
         } else if (v == NASLIB_FAILED) {
@@ -173,7 +241,7 @@ final class TableBuilder {
     }
 
     /** One data row given as named fields (JSON tables): the architecture field and metric columns by name. */
-    void row(String where, Map<String, String> fields) {
+    void row(long place, Map<String, String> fields) {
         int[] index = new int[fields.size()];
         int n = 0;
         for (Map.Entry<String, String> e : fields.entrySet()) {
@@ -187,7 +255,7 @@ final class TableBuilder {
                 cells[c] = v;
             }
         }
-        row(where, fields.get(arch.name()), cells);
+        row(place, fields.get(arch.name()), cells);
     }
 
     private static void keepText(Column c, int row, String text) {
@@ -254,6 +322,7 @@ final class TableBuilder {
         if (!texts.isEmpty()) {
             report.note("text columns, kept as text (not metrics): " + Names.list(texts.keySet()));
         }
-        return new BenchmarkTable(source, arch.space(), arch.name(), architectures, archTexts, metrics, texts, report);
+        return new BenchmarkTable(source, arch.space(), arch.name(), architectures, archTexts.toArray(new String[0]),
+                arch::canonicalText, metrics, texts, report);
     }
 }

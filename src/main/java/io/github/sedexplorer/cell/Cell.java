@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An immutable cell: nodes (indexed 0..n-1) and directed edges, valid in its search space.
@@ -108,9 +109,43 @@ public final class Cell {
         if (topo == null) {
             throw new CellRuleException(space, "no cycles", "the edges form a cycle: " + CellGraphs.describeCycle(n, ordered));
         }
-        Cell cell = new Cell(space, List.copyOf(nodes), List.copyOf(ordered), topo);
+        Cell cell = new Cell(space, shared(nodes), sharedEdges(ordered), topo);
         space.check(cell);
         return cell;
+    }
+
+    /** Node lists shared between cells, up to this many distinct ones (NB101 has a few hundred). */
+    private static final int SHARED_NODE_LISTS = 1 << 12;
+    private static final ConcurrentHashMap<List<Node>, List<Node>> NODE_LISTS = new ConcurrentHashMap<>();
+
+    /**
+     * An immutable list of shared nodes, itself shared with every other cell that has the same nodes: a table of a
+     * million cells then holds a few node lists, not a million.
+     */
+    private static List<Node> shared(List<Node> nodes) {
+        List<Node> known = NODE_LISTS.get(nodes);
+        if (known != null) {
+            return known;
+        }
+        Node[] copy = new Node[nodes.size()];
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] = nodes.get(i).intern();
+        }
+        List<Node> list = List.of(copy);
+        if (copy.length > 16 || NODE_LISTS.size() >= SHARED_NODE_LISTS) {
+            return list;
+        }
+        known = NODE_LISTS.putIfAbsent(list, list);
+        return known == null ? list : known;
+    }
+
+    /** An immutable list of the shared instances of these edges ({@link Edge#intern}). */
+    private static List<Edge> sharedEdges(List<Edge> edges) {
+        Edge[] copy = new Edge[edges.size()];
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] = edges.get(i).intern();
+        }
+        return List.of(copy);
     }
 
     private static final Comparator<Edge> BY_TARGET = Comparator.comparingInt(Edge::to);
@@ -292,7 +327,8 @@ public final class Cell {
 
     @Override
     public int hashCode() {
-        return Objects.hash(space, nodes, edges);
+        // Objects.hash(space, nodes, edges) without its array: tables hash a million cells to find duplicates
+        return (31 * (31 + space.hashCode()) + nodes.hashCode()) * 31 + edges.hashCode();
     }
 
     @Override

@@ -94,13 +94,14 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
      * An NB101 raw spec in two columns: {@code adjacency_7x7} (or a column of N×N '0'/'1' characters)
      * and {@code ops} (or a column of '|'-joined labels input..output); null when the table has none.
      */
-    private static ArchitectureColumn twoColumn(List<String> header, List<List<String>> sample) {
+    private static ArchitectureColumn twoColumn(List<String> header, List<List<String>> sample, Profile profile) {
         int adjacency = header.indexOf("adjacency_7x7");
         int ops = header.indexOf("ops");
+        int size = sample.size();
         for (int i = 0; i < header.size() && (adjacency < 0 || ops < 0); i++) {
-            if (adjacency < 0 && most(sample, i, ArchitectureColumn::maybeAdjacency, Nb101FlatSpec::looksLikeAdjacency)) {
+            if (adjacency < 0 && majority(profile.adjacency[i], size) && most(sample, i, Nb101FlatSpec::looksLikeAdjacency)) {
                 adjacency = i;
-            } else if (ops < 0 && most(sample, i, ArchitectureColumn::maybeOps, Nb101FlatSpec::looksLikeOps)) {
+            } else if (ops < 0 && majority(profile.ops[i], size) && most(sample, i, Nb101FlatSpec::looksLikeOps)) {
                 ops = i;
             }
         }
@@ -123,43 +124,62 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
         return fine > 0 && 2 * fine >= sample.size() ? c : null;
     }
 
-    /** The first character a '0'/'1' adjacency can start with: a cheap test before the pattern. */
-    private static boolean maybeAdjacency(String cell) {
-        char c = first(cell);
-        return c == '0' || c == '1';
+    private static boolean majority(int n, int of) {
+        return n > 0 && 2 * n >= of;
     }
 
-    private static boolean maybeOps(String cell) {
-        return first(cell) == 'i';
-    }
-
-    /** The first character that is not white space, or 0. */
-    private static char first(String cell) {
-        for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            if (!Character.isWhitespace(c)) {
-                return c;
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * True when at least half the sample's rows (and at least one) pass {@code test} in this column. {@code cheap} is
-     * a necessary condition for {@code test}, tried first, so most columns are ruled out by a character comparison.
-     */
-    private static boolean most(List<List<String>> sample, int col, Predicate<String> cheap, Predicate<String> test) {
+    /** True when at least half the sample's rows (and at least one) pass {@code test} in this column. */
+    private static boolean most(List<List<String>> sample, int col, Predicate<String> test) {
         int size = sample.size();
         int pass = 0;
         int fail = 0;
         for (List<String> r : sample) {
-            if (col < r.size() && cheap.test(r.get(col)) && test.test(r.get(col))) {
+            if (col < r.size() && test.test(r.get(col))) {
                 pass++;
             } else if (2 * ++fail > size) {
                 return false;
             }
         }
-        return pass > 0 && 2 * pass >= size;
+        return majority(pass, size);
+    }
+
+    /**
+     * What one pass over the sample, row by row, finds in each column: how many cells are not blank, and how many pass
+     * each candidate's cheap test (and the NB101 column pair's). Going column by column instead chased a pointer per
+     * cell across the whole sample: for 30,000 columns × 200 rows that was most of a load.
+     */
+    private static final class Profile {
+        final int[] present;
+        final int[][] plausible;
+        final int[] adjacency;
+        final int[] ops;
+
+        Profile(int columns, List<List<String>> sample, List<Candidate> candidates) {
+            present = new int[columns];
+            plausible = new int[candidates.size()][columns];
+            adjacency = new int[columns];
+            ops = new int[columns];
+            for (List<String> row : sample) {
+                for (int col = 0, n = Math.min(columns, row.size()); col < n; col++) {
+                    String t = row.get(col).strip();
+                    if (t.isEmpty()) {
+                        continue;
+                    }
+                    present[col]++;
+                    char c = t.charAt(0);
+                    if ((c == '0' || c == '1') && t.length() >= 4) {
+                        adjacency[col]++;
+                    } else if (c == 'i') {
+                        ops[col]++;
+                    }
+                    for (int k = 0; k < plausible.length; k++) {
+                        if (candidates.get(k).plausible().test(t)) {
+                            plausible[k][col]++;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -171,13 +191,14 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
     }
 
     static ArchitectureColumn find(List<String> header, List<List<String>> sample, ReadOptions options) {
+        List<Candidate> candidates = candidates(options.space());
+        Profile profile = new Profile(header.size(), sample, candidates);
         if (options.archColumn() == null && (options.space() == null || options.space() == SearchSpace.NB101)) {
-            ArchitectureColumn flat = twoColumn(header, sample);
+            ArchitectureColumn flat = twoColumn(header, sample, profile);
             if (flat != null) {
                 return flat;
             }
         }
-        List<Candidate> candidates = candidates(options.space());
         int forced = -1;
         if (options.archColumn() != null) {
             forced = header.indexOf(options.archColumn());
@@ -188,18 +209,11 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
         }
         ArchitectureColumn best = null;
         int bestParsed = 0;
-        for (Candidate c : candidates) {
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
             for (int col = forced < 0 ? 0 : forced; col < (forced < 0 ? header.size() : forced + 1); col++) {
-                int present = 0;
-                int plausible = 0;
-                for (List<String> row : sample) {
-                    if (col < row.size() && !row.get(col).isBlank()) {
-                        present++;
-                        if (c.plausible().test(row.get(col).strip())) {
-                            plausible++;
-                        }
-                    }
-                }
+                int present = profile.present[col];
+                int plausible = profile.plausible[k][col];
                 if (plausible <= bestParsed || 2 * plausible < present) {
                     continue; // cannot beat the best, or not a majority even if every plausible value parsed
                 }
@@ -279,7 +293,7 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
             return null;
         }
         int col = header.indexOf(name);
-        if (!most(sample, col, cell -> true, ArchitectureColumn::isInteger)) {
+        if (!most(sample, col, ArchitectureColumn::isInteger)) {
             return null;
         }
         if (options.apiIndex() == null) {

@@ -102,7 +102,7 @@ public record LabSetting(int channels, boolean flow, Map<Op, Double> overrides) 
      */
     public ModelFile.Spec toSpec(String name) {
         if (!ModelFile.validName(name)) {
-            throw new SedException("model name must be 1-64 letters, digits or _ . + -, not '" + name + "'");
+            throw new SedException("model name must be 1-64 letters, digits or _ . + -, not " + io.github.sedexplorer.cell.Quote.quoted(name));
         }
         return new ModelFile.Spec(name, flow, channels, overrides);
     }

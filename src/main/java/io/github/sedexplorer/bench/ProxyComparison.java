@@ -112,7 +112,7 @@ public final class ProxyComparison {
     public static List<Result> compare(BenchmarkTable table, List<Proxy> proxies, List<String> targets, double topKPercent,
                                        Rows rows) {
         if (targets.isEmpty()) {
-            throw new SedException("no target: name one of " + String.join(", ", table.metricNames()));
+            throw new SedException("no target: name one of " + Names.list(table.metricNames()));
         }
         List<double[]> targetValues = new ArrayList<>();
         for (String t : targets) {

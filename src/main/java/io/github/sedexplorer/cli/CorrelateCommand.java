@@ -185,7 +185,7 @@ final class CorrelateCommand implements Callable<Integer> {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "shared" -> ProxyComparison.Rows.SHARED;
             case "own" -> ProxyComparison.Rows.OWN;
-            default -> throw new SedException("--rows: '" + value + "' is neither 'shared' (every proxy on the rows where all "
+            default -> throw new SedException("--rows: " + Quote.quoted(value) + " is neither 'shared' (every proxy on the rows where all "
                     + "proxies have a value) nor 'own' (each proxy on the rows where it has a value)");
         };
     }

@@ -4,8 +4,13 @@ import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SedException;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -46,7 +51,14 @@ final class CsvRecords {
     private record Line(long number, String text, String end) {
     }
 
-    private final Reader in;
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    /** Bytes read and not yet decoded, in read mode. */
+    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
+    private boolean inputDone;
+    /** The first byte that is not UTF-8, once the characters before it are handed over; -1 while there is none. */
+    private int badByte = -1;
     private final char[] buffer = new char[1 << 16];
     private int pos;
     private int limit;
@@ -56,7 +68,8 @@ final class CsvRecords {
     private final Deque<Line> replay = new ArrayDeque<>();
     private char delimiter = ',';
 
-    CsvRecords(Reader in) {
+    /** @param in UTF-8 text */
+    CsvRecords(InputStream in) {
         this.in = in;
     }
 
@@ -208,23 +221,46 @@ final class CsvRecords {
         }
     }
 
+    /**
+     * Decodes the next block of UTF-8. Bytes that are not UTF-8 stop the read with the line they are on: the decoder
+     * here hands over every character before them first (a Reader's decoder fails a block early, so the line count
+     * would be behind).
+     */
     private boolean fill() throws IOException {
-        if (eof) {
-            return false;
+        while (!eof) {
+            if (badByte >= 0) {
+                throw new SedException(String.format(Locale.ROOT, "line %d is not UTF-8 text (byte 0x%02X does not fit a "
+                        + "UTF-8 character here)", lastLine + 1, badByte));
+            }
+            CharBuffer out = CharBuffer.wrap(buffer);
+            CoderResult r = decoder.decode(bytes, out, inputDone);
+            if (r.isError()) {
+                badByte = bytes.get(bytes.position()) & 0xff;
+            } else if (inputDone && r.isUnderflow() && decoder.flush(out).isOverflow()) {
+                throw new IllegalStateException("flush needs no room for UTF-8");
+            }
+            if (out.position() > 0) {
+                pos = 0;
+                limit = out.position();
+                return true;
+            }
+            if (badByte >= 0) {
+                continue;
+            }
+            if (inputDone) {
+                eof = true;
+                pos = limit = 0;
+                return false;
+            }
+            bytes.compact();
+            int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            if (n < 0) {
+                inputDone = true;
+            } else {
+                bytes.position(bytes.position() + n);
+            }
+            bytes.flip();
         }
-        int n;
-        try {
-            n = in.read(buffer, 0, buffer.length);
-        } catch (CharacterCodingException e) {
-            throw new SedException("line " + (lastLine + 1) + " is not UTF-8 text (" + e.getMessage() + ")");
-        }
-        if (n < 0) {
-            eof = true;
-            pos = limit = 0;
-            return false;
-        }
-        pos = 0;
-        limit = n;
-        return true;
+        return false;
     }
 }

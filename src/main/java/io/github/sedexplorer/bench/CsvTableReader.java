@@ -5,10 +5,6 @@ import io.github.sedexplorer.cell.SedException;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,10 +24,8 @@ final class CsvTableReader {
 
     static BenchmarkTable read(String name, InputStream in, ReadOptions options, TableReader.Progress progress)
             throws IOException {
-        Reader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         try {
-            return read(name, new CsvRecords(text), options, progress);
+            return read(name, new CsvRecords(in), options, progress);
         } catch (SedException e) {
             throw e.getMessage().startsWith("line ") && e.getMessage().contains("is not UTF-8 text")
                     ? new SedException(name + ": " + e.getMessage()) : e;

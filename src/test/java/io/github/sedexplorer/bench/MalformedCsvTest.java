@@ -160,4 +160,19 @@ class MalformedCsvTest {
         assertEquals("arch", arch.archColumn());
         assertEquals(1, arch.rows());
     }
+
+    @Test
+    void bytesThatAreNotUtf8PastTheSniffedHeadNameTheirLine() throws IOException {
+        StringBuilder sb = new StringBuilder("arch,acc,note\n");
+        for (int i = 0; i < 3000; i++) {
+            sb.append(NB201.get(i)).append(',').append(i).append(",n").append(i).append('\n');
+        }
+        byte[] good = sb.toString().getBytes(StandardCharsets.UTF_8);
+        assertEquals(true, good.length > 64 * 1024, "past the 64 KiB TableReader checks up front");
+        byte[] bad = (NB201.get(3000) + ",1,caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1);
+        Path f = dir.resolve("latin.csv");
+        Files.write(f, java.nio.ByteBuffer.allocate(good.length + bad.length).put(good).put(bad).array());
+        assertEquals("latin.csv: line 3002 is not UTF-8 text (byte 0xE9 does not fit a UTF-8 character here)",
+                assertThrows(SedException.class, () -> TableReader.read(f)).getMessage());
+    }
 }

@@ -15,6 +15,9 @@ public final class LoadReport {
     /** How many examples each reason keeps. */
     public static final int EXAMPLES = 5;
 
+    /** How many notes {@link #summary} lists (a table of 30,000 columns may have a note per column). */
+    public static final int SUMMARY_NOTES = 20;
+
     /** One reason rows were skipped (or cells read as missing), how often, and the first few places. */
     public record Issue(String reason, long count, List<String> examples) {
     }
@@ -79,8 +82,12 @@ public final class LoadReport {
         for (Issue i : skipped()) {
             sb.append(String.format(Locale.ROOT, "%n  %,d × %s, e.g. %s", i.count(), i.reason(), String.join("; ", i.examples())));
         }
-        for (String n : notes) {
-            sb.append(System.lineSeparator()).append("  ").append(n);
+        for (int i = 0; i < notes.size() && i < SUMMARY_NOTES; i++) {
+            sb.append(System.lineSeparator()).append("  ").append(notes.get(i));
+        }
+        if (notes.size() > SUMMARY_NOTES) {
+            sb.append(System.lineSeparator()).append(String.format(Locale.ROOT, "  … and %,d more notes",
+                    notes.size() - SUMMARY_NOTES));
         }
         return sb.toString();
     }

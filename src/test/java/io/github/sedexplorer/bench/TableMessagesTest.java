@@ -84,4 +84,25 @@ class TableMessagesTest {
         assertTrue(example.startsWith("$[\"|" + "y".repeat(78) + "…\"]: "), example);
         clean(example);
     }
+
+    @Test
+    void theSummaryListsAtMostTwentyNotes() throws IOException {
+        StringBuilder header = new StringBuilder("arch");
+        StringBuilder one = new StringBuilder(A);
+        StringBuilder two = new StringBuilder(B);
+        for (int i = 0; i < 30; i++) {
+            header.append(",m").append(i);
+            one.append(",1");
+            two.append(",x");
+        }
+        BenchmarkTable t = TableReader.read(write("n.csv", header + "\n" + one + "\n" + one.toString().replace(A, C) + "\n"
+                + two + "\n"));
+        assertEquals(30, t.report().notes().size());
+        List<String> lines = t.report().summary().lines().toList();
+        assertEquals(22, lines.size(), t.report().summary());
+        assertEquals("  column 'm19': 1 non-numeric cells read as missing, e.g. line 4 'x'", lines.get(20));
+        assertEquals("  … and 10 more notes", lines.get(21));
+    }
+
+    static final String C = TableReaderTest.C;
 }

@@ -25,7 +25,6 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -51,8 +50,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
-import javax.imageio.ImageIO;
-
 /** The main window: menu bar, operation palette, the editor, the live SED panel and a status bar. */
 public final class MainWindow {
 
@@ -74,6 +71,7 @@ public final class MainWindow {
     private final io.github.sedexplorer.ui.compare.CompareView compareView = new io.github.sedexplorer.ui.compare.CompareView();
     /** Cells put aside to compare with the editor's cell (the editor's cell is always the reference). */
     private final List<CellDocument> compareWith = new ArrayList<>();
+    private final io.github.sedexplorer.ui.bench.ProxyComparisonView comparison = new io.github.sedexplorer.ui.bench.ProxyComparisonView();
 
     public MainWindow(Stage stage, WindowState state) {
         this.stage = stage;
@@ -106,7 +104,6 @@ public final class MainWindow {
         editorTab.setClosable(false);
         editorTab.setId("editorTab");
         tabs.getTabs().add(editorTab);
-        io.github.sedexplorer.ui.bench.ProxyComparisonView comparison = new io.github.sedexplorer.ui.bench.ProxyComparisonView();
         explorer.comparison().addListener((javafx.collections.ListChangeListener<io.github.sedexplorer.bench.ProxyComparison.Result>) c -> {
             comparison.setResults(List.copyOf(explorer.comparison()));
             comparison.setRowsUsed(List.copyOf(explorer.rowsUsed()));
@@ -589,6 +586,10 @@ public final class MainWindow {
         return chartPane;
     }
 
+    public io.github.sedexplorer.ui.bench.ProxyComparisonView comparisonView() {
+        return comparison;
+    }
+
     public io.github.sedexplorer.ui.explore.ExplorerViewModel explorer() {
         return explorer;
     }
@@ -700,27 +701,27 @@ public final class MainWindow {
         }
     }
 
-    /** Writes the cell(s) as an SVG drawing with the score as caption. */
+    /** Writes the cell(s) as an SVG drawing with the score as caption (atomically). */
     public void writeSvg(Path file) {
         var s = vm.getScores();
         String caption = vm.getDocument().title() + " — " + s.model().id() + " " + io.github.sedexplorer.ui.editor.Palette.score(s.total())
                 + " (C = " + s.model().opEntropy().channels() + ")";
         try {
-            java.nio.file.Files.writeString(file, io.github.sedexplorer.ui.export.DocumentSvg.of(vm.getDocument(), caption));
+            CellFile.writeAtomically(io.github.sedexplorer.ui.export.DocumentSvg.of(vm.getDocument(), caption), file, "SVG drawing");
             vm.messageProperty().set("Exported " + file.getFileName());
-        } catch (IOException e) {
-            error("Cannot write " + file.getFileName(), e.getMessage());
+        } catch (SedException e) {
+            error("Cannot export " + file.getFileName(), e.getMessage());
         }
     }
 
-    /** Writes the editor area as a PNG image. */
+    /** Writes the editor area as a PNG image (atomically). */
     public void writePng(Path file) {
         WritableImage image = canvases.snapshot(null, null);
         try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+            PngFiles.write(image, file);
             vm.messageProperty().set("Exported " + file.getFileName());
-        } catch (IOException e) {
-            error("Cannot write " + file.getFileName(), e.getMessage());
+        } catch (SedException e) {
+            error("Cannot export " + file.getFileName(), e.getMessage());
         }
     }
 

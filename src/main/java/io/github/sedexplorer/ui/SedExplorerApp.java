@@ -40,6 +40,11 @@ public class SedExplorerApp extends Application {
         stage.show();
     }
 
+    /** A clean exit (Platform.exit, the last window closed). */
+    @Override
+    public void stop() {
+    }
+
     MainWindow window() {
         return window;
     }

@@ -5,6 +5,7 @@ import io.github.sedexplorer.cell.ArchitectureFormats;
 import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.CellFile;
 import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.sed.SedModels;
@@ -80,7 +81,7 @@ public final class MainWindow {
         explorer.onErrorProperty().set(why -> error("Cannot load the benchmark table", why));
         vm.documentProperty().addListener((o, a, d) -> explorer.editorSpaceProperty().set(d == null ? null : d.architecture().space()));
         explorer.onPartialLoadProperty().set(report -> {
-            Alert a = new Alert(Alert.AlertType.INFORMATION, report, ButtonType.OK);
+            Alert a = new Alert(Alert.AlertType.INFORMATION, Quote.safe(report), ButtonType.OK);
             a.initOwner(stage);
             a.setHeaderText("Some rows were skipped");
             a.getDialogPane().setId("partialLoadDialog");
@@ -283,7 +284,9 @@ public final class MainWindow {
     private HBox statusBar() {
         Label message = new Label();
         message.setId("message");
-        message.textProperty().bind(vm.messageProperty());
+        // every message may quote input (a column name, a file name): escaped as it is shown
+        message.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Quote.safe(vm.messageProperty().get()), vm.messageProperty()));
         vm.messageIsErrorProperty().addListener((o, a, error) -> {
             message.getStyleClass().remove("error");
             if (error) {
@@ -736,10 +739,11 @@ public final class MainWindow {
         a.showAndWait();
     }
 
+    /** An error dialog (and the same line in the status bar), escaped: the message may quote input. */
     private void error(String header, String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        Alert a = new Alert(Alert.AlertType.ERROR, Quote.safe(message), ButtonType.OK);
         a.initOwner(stage);
-        a.setHeaderText(header);
+        a.setHeaderText(Quote.safe(header));
         a.getDialogPane().setId("errorDialog");
         a.show();
         vm.messageProperty().set(header + ": " + message);

@@ -13,6 +13,8 @@ public class SedExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // first: an exception anywhere from here on is logged with its stack trace, and the user told where
+        Failures.install(() -> stage);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         WindowState state = new WindowState(Preferences.userRoot().node(System.getProperty("sed.prefs", "io/github/sedexplorer")));
         window = new MainWindow(stage, state);

@@ -286,7 +286,7 @@ public final class MainWindow {
         message.setId("message");
         // every message may quote input (a column name, a file name): escaped as it is shown
         message.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> Quote.safe(vm.messageProperty().get()), vm.messageProperty()));
+                () -> Quote.safe(vm.messageProperty().get()).replaceAll("\\R+", " "), vm.messageProperty()));
         vm.messageIsErrorProperty().addListener((o, a, error) -> {
             message.getStyleClass().remove("error");
             if (error) {
@@ -746,6 +746,6 @@ public final class MainWindow {
         a.setHeaderText(Quote.safe(header));
         a.getDialogPane().setId("errorDialog");
         a.show();
-        vm.messageProperty().set(header + ": " + message);
+        vm.messageProperty().set(header + ": " + message.lines().findFirst().orElse("")); // the status bar is one line
     }
 }

@@ -60,6 +60,8 @@ public class SedExplorerApp extends Application {
             }
         });
         stage.show();
+        // again once shown: some window managers (openbox) drop a size set before the first show, leaving 200×200
+        state.restore(stage);
         journal = RecoveryJournal.open(recoveryDir != null ? recoveryDir : RecoveryJournal.defaultDir());
         RecoveryOffer.follow(window.viewModel(), journal);
         // the journals of programs that died are looked for off the FX thread, then offered over the window

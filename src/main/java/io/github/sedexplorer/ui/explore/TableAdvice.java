@@ -14,8 +14,8 @@ public final class TableAdvice {
     private static final Pattern API_INDEX = Pattern.compile("(?i)\\bAPI ind(ex|ices)\\b");
     private static final Pattern NO_ARCH = Pattern.compile("(?i)\\b(no column holds|does not hold) architectures\\b");
 
-    static final String LOAD_INDEX_TABLE_FIRST = "In the app: open an NB201 table that maps API indices first "
-            + "(File → Open benchmark table…, e.g. nb201-nats-landscape.csv), then open this table again.";
+    static final String LOAD_INDEX_TABLE_FIRST = "In the app: File → Open benchmark table… that NB201 table first, "
+            + "then this one again.";
     static final String ARCH_BY_CONTENT = "In the app, the architecture column is found by what it holds: one column "
             + "must hold NB201 or TransNAS arch strings, NAS-Bench-101 specs or DARTS genotypes "
             + "(File → Import architecture… shows whether one value reads).";

@@ -102,8 +102,8 @@ public final class RecoveryOffer {
         if (s.channels() >= 1) {
             vm.channelsProperty().set(s.channels());
         }
-        vm.messageProperty().set(Quote.safe("Restored the unsaved changes of " + when(s.editedAt(), ZonedDateTime.now(ZoneId.systemDefault()))
-                + (s.file() == null ? "" : " to " + s.file().getFileName()) + ": not saved yet"));
+        vm.messageProperty().set(Quote.safe("Restored unsaved changes" + (s.file() == null ? "" : " of " + s.file().getFileName())
+                + " (last edited " + when(s.editedAt(), ZonedDateTime.now(ZoneId.systemDefault())) + ")"));
     }
 
     /** Journals the editor's state after every change (a snapshot while it has unsaved changes, else nothing). */

@@ -136,7 +136,7 @@ public final class RecoveryJournal implements AutoCloseable {
     private volatile boolean closed;
 
     private RecoveryJournal(Path dir, String id) {
-        this.dir = dir;
+        this.dir = dir.toAbsolutePath(); // the lock files are keyed by absolute path in HELD
         this.journal = dir.resolve(id + ".json");
         this.lockFile = dir.resolve(id + ".lock");
         this.writer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -360,13 +360,13 @@ public final class RecoveryJournal implements AutoCloseable {
             pending = null;
             removalPending = false;
             scheduled = null;
+            // taken with the snapshot: whatever is written now was edited after these orphans were adopted
             done = List.copyOf(adopted);
-            if (s != null || remove) {
-                adopted.clear();
-            }
+            adopted.clear();
         }
         if (!enabled()) {
-            return; // the directory could not be written: logged when the journal was opened
+            keep(done); // the directory could not be written (logged when the journal was opened)
+            return;
         }
         if (s != null) {
             try {
@@ -378,17 +378,24 @@ public final class RecoveryJournal implements AutoCloseable {
                     ErrorLog.warning("cannot write the recovery journal " + journal, e);
                 }
                 failing = true;
-                synchronized (pendingLock) {
-                    adopted.addAll(0, done); // kept until a write succeeds
-                }
+                keep(done);
                 return;
             }
         } else if (remove) {
-            removeOwn();
-        } else {
+            removeOwn(); // nothing unsaved: a save or a clean exit, the adopted orphans are done with too
+        } else if (!onDisk) {
+            keep(done); // nothing journalled yet: they wait for the first write
             return;
         }
+        // nothing pending and the journal on disk: it already holds the latest state
         done.forEach(Orphan::delete);
+    }
+
+    /** Adopted orphans stay until this journal holds their document (a write succeeds) or nothing is unsaved. */
+    private void keep(List<Orphan> orphans) {
+        synchronized (pendingLock) {
+            adopted.addAll(0, orphans);
+        }
     }
 
     private void removeOwn() {

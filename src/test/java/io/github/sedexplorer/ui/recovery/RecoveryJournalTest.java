@@ -77,6 +77,23 @@ class RecoveryJournalTest {
     }
 
     @Test
+    void anOrphanAdoptedAfterTheLatestWriteGoesAtTheNextFlush(@TempDir Path dir) throws Exception {
+        RecoveryJournal dead = RecoveryJournal.open(dir);
+        dead.update(snapshot("lost", null));
+        dead.flush();
+        dead.abandon();
+        RecoveryJournal j = RecoveryJournal.open(dir);
+        RecoveryJournal.Orphan o = j.orphans().get(0);
+        j.update(o.snapshot());
+        j.flush(); // the restored document is written before adopt() is called (the journal's thread raced ahead)
+        j.adopt(o);
+        j.flush();
+        assertFalse(Files.exists(o.journal()), "this journal already holds the latest state, so the orphan goes");
+        assertTrue(Files.exists(j.file()));
+        j.close();
+    }
+
+    @Test
     void nothingUnsavedMeansNoJournal(@TempDir Path dir) throws Exception {
         RecoveryJournal j = RecoveryJournal.open(dir);
         j.update(snapshot("edit", null));

@@ -24,7 +24,16 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0 || opensFiles(args)) {
-            javafx.application.Application.launch(io.github.sedexplorer.ui.SedExplorerApp.class, args);
+            try {
+                javafx.application.Application.launch(io.github.sedexplorer.ui.SedExplorerApp.class, args);
+            } catch (RuntimeException | Error e) {
+                // the app could not start (no display, a bug in start-up): the stack trace goes to the log, one line here
+                String where = io.github.sedexplorer.log.ErrorLog.unexpected("starting the app", e);
+                System.err.println(io.github.sedexplorer.cell.Quote.safe("SED Explorer could not start"
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))
+                        + " (details in " + where + ")"));
+                System.exit(1);
+            }
             return;
         }
         System.exit(SedExplorerCommand.run(args));

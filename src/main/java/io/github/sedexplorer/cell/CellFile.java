@@ -5,14 +5,21 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+
+import io.github.sedexplorer.log.ErrorLog;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -63,6 +70,7 @@ public final class CellFile {
      * @throws SedException naming the file when it cannot be read; otherwise as {@link #read(String)}
      */
     public static CellDocument read(Path file) {
+        removeStaleTemps(file);
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -130,14 +138,27 @@ public final class CellFile {
     }
 
     /**
-     * Writes text atomically (see {@link #write(CellDocument, Path)}); also used for model files.
+     * Writes text atomically (see {@link #write(CellDocument, Path)}); also used for model files, exports and
+     * the editor's recovery journal.
      *
      * @param what the kind of file, for the message ("cell file", "model file")
      * @throws SedException naming the file when it cannot be written
      */
     public static void writeAtomically(String text, Path file, String what) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        writeAtomically(text.getBytes(StandardCharsets.UTF_8), file, what);
+    }
+
+    /**
+     * Writes bytes atomically (a PNG image ...): to a temporary file {@code .NAME.HEX.tmp} beside the target,
+     * forced to disk, then moved over the target. Stale temporary files of that name (left by a kill during
+     * an earlier write) are removed first.
+     *
+     * @param what the kind of file, for the message ("PNG image", "CSV file")
+     * @throws SedException naming the file when it cannot be written
+     */
+    public static void writeAtomically(byte[] bytes, Path file, String what) {
         Path target = file.toAbsolutePath();
+        removeStaleTemps(target);
         Path temp = null;
         try {
             temp = createTemp(target);
@@ -164,6 +185,43 @@ public final class CellFile {
                     // the write already failed; that error is the one to report
                 }
             }
+        }
+    }
+
+    /** How old a temporary file must be before it counts as left behind rather than being written right now. */
+    static final Duration STALE_AFTER = Duration.ofMinutes(1);
+
+    /**
+     * Removes the temporary files {@link #writeAtomically} leaves beside {@code file} when it is killed mid-write:
+     * only names {@code .NAME.HEX.tmp} of exactly this file name, and only those last modified more than
+     * {@link #STALE_AFTER} ago (a write in progress, ours or another program's, is younger). Called when the file
+     * is next saved or opened. A temporary file that cannot be removed is logged, never reported: the save or open
+     * goes on.
+     */
+    public static void removeStaleTemps(Path file) {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Path name = target.getFileName();
+        if (dir == null || name == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        Pattern ours = Pattern.compile(
+                "\\." + Pattern.quote(name.toString()) + "\\.[0-9a-f]{1,16}\\.tmp");
+        Instant cutoff = Instant.now().minus(STALE_AFTER);
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir,
+                p -> ours.matcher(p.getFileName().toString()).matches())) {
+            for (Path temp : temps) {
+                try {
+                    if (Files.isRegularFile(temp, LinkOption.NOFOLLOW_LINKS)
+                            && Files.getLastModifiedTime(temp).toInstant().isBefore(cutoff)) {
+                        Files.deleteIfExists(temp);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    ErrorLog.warning("cannot remove the stale temporary file " + temp, e);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            ErrorLog.warning("cannot look for stale temporary files of " + target, e);
         }
     }
 

@@ -5,6 +5,7 @@ import io.github.sedexplorer.cell.ArchitectureFormats;
 import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.CellFile;
 import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.sed.SedModels;
@@ -25,7 +26,6 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -51,8 +51,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
-import javax.imageio.ImageIO;
-
 /** The main window: menu bar, operation palette, the editor, the live SED panel and a status bar. */
 public final class MainWindow {
 
@@ -74,6 +72,7 @@ public final class MainWindow {
     private final io.github.sedexplorer.ui.compare.CompareView compareView = new io.github.sedexplorer.ui.compare.CompareView();
     /** Cells put aside to compare with the editor's cell (the editor's cell is always the reference). */
     private final List<CellDocument> compareWith = new ArrayList<>();
+    private final io.github.sedexplorer.ui.bench.ProxyComparisonView comparison = new io.github.sedexplorer.ui.bench.ProxyComparisonView();
 
     public MainWindow(Stage stage, WindowState state) {
         this.stage = stage;
@@ -82,7 +81,7 @@ public final class MainWindow {
         explorer.onErrorProperty().set(why -> error("Cannot load the benchmark table", why));
         vm.documentProperty().addListener((o, a, d) -> explorer.editorSpaceProperty().set(d == null ? null : d.architecture().space()));
         explorer.onPartialLoadProperty().set(report -> {
-            Alert a = new Alert(Alert.AlertType.INFORMATION, report, ButtonType.OK);
+            Alert a = new Alert(Alert.AlertType.INFORMATION, Quote.safe(report), ButtonType.OK);
             a.initOwner(stage);
             a.setHeaderText("Some rows were skipped");
             a.getDialogPane().setId("partialLoadDialog");
@@ -106,7 +105,6 @@ public final class MainWindow {
         editorTab.setClosable(false);
         editorTab.setId("editorTab");
         tabs.getTabs().add(editorTab);
-        io.github.sedexplorer.ui.bench.ProxyComparisonView comparison = new io.github.sedexplorer.ui.bench.ProxyComparisonView();
         explorer.comparison().addListener((javafx.collections.ListChangeListener<io.github.sedexplorer.bench.ProxyComparison.Result>) c -> {
             comparison.setResults(List.copyOf(explorer.comparison()));
             comparison.setRowsUsed(List.copyOf(explorer.rowsUsed()));
@@ -286,7 +284,9 @@ public final class MainWindow {
     private HBox statusBar() {
         Label message = new Label();
         message.setId("message");
-        message.textProperty().bind(vm.messageProperty());
+        // every message may quote input (a column name, a file name): escaped as it is shown
+        message.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Quote.safe(vm.messageProperty().get()).replaceAll("\\R+", " "), vm.messageProperty()));
         vm.messageIsErrorProperty().addListener((o, a, error) -> {
             message.getStyleClass().remove("error");
             if (error) {
@@ -589,6 +589,10 @@ public final class MainWindow {
         return chartPane;
     }
 
+    public io.github.sedexplorer.ui.bench.ProxyComparisonView comparisonView() {
+        return comparison;
+    }
+
     public io.github.sedexplorer.ui.explore.ExplorerViewModel explorer() {
         return explorer;
     }
@@ -700,27 +704,27 @@ public final class MainWindow {
         }
     }
 
-    /** Writes the cell(s) as an SVG drawing with the score as caption. */
+    /** Writes the cell(s) as an SVG drawing with the score as caption (atomically). */
     public void writeSvg(Path file) {
         var s = vm.getScores();
         String caption = vm.getDocument().title() + " — " + s.model().id() + " " + io.github.sedexplorer.ui.editor.Palette.score(s.total())
                 + " (C = " + s.model().opEntropy().channels() + ")";
         try {
-            java.nio.file.Files.writeString(file, io.github.sedexplorer.ui.export.DocumentSvg.of(vm.getDocument(), caption));
+            CellFile.writeAtomically(io.github.sedexplorer.ui.export.DocumentSvg.of(vm.getDocument(), caption), file, "SVG drawing");
             vm.messageProperty().set("Exported " + file.getFileName());
-        } catch (IOException e) {
-            error("Cannot write " + file.getFileName(), e.getMessage());
+        } catch (SedException e) {
+            error("Cannot export " + file.getFileName(), e.getMessage());
         }
     }
 
-    /** Writes the editor area as a PNG image. */
+    /** Writes the editor area as a PNG image (atomically). */
     public void writePng(Path file) {
         WritableImage image = canvases.snapshot(null, null);
         try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+            PngFiles.write(image, file);
             vm.messageProperty().set("Exported " + file.getFileName());
-        } catch (IOException e) {
-            error("Cannot write " + file.getFileName(), e.getMessage());
+        } catch (SedException e) {
+            error("Cannot export " + file.getFileName(), e.getMessage());
         }
     }
 
@@ -735,12 +739,13 @@ public final class MainWindow {
         a.showAndWait();
     }
 
+    /** An error dialog (and the same line in the status bar), escaped: the message may quote input. */
     private void error(String header, String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        Alert a = new Alert(Alert.AlertType.ERROR, Quote.safe(message), ButtonType.OK);
         a.initOwner(stage);
-        a.setHeaderText(header);
+        a.setHeaderText(Quote.safe(header));
         a.getDialogPane().setId("errorDialog");
         a.show();
-        vm.messageProperty().set(header + ": " + message);
+        vm.messageProperty().set(header + ": " + message.lines().findFirst().orElse("")); // the status bar is one line
     }
 }

@@ -18,14 +18,23 @@ final class WindowState {
         this.prefs = prefs;
     }
 
+    /** The saved size and place, kept on a screen: on a small screen the default 1360×820 would run off its edges. */
     void restore(Stage stage) {
-        stage.setWidth(prefs.getDouble("w", 1360));
-        stage.setHeight(prefs.getDouble("h", 820));
         double x = prefs.getDouble("x", Double.NaN);
         double y = prefs.getDouble("y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y)) {
-            stage.setX(x);
-            stage.setY(y);
+        boolean placed = !Double.isNaN(x) && !Double.isNaN(y);
+        javafx.geometry.Rectangle2D screen = (placed && !javafx.stage.Screen.getScreensForRectangle(x, y, 1, 1).isEmpty()
+                ? javafx.stage.Screen.getScreensForRectangle(x, y, 1, 1).get(0) : javafx.stage.Screen.getPrimary()).getVisualBounds();
+        double w = Math.min(prefs.getDouble("w", 1360), screen.getWidth());
+        double h = Math.min(prefs.getDouble("h", 820), screen.getHeight());
+        stage.setWidth(w);
+        stage.setHeight(h);
+        if (placed) {
+            stage.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - w)));
+            stage.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - h)));
+        } else if (w >= screen.getWidth() || h >= screen.getHeight()) {
+            stage.setX(screen.getMinX() + (screen.getWidth() - w) / 2);
+            stage.setY(screen.getMinY() + (screen.getHeight() - h) / 2);
         }
         stage.setMaximized(prefs.getBoolean("maximized", false));
     }

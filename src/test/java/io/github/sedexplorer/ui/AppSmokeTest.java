@@ -12,17 +12,26 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 
 /** The real window opens headless on the default cell and shows its spec values (sed-model.md §5). */
 @ExtendWith(ApplicationExtension.class)
 class AppSmokeTest {
 
     private Stage stage;
+    private SedExplorerApp app;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new SedExplorerApp().start(stage);
+        app = new SedExplorerApp();
+        app.start(stage);
+    }
+
+    /** A clean exit after each test, so no recovery journal of this run is offered to the next. */
+    @Stop
+    void stop() {
+        app.stop();
     }
 
     @Test

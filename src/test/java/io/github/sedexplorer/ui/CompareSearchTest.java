@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Compare and search through the real window. */
@@ -33,6 +34,12 @@ class CompareSearchTest {
     void start(Stage stage) {
         app = new SedExplorerApp();
         app.start(stage);
+    }
+
+    /** A clean exit after each test, so no recovery journal of this run is offered to the next. */
+    @Stop
+    void stop() {
+        app.stop();
     }
 
     @Test

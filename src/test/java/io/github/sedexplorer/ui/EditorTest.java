@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 
 /** The editor driven through the real window: drag, keys, menus, undo, files. */
 @ExtendWith(ApplicationExtension.class)
@@ -38,6 +39,12 @@ class EditorTest {
         this.stage = stage;
         app = new SedExplorerApp();
         app.start(stage);
+    }
+
+    /** A clean exit after each test, so no recovery journal of this run is offered to the next. */
+    @Stop
+    void stop() {
+        app.stop();
     }
 
     private String score(FxRobot robot) {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Benchmark tables in the app: background loading with progress, cancel, and the statistics the CLI gives. */
@@ -40,6 +41,12 @@ class ExplorerTest {
     void start(Stage stage) {
         app = new SedExplorerApp();
         app.start(stage);
+    }
+
+    /** A clean exit after each test, so no recovery journal of this run is offered to the next. */
+    @Stop
+    void stop() {
+        app.stop();
     }
 
     private ExplorerViewModel explorer() {

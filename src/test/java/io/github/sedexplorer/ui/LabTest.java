@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The proxy lab in the app: live C and Δ, every target of every loaded table, saving a model the app then offers. */
@@ -42,6 +43,12 @@ class LabTest {
     void start(Stage stage) {
         app = new SedExplorerApp();
         app.start(stage);
+    }
+
+    /** A clean exit after each test, so no recovery journal of this run is offered to the next. */
+    @Stop
+    void stop() {
+        app.stop();
     }
 
     private ExplorerViewModel explorer() {

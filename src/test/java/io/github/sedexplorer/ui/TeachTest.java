@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 
 /** The what-if grid, the whole-space histogram and the lessons, driven through the real window. */
 @ExtendWith(ApplicationExtension.class)
@@ -32,6 +33,12 @@ class TeachTest {
     void start(Stage stage) {
         app = new SedExplorerApp();
         app.start(stage);
+    }
+
+    /** A clean exit after each test, so no recovery journal of this run is offered to the next. */
+    @Stop
+    void stop() {
+        app.stop();
     }
 
     private String score(FxRobot robot) {

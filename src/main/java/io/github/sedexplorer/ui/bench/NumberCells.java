@@ -1,6 +1,5 @@
 package io.github.sedexplorer.ui.bench;
 
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Locale;
 
@@ -9,7 +8,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.util.Callback;
 
-/** Shared number display, sorting and CSV text for the benchmark views. */
+/** Shared number display and sorting for the benchmark views (their CSV is {@link io.github.sedexplorer.ui.export.Csv}). */
 public final class NumberCells {
 
     /** Missing (NaN) lowest, then −∞, then the numbers, so a descending sort puts them last. */
@@ -36,25 +35,6 @@ public final class NumberCells {
             return "∞";
         }
         return String.format(Locale.ROOT, "%.3f", v);
-    }
-
-    /** Every digit needed to read the double back, plain decimal without trailing zeros; empty for NaN. */
-    static String csv(double v) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "inf" : "-inf";
-        }
-        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
-    }
-
-    /** RFC 4180 quoting of one field. */
-    static String csvField(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 
     /** Right-aligned numeric cells with the given −∞ text. */

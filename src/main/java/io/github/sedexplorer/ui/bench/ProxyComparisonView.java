@@ -3,11 +3,11 @@ package io.github.sedexplorer.ui.bench;
 import io.github.sedexplorer.bench.Ceiling;
 import io.github.sedexplorer.bench.Correlation;
 import io.github.sedexplorer.bench.ProxyComparison.Result;
+import io.github.sedexplorer.cell.CellFile;
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.ui.export.Csv;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -159,7 +159,7 @@ public final class ProxyComparisonView extends VBox {
         results.setAll(list);
         double pct = list.isEmpty() ? Double.NaN : list.get(0).stats().topKPercent();
         boolean same = list.stream().allMatch(r -> Double.compare(r.stats().topKPercent(), pct) == 0);
-        topK.setText(same && !Double.isNaN(pct) ? "top-" + NumberCells.csv(pct) + "%" : "top-k");
+        topK.setText(same && !Double.isNaN(pct) ? "top-" + Csv.numberField(pct) + "%" : "top-k");
         table.refresh();
     }
 
@@ -196,29 +196,20 @@ public final class ProxyComparisonView extends VBox {
         return best != null && r.stats().kendall() == best;
     }
 
-    /** The results in the table's current order, as RFC 4180 CSV (CRLF lines, empty field for NaN). */
+    /** The results in the table's current order, as CSV ({@link Csv}: RFC 4180, CRLF lines, empty field for NaN). */
     public String toCsv() {
-        StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
+        Csv out = new Csv().row(CSV_HEADER.split(","));
         for (Result r : table.getItems()) {
             Correlation s = r.stats();
-            out.append(NumberCells.csvField(r.proxy())).append(',').append(NumberCells.csvField(r.target()))
-                    .append(',').append(s.n())
-                    .append(',').append(NumberCells.csv(s.kendall()))
-                    .append(',').append(NumberCells.csv(s.spearman()))
-                    .append(',').append(NumberCells.csv(s.pearson()))
-                    .append(',').append(NumberCells.csv(s.topK()))
-                    .append(',').append(s.skipped()).append("\r\n");
+            out.text(r.proxy()).text(r.target()).integer(s.n()).number(s.kendall()).number(s.spearman())
+                    .number(s.pearson()).number(s.topK()).integer(s.skipped()).end();
         }
         return out.toString();
     }
 
-    /** @throws SedException when the file cannot be written */
+    /** Written atomically. @throws SedException when the file cannot be written */
     public void writeCsv(Path file) {
-        try {
-            Files.writeString(file, toCsv(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new SedException("cannot write " + file + ": " + e.getMessage());
-        }
+        CellFile.writeAtomically(toCsv(), file, "CSV file");
     }
 
     private void chooseAndExport() {
@@ -234,7 +225,7 @@ public final class ProxyComparisonView extends VBox {
             writeCsv(file.toPath());
             message.setText("Exported " + file.getName());
         } catch (SedException e) {
-            message.setText(e.getMessage());
+            message.setText(Quote.safe(e.getMessage()));
         }
     }
 

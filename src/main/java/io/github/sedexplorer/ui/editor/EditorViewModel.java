@@ -80,6 +80,15 @@ public final class EditorViewModel {
         info("Opened " + (doc.title().isBlank() ? space.displayName() + " cell" : doc.title()));
     }
 
+    /**
+     * Opens unsaved work recovered after a crash: like {@link #open}, but the document counts as modified
+     * (nothing on disk holds it) and keeps the file it came from, so Save writes there.
+     */
+    public void restore(CellDocument doc, Path from) {
+        open(doc, from);
+        saved.set(null);
+    }
+
     /** Marks the current document as saved to this file. */
     public void savedTo(Path to) {
         file.set(to);

@@ -4,18 +4,19 @@ import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.bench.Correlation;
 import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.CellDocument;
+import io.github.sedexplorer.cell.CellFile;
+import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.ui.PngFiles;
 import io.github.sedexplorer.ui.chart.ScatterChart;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
 import io.github.sedexplorer.ui.editor.Palette;
+import io.github.sedexplorer.ui.export.Csv;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -26,8 +27,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-
-import javax.imageio.ImageIO;
 
 /**
  * Proxy score against a target for every row of the loaded table, with the rank statistics; the
@@ -98,9 +97,9 @@ public final class ChartPane extends BorderPane {
         Button png = new Button("PNG");
         png.setOnAction(e -> save("PNG image", "*.png", this::writePng));
         Button svg = new Button("SVG");
-        svg.setOnAction(e -> save("SVG drawing", "*.svg", f -> Files.writeString(f, chart.toSvg())));
+        svg.setOnAction(e -> save("SVG drawing", "*.svg", this::writeSvg));
         Button csv = new Button("CSV");
-        csv.setOnAction(e -> save("CSV", "*.csv", f -> Files.writeString(f, dataCsv())));
+        csv.setOnAction(e -> save("CSV", "*.csv", this::writeCsv));
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox tableRow = new HBox(8, new Label("Table"), table, close, spacer, reset, new Label("Export"), png, svg, csv);
@@ -223,34 +222,35 @@ public final class ChartPane extends BorderPane {
                 Double.isNaN(y[i]) ? "missing" : String.format(Locale.ROOT, "%.4f", y[i]));
     }
 
-    private String dataCsv() {
+    /** The chart's points as CSV: arch, proxy score, target ({@link Csv}; empty for a missing value). */
+    public String dataCsv() {
         BenchmarkTable t = ex.getTable();
         double[] x = ex.proxyScoresProperty().get();
         double[] y = ex.targetValuesProperty().get();
-        StringBuilder sb = new StringBuilder("arch," + csv(ex.proxyProperty().get()) + "," + csv(ex.targetProperty().get()) + "\n");
-        for (int i = 0; t != null && i < t.rows(); i++) {
-            sb.append(csv(t.archText(i))).append(',').append(number(x[i])).append(',').append(number(y[i])).append('\n');
+        Csv out = new Csv().row("arch", ex.proxyProperty().get(), ex.targetProperty().get());
+        for (int i = 0; t != null && x != null && y != null && i < t.rows(); i++) {
+            out.text(t.archText(i)).number(x[i]).number(y[i]).end();
         }
-        return sb.toString();
+        return out.toString();
     }
 
-    private static String number(double v) {
-        return Double.isNaN(v) ? "" : v == Double.NEGATIVE_INFINITY ? "-inf" : Double.toString(v);
+    /** The chart as drawn, as a PNG image (atomically). @throws SedException when it cannot be written */
+    public void writePng(Path f) {
+        PngFiles.write(chart.snapshotImage(), f);
     }
 
-    private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    /** The chart as an SVG drawing (atomically). @throws SedException when it cannot be written */
+    public void writeSvg(Path f) {
+        CellFile.writeAtomically(chart.toSvg(), f, "SVG drawing");
     }
 
-    private void writePng(Path f) throws IOException {
-        ImageIO.write(SwingFXUtils.fromFXImage(chart.snapshotImage(), null), "png", f.toFile());
+    /** The chart's points as CSV (atomically). @throws SedException when it cannot be written */
+    public void writeCsv(Path f) {
+        CellFile.writeAtomically(dataCsv(), f, "CSV file");
     }
 
-    private interface Writer {
-        void write(Path f) throws IOException;
-    }
-
-    private void save(String what, String pattern, Writer writer) {
+    /** Writes an export; a file that cannot be written is said in the status bar. */
+    private void save(String what, String pattern, java.util.function.Consumer<Path> writer) {
         FileChooser c = new FileChooser();
         c.setTitle("Export " + what);
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, pattern));
@@ -259,10 +259,10 @@ public final class ChartPane extends BorderPane {
             return;
         }
         try {
-            writer.write(f.toPath());
+            writer.accept(f.toPath());
             editor.messageProperty().set("Exported " + f.getName());
-        } catch (IOException e) {
-            editor.messageProperty().set("Cannot write " + f.getName() + ": " + e.getMessage());
+        } catch (SedException e) {
+            editor.messageProperty().set(e.getMessage());
         }
     }
 }

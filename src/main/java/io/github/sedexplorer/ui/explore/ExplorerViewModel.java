@@ -142,7 +142,9 @@ public final class ExplorerViewModel {
         t.setOnFailed(e -> {
             finished(t);
             Throwable x = t.getException();
-            String why = x instanceof SedException ? x.getMessage() : "unexpected error: " + x;
+            // bad input: the reader's message in the app's terms; anything else: logged, one line naming the log
+            String why = x instanceof SedException ? io.github.sedexplorer.cell.Quote.safe(TableAdvice.inAppTerms(x.getMessage()))
+                    : io.github.sedexplorer.ui.Failures.describe("loading the table " + file, x);
             message.set("Cannot load " + file.getFileName() + ": " + why);
             onError.get().accept(why);
         });
@@ -294,9 +296,10 @@ public final class ExplorerViewModel {
                 rows = new ArrayList<>(ts.isEmpty() ? List.of()
                         : ProxyComparison.compare(t, ps, ts, 10, shared ? ProxyComparison.Rows.SHARED : ProxyComparison.Rows.OWN));
             } catch (RuntimeException e) {
+                String why = io.github.sedexplorer.ui.Failures.describe("comparing the proxies of " + t.source(), e);
                 comparer.publish(g, () -> {
                     comparing.set(false);
-                    message.set("Cannot compare the proxies: " + e.getMessage());
+                    message.set("Cannot compare the proxies: " + why);
                 });
                 return;
             }

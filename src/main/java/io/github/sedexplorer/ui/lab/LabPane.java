@@ -202,12 +202,13 @@ public final class LabPane extends SplitPane {
         open.setOnAction(e -> openChosen());
         HBox saveRow = new HBox(8, name, save);
         saveRow.setAlignment(Pos.CENTER_LEFT);
-        Label saveNote = caption("A saved model works in the editor, the chart and the CLI "
-                + "(score --model FILE, correlate --proxy FILE), always labelled custom:<name>.");
+        Label saveNote = caption("A saved model is offered at once as custom:<name> in the editor's model list, the chart's "
+                + "proxies and the comparison; Model → Load model file… loads it again in a later session.");
         Label message = new Label();
         message.setId("labMessage");
         message.setWrapText(true);
-        message.textProperty().bind(vm.messageProperty());
+        message.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> io.github.sedexplorer.cell.Quote.safe(vm.messageProperty().get()), vm.messageProperty()));
         message.getStyleClass().add("caption");
 
         VBox box = new VBox(8, title, intro, section("Aggregation"), path, flow, section("Channels"), cRow, c,
@@ -281,11 +282,11 @@ public final class LabPane extends SplitPane {
         } catch (SedException e) {
             vm.messageProperty().set("Cannot open " + file.getFileName() + ": " + e.getMessage());
             javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                    e.getMessage(), javafx.scene.control.ButtonType.OK);
+                    io.github.sedexplorer.cell.Quote.safe(e.getMessage()), javafx.scene.control.ButtonType.OK);
             if (getScene() != null) {
                 a.initOwner(getScene().getWindow());
             }
-            a.setHeaderText("Cannot open the model file " + file.getFileName());
+            a.setHeaderText(io.github.sedexplorer.cell.Quote.safe("Cannot open the model file " + file.getFileName()));
             a.getDialogPane().setId("errorDialog");
             a.show();
             return false;

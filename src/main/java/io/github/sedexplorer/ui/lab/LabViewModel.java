@@ -136,10 +136,12 @@ public final class LabViewModel {
         });
     }
 
+    /** Bad input shows its message; a bug is logged with its stack trace and the line says where the log is. */
     private void fail(long g, RuntimeException e) {
+        String why = io.github.sedexplorer.ui.Failures.describe("proxy lab", e);
         worker.publish(g, () -> {
             busy.set(false);
-            message.set(e instanceof SedException ? e.getMessage() : "unexpected error: " + e);
+            message.set(why);
         });
     }
 

@@ -4,7 +4,6 @@ import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.cell.ArchitectureFormats;
 import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.SearchSpace;
-import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.cell.SpaceEnumerator;
 import io.github.sedexplorer.search.Candidate;
 import io.github.sedexplorer.search.Search;
@@ -212,7 +211,7 @@ public final class SearchPane extends BorderPane {
         t.setOnFailed(e -> {
             done(t, null, space, algo);
             Throwable x = t.getException();
-            status.setText(x instanceof SedException ? x.getMessage() : "search failed: " + x);
+            status.setText("Search failed: " + io.github.sedexplorer.ui.Failures.describe("search of " + space.id(), x));
         });
         Thread thread = new Thread(t, "search");
         thread.setDaemon(true);

@@ -50,7 +50,7 @@ final class ScoreCommand implements Callable<Integer> {
     String model;
 
     @Option(names = "--channels", paramLabel = "N",
-            description = "channel count C (default: the space's, nb201 16, transnas 64, nb101 128, darts 16)")
+            description = Options.CHANNELS_HELP)
     Integer channels;
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "input file, or - (default) for standard input")

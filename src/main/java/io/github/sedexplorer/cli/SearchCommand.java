@@ -41,7 +41,7 @@ final class SearchCommand implements Callable<Integer> {
     String model;
 
     @Option(names = "--channels", paramLabel = "N",
-            description = "channel count C (default: the space's, nb201 16, transnas 64, nb101 128, darts 16)")
+            description = Options.CHANNELS_HELP)
     Integer channels;
 
     @Option(names = "--budget-params", paramLabel = "N", defaultValue = "0",

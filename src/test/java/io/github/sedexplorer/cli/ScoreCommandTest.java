@@ -117,6 +117,20 @@ class ScoreCommandTest {
     }
 
     @Test
+    void channelsAboveTheMaximumExitTwoInsteadOfAWrappedCount() {
+        Run r = run(ALL_CONV3 + "\n", "score", "--space", "nb201", "--channels", "2147483647");
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertEquals("error: --channels: C must be 1 to 1048576 (2^20, which keeps every parameter count exact), "
+                + "not 2147483647", r.err().strip());
+        Run max = run(ALL_CONV3 + "\n", "score", "--space", "nb201", "--channels", "1048576");
+        assertEquals(0, max.code(), max.err());
+        assertTrue(max.lines().get(1).endsWith(",true," + 6L * 9 * (1L << 40)), max.lines().get(1));
+        Run help = run("", "score", "--help");
+        assertTrue(help.out().replaceAll("\\s+", " ").contains("channel count C, 1 to 1048576"), help.out());
+    }
+
+    @Test
     void helpNamesSedAsReconstructed() {
         Run r = run("", "score", "--help");
         assertEquals(0, r.code());

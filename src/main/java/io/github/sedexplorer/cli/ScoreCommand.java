@@ -78,8 +78,8 @@ final class ScoreCommand implements Callable<Integer> {
                 try {
                     Architecture a = format.parse(text);
                     double score = m.score(a);
-                    out.println(Csv.field(text) + "," + formatScore(score) + "," + SedModel.connected(score)
-                            + "," + ParamCount.of(a, c));
+                    out.println(Csv.field(text) + "," + formatScore(score) + "," + SedModel.connected(a)
+                            + "," + ParamCount.of(a, m.opEntropy().channels()));
                 } catch (SedException e) {
                     bad++;
                     err.println("line " + number + ": " + e.getMessage());
@@ -103,10 +103,16 @@ final class ScoreCommand implements Callable<Integer> {
         }
     }
 
-    /** Plain decimal, every digit Java needs to round-trip the double; -inf for disconnected. */
+    /**
+     * Plain decimal, every digit Java needs to round-trip the double; -inf for disconnected. A model that gave
+     * +∞ or NaN (none does: model files bound Δ so that every score is finite) prints inf or nan, never a crash.
+     */
     static String formatScore(double score) {
-        if (score == Double.NEGATIVE_INFINITY) {
-            return "-inf";
+        if (Double.isNaN(score)) {
+            return "nan";
+        }
+        if (Double.isInfinite(score)) {
+            return score > 0 ? "inf" : "-inf";
         }
         return BigDecimal.valueOf(score).toPlainString();
     }

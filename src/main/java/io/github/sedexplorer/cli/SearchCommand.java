@@ -100,7 +100,7 @@ final class SearchCommand implements Callable<Integer> {
         int rank = 0;
         for (Candidate cand : best) {
             out.println(++rank + "," + Csv.field(format.format(cand.architecture())) + ","
-                    + ScoreCommand.formatScore(cand.score()) + "," + SedModel.connected(cand.score()) + "," + cand.params());
+                    + ScoreCommand.formatScore(cand.score()) + "," + SedModel.connected(cand.architecture()) + "," + cand.params());
         }
         out.flush();
         return 0;

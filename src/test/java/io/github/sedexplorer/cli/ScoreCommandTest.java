@@ -130,6 +130,57 @@ class ScoreCommandTest {
         assertTrue(help.out().replaceAll("\\s+", " ").contains("channel count C, 1 to 1048576"), help.out());
     }
 
+    private static Path model(Path dir, String name, String aggregation, String deltas) throws Exception {
+        Path f = dir.resolve(name + ".json");
+        Files.writeString(f, "{\"format\": \"sed-explorer-model\", \"version\": 1, \"name\": \"" + name
+                + "\", \"aggregation\": \"" + aggregation + "\", \"channels\": 2, \"deltas\": {" + deltas + "}}");
+        return f;
+    }
+
+    @Test
+    void aModelFileWhoseScoresCannotBeFiniteIsRefusedUpFront(@TempDir Path dir) throws Exception {
+        // Δ = 1e308 made the path sum +∞, and score died at the first line (BigDecimal.valueOf(Infinity))
+        for (String aggregation : List.of("path", "flow")) {
+            Path big = model(dir, "big-" + aggregation, aggregation, "\"conv_3x3\": 1e308");
+            Run r = run(ALL_CONV3 + "\n" + WALK + "\n", "score", "--space", "nb201", "--model", big.toString());
+            assertEquals(2, r.code());
+            assertEquals("", r.out());
+            assertEquals("error: model file big-" + aggregation + ".json: Δ must be between -354 and 354 (its gain e^(2Δ) "
+                    + "must be a finite double), not 1.0E308 (at $.deltas.conv_3x3)", r.err().strip());
+        }
+    }
+
+    private static final String CONV_CHAIN = "|nor_conv_3x3~0|+|none~0|nor_conv_3x3~1|+|none~0|none~1|nor_conv_3x3~2|";
+    private static final String POOL_CHAIN = "|avg_pool_3x3~0|+|none~0|avg_pool_3x3~1|+|none~0|none~1|avg_pool_3x3~2|";
+
+    @Test
+    void atTheBoundEveryLineIsScoredFinitelyAndConnectedFollowsTheTopology(@TempDir Path dir) throws Exception {
+        // sed-flow at the bound: v = g³ = e^(±2124) overflows to +∞ (score died) or underflows to 0 (the score was
+        // −∞ and the cell was printed as disconnected); both chains are connected, with ½·ln v = ±1062
+        Path flow = model(dir, "edge", "flow", "\"conv_3x3\": 354, \"avg_pool_3x3\": -354");
+        Run r = run(CONV_CHAIN + "\n" + POOL_CHAIN + "\n" + NONE + "\n" + WALK + "\n",
+                "score", "--space", "nb201", "--model", flow.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("arch,score,connected,params",
+                CONV_CHAIN + ",1062.0,true,108", // params at the model's C = 2: 3 · 9 · 2²
+                POOL_CHAIN + ",-1062.0,true,0",
+                NONE + ",-inf,false,0"), r.lines().subList(0, 4));
+        assertEquals(5, r.lines().size(), "the line after the extreme ones is scored too");
+        Path path = model(dir, "edge-path", "path", "\"conv_3x3\": 354, \"avg_pool_3x3\": -354");
+        Run p = run(CONV_CHAIN + "\n" + POOL_CHAIN + "\n", "score", "--space", "nb201", "--model", path.toString());
+        assertEquals(List.of("arch,score,connected,params", CONV_CHAIN + ",1062.0,true,108", POOL_CHAIN + ",-1062.0,true,0"),
+                p.lines());
+    }
+
+    @Test
+    void nonFiniteScoresPrintAsInfAndNanNeverAsACrash() {
+        assertEquals("-inf", ScoreCommand.formatScore(Double.NEGATIVE_INFINITY));
+        assertEquals("inf", ScoreCommand.formatScore(Double.POSITIVE_INFINITY));
+        assertEquals("nan", ScoreCommand.formatScore(Double.NaN));
+        assertEquals("19.879253198304003", ScoreCommand.formatScore(19.879253198304003));
+        assertEquals("0.0", ScoreCommand.formatScore(0.0));
+    }
+
     @Test
     void helpNamesSedAsReconstructed() {
         Run r = run("", "score", "--help");

@@ -23,9 +23,13 @@ class ScoreCommandTest {
     }
 
     static Run run(String stdin, String... args) {
+        return run(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    static Run run(byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = SedExplorerCommand.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        int code = SedExplorerCommand.run(new ByteArrayInputStream(stdin),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -179,6 +183,69 @@ class ScoreCommandTest {
         assertEquals("nan", ScoreCommand.formatScore(Double.NaN));
         assertEquals("19.879253198304003", ScoreCommand.formatScore(19.879253198304003));
         assertEquals("0.0", ScoreCommand.formatScore(0.0));
+    }
+
+    @Test
+    void aByteOrderMarkAtTheStartIsNotPartOfLineOne() {
+        Run r = run("\uFEFF" + WALK + "\r\n" + ALL_CONV3 + "\r\n", "score", "--space", "nb201");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("arch,score,connected,params", WALK + ",2.772588722239781,true,2560",
+                ALL_CONV3 + ",19.879253198304003,true,13824"), r.lines());
+    }
+
+    @Test
+    void crlfAndCrLineEndsAndBlankLinesAreLines() {
+        Run r = run(WALK + "\r\n \t \r\n\r" + WALK + "\r" + NONE, "score", "--space", "nb201");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("arch,score,connected,params", WALK + ",2.772588722239781,true,2560",
+                WALK + ",2.772588722239781,true,2560", NONE + ",-inf,false,0"), r.lines());
+    }
+
+    @Test
+    void aTenMegabyteLineIsOneShortErrorAndTheLinesAfterItAreScored() {
+        String huge = "|" + "x".repeat(10_000_000) + "~0|";
+        String big = "|" + "y".repeat(500_000) + "~0|"; // under the 1 MiB limit: parsed, and quoted short
+        Run r = run(WALK + "\n" + huge + "\n" + ALL_CONV3 + "\n" + big + "\n" + WALK + "\n", "score", "--space", "nb201");
+        assertEquals(2, r.code());
+        assertEquals(4, r.lines().size(), "the three good lines, around and after the huge ones");
+        assertTrue(r.lines().get(2).startsWith(ALL_CONV3 + ","));
+        assertEquals(List.of("line 2: the line is longer than 1,048,576 bytes (1 MiB), so it was skipped unread; "
+                        + "no architecture is that long",
+                "line 4: unknown operation '" + "y".repeat(79) + "…' (NAS-Bench-201 has none, skip_connect, nor_conv_1x1, "
+                        + "nor_conv_3x3, avg_pool_3x3) (at column 2)"),
+                r.err().lines().toList());
+        assertTrue(r.err().length() < 400, "stderr stays short: " + r.err().length());
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreALocatedErrorNotAReplacementCharacter() {
+        byte[] walk = (WALK + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "|nor_\u00ff\u00feconv~0|\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] in = new byte[walk.length * 2 + bad.length];
+        System.arraycopy(walk, 0, in, 0, walk.length);
+        System.arraycopy(bad, 0, in, walk.length, bad.length);
+        System.arraycopy(walk, 0, in, walk.length + bad.length, walk.length);
+        Run r = run(in, "score", "--space", "nb201");
+        assertEquals(2, r.code());
+        assertEquals(3, r.lines().size());
+        assertEquals("line 2: not UTF-8: byte 0xFF is not part of a valid UTF-8 character (score reads UTF-8 text) "
+                + "(at column 6)", r.err().strip());
+    }
+
+    @Test
+    void escapeSequencesInALineNeverReachTheTerminalRaw() {
+        Run r = run("|\u001b[2J\u001b]0;pwned\u0007~0|\n" + WALK + "\n", "score", "--space", "nb201");
+        assertEquals(2, r.code());
+        assertEquals("line 1: unknown operation '\\u001b[2J\\u001b]0;pwned\\u0007' (NAS-Bench-201 has none, skip_connect, "
+                + "nor_conv_1x1, nor_conv_3x3, avg_pool_3x3) (at column 2)", r.err().strip());
+        assertEquals(2, r.lines().size());
+    }
+
+    @Test
+    void aDirectoryIsBadInputNotAnInternalError(@TempDir Path dir) {
+        Run r = run("", "score", "--space", "nb201", dir.toString());
+        assertEquals(2, r.code());
+        assertEquals("error: cannot read " + dir + ": it is a directory", r.err().strip());
     }
 
     @Test

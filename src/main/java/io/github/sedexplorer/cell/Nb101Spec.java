@@ -73,7 +73,9 @@ public final class Nb101Spec {
                 JsonNode x = row.get(j);
                 // exactly 0 or 1: asLong() would read 18446744073709551617 (2^64 + 1) as 1
                 if (!x.isIntegralNumber() || !x.canConvertToInt() || (x.intValue() != 0 && x.intValue() != 1)) {
-                    throw new CellFormatException("expected 0 or 1, found " + Quote.token(x.toString()), rowPath + "[" + j + "]");
+                    // a number as written (1e999 reads as Infinity, which toString() would put in quotes)
+                    String found = x.isNumber() ? x.asText() : x.toString();
+                    throw new CellFormatException("expected 0 or 1, found " + Quote.token(found), rowPath + "[" + j + "]");
                 }
                 matrix[i][j] = x.intValue();
             }

@@ -19,7 +19,7 @@ import java.util.Arrays;
  * {@code \r} or {@code \r\n}), for {@code score}, which streams millions of them. Unlike readLine it holds at most
  * {@link #MAX_LINE_BYTES} of one line: a longer line is skipped without being built and reported as that line's
  * error, so a 200 MB line costs neither the memory nor a 200 MB message. A UTF-8 byte order mark at the start
- * of the stream is dropped. Bytes that are not UTF-8 are that line's error, at the column where they start,
+ * of a line is dropped (the stream's, or each file's when files are concatenated). Bytes that are not UTF-8 are that line's error, at the column where they start,
  * rather than silently replaced by U+FFFD (a replaced character would be scored as if it had been typed).
  */
 final class LineReader implements Closeable {
@@ -33,7 +33,6 @@ final class LineReader implements Closeable {
     private int pos;
     private int limit;
     private boolean eof;
-    private boolean started;
     /** The last line ended in '\r': a '\n' right after it belongs to the same line break. */
     private boolean skipLf;
 
@@ -60,10 +59,6 @@ final class LineReader implements Closeable {
      * @throws IOException when the stream cannot be read
      */
     String next() throws IOException {
-        if (!started) {
-            started = true;
-            skipBom();
-        }
         if (skipLf) {
             skipLf = false;
             if (available() && buf[pos] == '\n') {
@@ -105,16 +100,20 @@ final class LineReader implements Closeable {
         byte[] b = line;
         int n = length;
         int i = 0;
+        if (n >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
+            i = 3; // a byte order mark: the stream's, or each file's in `cat a.txt b.txt`
+        }
+        int from = i;
         while (i < n && b[i] >= 0) {
             i++;
         }
         if (i == n) {
-            return new String(b, 0, n, StandardCharsets.ISO_8859_1); // ASCII: the common case, and the fast one
+            return new String(b, from, n - from, StandardCharsets.ISO_8859_1); // ASCII: the common case, and the fast one
         }
         if (chars.length < n) {
             chars = new char[Math.max(n, 2 * chars.length)];
         }
-        ByteBuffer src = ByteBuffer.wrap(b, 0, n);
+        ByteBuffer src = ByteBuffer.wrap(b, from, n - from);
         CharBuffer dst = CharBuffer.wrap(chars);
         decoder.reset();
         CoderResult r = decoder.decode(src, dst, true);
@@ -164,26 +163,6 @@ final class LineReader implements Closeable {
         pos = 0;
         limit = n;
         return true;
-    }
-
-    private void skipBom() throws IOException {
-        // the three bytes may arrive in separate reads
-        while (limit - pos < 3 && !eof) {
-            if (pos > 0) {
-                System.arraycopy(buf, pos, buf, 0, limit - pos);
-                limit -= pos;
-                pos = 0;
-            }
-            int n = in.read(buf, limit, buf.length - limit);
-            if (n < 0) {
-                eof = true;
-            } else {
-                limit += n;
-            }
-        }
-        if (limit - pos >= 3 && buf[pos] == (byte) 0xEF && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF) {
-            pos += 3;
-        }
     }
 
     @Override

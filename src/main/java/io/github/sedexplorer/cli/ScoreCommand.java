@@ -31,6 +31,8 @@ import picocli.CommandLine.Parameters;
                 "Lines: nb201/transnas arch strings (transnas also 64-41414-a_bc_def codes), nb101 spec JSON, "
                         + "darts genotypes. Blank lines are skipped; a bad line is reported on stderr as "
                         + "'line N: ...' and the run goes on, exiting 2 at the end.",
+                "Input is UTF-8 (a leading byte order mark is dropped); a line that is not UTF-8, or longer than "
+                        + "1 MiB (no architecture is), is a bad line.",
                 "Output CSV: arch,score,connected,params (score -inf for a disconnected cell; params = convolution "
                         + "weights at C channels)."})
 final class ScoreCommand implements Callable<Integer> {

@@ -143,6 +143,7 @@ class Nb101SpecTest {
         "[[0,1,0],[0,0,1],[0,0,18446744073709551616]]; $.matrix[2][2]; expected 0 or 1, found 18446744073709551616",
         "[[0,4294967297,0],[0,0,1],[0,0,0]]; $.matrix[0][1]; expected 0 or 1, found 4294967297",
         "[[0,1e0,0],[0,0,1],[0,0,0]]; $.matrix[0][1]; expected 0 or 1, found 1.0",
+        "[[0,1e999,0],[0,0,1],[0,0,0]]; $.matrix[0][1]; expected 0 or 1, found Infinity",
         "`[[0,\"1\",0],[0,0,1],[0,0,0]]`; $.matrix[0][1]; expected 0 or 1, found \"1\"",
         "[[0,true,0],[0,0,1],[0,0,0]]; $.matrix[0][1]; expected 0 or 1, found true",
         "[[0,null,0],[0,0,1],[0,0,0]]; $.matrix[0][1]; expected 0 or 1, found null",

@@ -61,10 +61,12 @@ class LineReaderTest {
     }
 
     @Test
-    void dropsAByteOrderMarkAtTheStartOnly() throws IOException {
+    void dropsAByteOrderMarkAtTheStartOfALine() throws IOException {
         for (int chunk : new int[] {1, 2, 1 << 16}) {
-            assertEquals(List.of("a", "\uFEFFb"), lines("\uFEFFa\n\uFEFFb", chunk), "chunk " + chunk);
-            assertEquals(List.of(), lines("\uFEFF", chunk));
+            // cat a.txt b.txt: each file's BOM starts a line
+            assertEquals(List.of("a", "b", "c\uFEFFd"), lines("\uFEFFa\n\uFEFFb\nc\uFEFFd", chunk), "chunk " + chunk);
+            assertEquals(List.of("é"), lines("\uFEFFé", chunk));
+            assertEquals(List.of(""), lines("\uFEFF", chunk), "a line holding only a BOM is blank");
             assertEquals(List.of("\u00EF\u00BB"), lines("\u00EF\u00BB", chunk), "two bytes of a BOM are text");
         }
     }

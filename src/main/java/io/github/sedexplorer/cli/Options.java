@@ -1,6 +1,7 @@
 package io.github.sedexplorer.cli;
 
 import io.github.sedexplorer.cell.ParamCount;
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
 
@@ -12,7 +13,7 @@ final class Options {
 
     static SearchSpace space(String id) {
         return SearchSpace.byId(id).orElseThrow(() -> new SedException(
-                "--space: unknown space '" + id + "' (known: " + String.join(", ", SearchSpace.ids()) + ")"));
+                "--space: unknown space " + Quote.quoted(id) + " (known: " + String.join(", ", SearchSpace.ids()) + ")"));
     }
 
     /** The help text of every {@code --channels} option. */

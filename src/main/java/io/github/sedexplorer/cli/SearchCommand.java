@@ -2,6 +2,7 @@ package io.github.sedexplorer.cli;
 
 import io.github.sedexplorer.cell.ArchitectureFormat;
 import io.github.sedexplorer.cell.ArchitectureFormats;
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.cell.SpaceEnumerator;
@@ -91,8 +92,8 @@ final class SearchCommand implements Callable<Integer> {
             }
             case "random" -> Search.random(s, m, budget, samples, seed, top, SearchListener.NONE);
             case "evolution" -> Search.evolution(s, m, budget, samples, seed, top, SearchListener.NONE);
-            default -> throw new SedException("--algorithm: unknown algorithm '" + algorithm
-                    + "' (known: exhaustive, random, evolution)");
+            default -> throw new SedException("--algorithm: unknown algorithm " + Quote.quoted(algorithm)
+                    + " (known: exhaustive, random, evolution)");
         };
         ArchitectureFormat format = ArchitectureFormats.forSpace(s);
         PrintWriter out = spec.commandLine().getOut();

@@ -249,6 +249,21 @@ class ScoreCommandTest {
     }
 
     @Test
+    void optionValuesInMessagesAreQuotedShortAndEscaped() {
+        String value = "\u001b[2J" + "n".repeat(500);
+        String shown = "'\\u001b[2J" + "n".repeat(79 - 4) + "…'";
+        Run space = run("", "score", "--space", value);
+        assertEquals(2, space.code());
+        assertEquals("error: --space: unknown space " + shown + " (known: nb201, transnas, nb101, darts, free)",
+                space.err().strip());
+        Run model = run("", "score", "--space", "nb201", "--model", value);
+        assertEquals("error: unknown SED model " + shown + " (known: sed-path, sed-flow)", model.err().strip());
+        Run algorithm = run("", "search", "--space", "nb201", "--algorithm", value);
+        assertEquals("error: --algorithm: unknown algorithm " + shown + " (known: exhaustive, random, evolution)",
+                algorithm.err().strip());
+    }
+
+    @Test
     void helpNamesSedAsReconstructed() {
         Run r = run("", "score", "--help");
         assertEquals(0, r.code());

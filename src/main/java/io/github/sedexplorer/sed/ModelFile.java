@@ -8,6 +8,9 @@ import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.cell.StrictJson;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -71,10 +74,25 @@ public final class ModelFile {
         return readFile(file).model();
     }
 
+    /** The largest model file read: 1 MiB (one is a few hundred bytes; this keeps /dev/zero or a 3 GB file out). */
+    static final int MAX_FILE_BYTES = 1 << 20;
+
     /** @throws SedException naming the file, and the JSON path of a problem in it */
     public static Spec readFile(Path file) {
-        try {
-            return read(Files.readString(file, StandardCharsets.UTF_8));
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new SedException("model file " + file.getFileName() + " is larger than 1 MiB; a model file is a "
+                        + "few hundred bytes of JSON");
+            }
+            String text;
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                throw new SedException("model file " + file.getFileName() + " is not UTF-8 text");
+            }
+            // a byte order mark (Windows editors write one) is not part of the JSON, as for tables
+            return read(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (NoSuchFileException e) {
             throw new SedException("cannot read model file " + file + ": no such file");
         } catch (IOException e) {

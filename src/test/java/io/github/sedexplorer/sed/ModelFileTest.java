@@ -142,6 +142,26 @@ class ModelFileTest {
     }
 
     @Test
+    void aByteOrderMarkIsNotPartOfTheJson() throws Exception {
+        Path bom = dir.resolve("bom.json");
+        ModelFile.Spec spec = new ModelFile.Spec("bom", true, 8, Map.of(Op.CONV_1X1, 0.25));
+        Files.writeString(bom, "\uFEFF" + ModelFile.write(spec));
+        assertEquals(spec, ModelFile.readFile(bom));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8OrFarTooLargeIsRefusedByName() throws Exception {
+        Path latin1 = dir.resolve("latin1.json");
+        Files.write(latin1, "{\"name\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals("model file latin1.json is not UTF-8 text",
+                assertThrows(SedException.class, () -> ModelFile.readFile(latin1)).getMessage());
+        Path huge = dir.resolve("huge.json");
+        Files.writeString(huge, "{\"pad\": \"" + "x".repeat(ModelFile.MAX_FILE_BYTES) + "\"}");
+        assertEquals("model file huge.json is larger than 1 MiB; a model file is a few hundred bytes of JSON",
+                assertThrows(SedException.class, () -> ModelFile.readFile(huge)).getMessage());
+    }
+
+    @Test
     void theCliTakesAModelFileAndRefusesABadOne() throws Exception {
         Path good = dir.resolve("m.json");
         Files.writeString(good, ModelFile.write(new ModelFile.Spec("m", false, 16, Map.of(Op.CONV_3X3, 3.0))));

@@ -31,7 +31,7 @@ final class CellFileReader {
     private static CellDocument document(JsonNode root) {
         String format = string(root, "format", "$", true);
         if (!CellFile.FORMAT.equals(format)) {
-            throw new CellFormatException("not a SED Explorer cell file: format is \"" + format
+            throw new CellFormatException("not a SED Explorer cell file: format is \"" + Quote.token(format)
                     + "\", expected \"" + CellFile.FORMAT + "\"", "$.format");
         }
         JsonNode version = root.get("version");
@@ -45,7 +45,7 @@ final class CellFileReader {
         }
         String spaceId = string(root, "space", "$", true);
         SearchSpace space = SearchSpace.byId(spaceId).orElseThrow(() -> new CellFormatException(
-                "unknown search space \"" + spaceId + "\" (one of " + String.join(", ", SearchSpace.ids()) + ")",
+                "unknown search space \"" + Quote.token(spaceId) + "\" (one of " + String.join(", ", SearchSpace.ids()) + ")",
                 "$.space"));
         String title = string(root, "title", "$", false);
         String notes = string(root, "notes", "$", false);
@@ -74,7 +74,7 @@ final class CellFileReader {
         }
         String actualName = string(json, "name", path, false);
         if (actualName != null && !actualName.equals(name)) {
-            throw new CellFormatException("expected the " + name + " cell here, found \"" + actualName + "\"",
+            throw new CellFormatException("expected the " + name + " cell here, found \"" + Quote.token(actualName) + "\"",
                     path + ".name");
         }
         JsonNode nodesJson = array(json, "nodes", path);
@@ -115,7 +115,7 @@ final class CellFileReader {
             case "input" -> NodeRole.INPUT;
             case "intermediate" -> NodeRole.INTERMEDIATE;
             case "output" -> NodeRole.OUTPUT;
-            default -> throw new CellFormatException("unknown role \"" + roleName
+            default -> throw new CellFormatException("unknown role \"" + Quote.token(roleName)
                     + "\" (input, intermediate or output)", path + ".role");
         };
         String opName = string(json, "op", path, false);
@@ -160,7 +160,7 @@ final class CellFileReader {
     }
 
     private static Op op(SearchSpace space, String name, String path) {
-        return space.op(name).orElseThrow(() -> new CellFormatException("unknown operation \"" + name + "\" ("
+        return space.op(name).orElseThrow(() -> new CellFormatException("unknown operation \"" + Quote.token(name) + "\" ("
                 + space.displayName() + " has " + names(space) + ")", path));
     }
 
@@ -251,6 +251,6 @@ final class CellFileReader {
             default -> v.getNodeType().name().toLowerCase(Locale.ROOT);
         };
         String text = v.toString();
-        return v.isValueNode() && !v.isNull() && text.length() <= 40 ? type + " " + text : type;
+        return v.isValueNode() && !v.isNull() && text.length() <= 40 ? type + " " + Quote.token(text) : type;
     }
 }

@@ -148,7 +148,7 @@ public final class DartsGenotype {
             int opColumn = cur.column() + 1;
             String opName = cur.string();
             Op op = SPACE.ops().stream().filter(o -> SPACE.opName(o).equals(opName)).findFirst()
-                    .orElseThrow(() -> cur.error("unknown operation '" + opName + "'; DARTS has "
+                    .orElseThrow(() -> cur.error("unknown operation " + Quote.quoted(opName) + "; DARTS has "
                             + SPACE.ops().stream().map(SPACE::opName).collect(Collectors.joining(", ")), opColumn));
             cur.expect(',');
             int srcColumn = cur.column();

@@ -34,9 +34,32 @@ final class LocatedDartsCell {
         try {
             return DartsGenotype.cell(pairs, concat);
         } catch (CellRuleException e) {
-            CellRuleException located = e.at(name + " cell, at column " + culprit());
-            throw located;
+            int column = culprit();
+            for (int i = 0; i < concat.size(); i++) {
+                int node = concat.get(i);
+                if (node >= DartsGenotype.OUTPUT && concatColumns.get(i) == column && firstPairProblem() < 0) {
+                    // Cell.of would call range(2, 7) a self-loop 6->6, and node 7 a missing node: say what the concat may hold
+                    CellRuleException concatRule = new CellRuleException(SearchSpace.DARTS, "concat output",
+                            "the output concatenates intermediate nodes 2.." + (DartsGenotype.OUTPUT - 1) + ", not node " + node
+                                    + (node == DartsGenotype.OUTPUT ? " (the output itself)" : ""));
+                    concatRule.initCause(e);
+                    throw concatRule.at(name + " cell, at column " + column);
+                }
+            }
+            throw e.at(name + " cell, at column " + column);
         }
+    }
+
+    /** The index of the first pair Cell.of checks on its own and refuses, or -1. */
+    private int firstPairProblem() {
+        int out = DartsGenotype.OUTPUT;
+        for (int i = 0; i < pairs.size(); i++) {
+            int src = pairs.get(i).src();
+            if (src < 0 || src >= out || src == 2 + i / 2 || (i % 2 == 1 && src == pairs.get(i - 1).src())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -45,11 +68,9 @@ final class LocatedDartsCell {
      */
     private int culprit() {
         int out = DartsGenotype.OUTPUT;
-        for (int i = 0; i < pairs.size(); i++) {
-            int src = pairs.get(i).src();
-            if (src < 0 || src >= out || src == 2 + i / 2 || (i % 2 == 1 && src == pairs.get(i - 1).src())) {
-                return srcColumns.get(i);
-            }
+        int pair = firstPairProblem();
+        if (pair >= 0) {
+            return srcColumns.get(pair);
         }
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < concat.size(); i++) {

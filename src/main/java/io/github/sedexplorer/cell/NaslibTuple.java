@@ -47,7 +47,8 @@ public final class NaslibTuple {
                     end++;
                 }
                 throw CellFormatException.atColumn("expected an op index 0..4 (0 skip_connect, 1 none, 2 nor_conv_3x3,"
-                        + " 3 nor_conv_1x1, 4 avg_pool_3x3), found '" + text.substring(p, Math.max(end, p + 1)) + "'", p + 1);
+                        + " 3 nor_conv_1x1, 4 avg_pool_3x3), found "
+                        + Quote.quoted(end > p ? text.substring(p, end) : Nb201ArchString.charAt(text, p)), p + 1);
             }
             digits[i] = c - '0';
             p = skipSpaces(text, p + 1);

@@ -88,7 +88,8 @@ public final class Nb101FlatSpec {
         for (int k = 0; k < a.length(); k++) {
             char c = a.charAt(k);
             if (c != '0' && c != '1') {
-                throw CellFormatException.atColumn("expected '0' or '1', found '" + c + "'", k + 1);
+                throw CellFormatException.atColumn("expected '0' or '1', found " + Quote.quoted(Nb201ArchString.charAt(a, k)),
+                        k + 1);
             }
             matrix[k / n][k % n] = c - '0';
         }

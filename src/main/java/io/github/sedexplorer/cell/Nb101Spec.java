@@ -39,7 +39,7 @@ public final class Nb101Spec {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!key.equals("matrix") && !key.equals("ops")) {
-                throw new CellFormatException("unknown key \"" + key + "\" (a spec has only \"matrix\" and \"ops\")",
+                throw new CellFormatException("unknown key \"" + Quote.token(key) + "\" (a spec has only \"matrix\" and \"ops\")",
                         keyPath(key));
             }
         }
@@ -71,10 +71,13 @@ public final class Nb101Spec {
             matrix[i] = new int[n];
             for (int j = 0; j < n; j++) {
                 JsonNode x = row.get(j);
-                if (!x.isIntegralNumber() || (x.asLong() != 0 && x.asLong() != 1)) {
-                    throw new CellFormatException("expected 0 or 1, found " + x, rowPath + "[" + j + "]");
+                // exactly 0 or 1: asLong() would read 18446744073709551617 (2^64 + 1) as 1
+                if (!x.isIntegralNumber() || !x.canConvertToInt() || (x.intValue() != 0 && x.intValue() != 1)) {
+                    // a number as written (1e999 reads as Infinity, which toString() would put in quotes)
+                    String found = x.isNumber() ? x.asText() : x.toString();
+                    throw new CellFormatException("expected 0 or 1, found " + Quote.token(found), rowPath + "[" + j + "]");
                 }
-                matrix[i][j] = x.asInt();
+                matrix[i][j] = x.intValue();
             }
         }
         return matrix;
@@ -91,7 +94,8 @@ public final class Nb101Spec {
         for (int k = 0; k < o.size(); k++) {
             JsonNode x = o.get(k);
             if (!x.isTextual()) {
-                throw new CellFormatException("expected an op name string, found " + x, "$.ops[" + k + "]");
+                throw new CellFormatException("expected an op name string, found " + Quote.token(x.toString()),
+                        "$.ops[" + k + "]");
             }
             ops.add(x.asText());
         }
@@ -152,7 +156,7 @@ public final class Nb101Spec {
         for (int k = 0; k < n; k++) {
             String name = ops.get(k);
             String path = "$.ops[" + k + "]";
-            String shown = name == null ? "null" : "\"" + name + "\"";
+            String shown = name == null ? "null" : "\"" + Quote.token(name) + "\"";
             if (k == 0 || k == n - 1) {
                 String expected = k == 0 ? INPUT : OUTPUT;
                 if (!expected.equals(name)) {
@@ -305,9 +309,9 @@ public final class Nb101Spec {
     }
 
     private static String keyPath(String key) {
-        if (key.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        if (key.length() <= Quote.MAX && key.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             return "$." + key;
         }
-        return "$[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+        return "$[\"" + Quote.token(key.replace("\\", "\\\\").replace("\"", "\\\"")) + "\"]";
     }
 }

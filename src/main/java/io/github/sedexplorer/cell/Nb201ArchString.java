@@ -59,8 +59,8 @@ public final class Nb201ArchString {
                     }
                 }
                 if (op == null) {
-                    throw CellFormatException.atColumn("unknown operation '" + text.substring(p, end)
-                            + "' (" + space.displayName() + " has " + String.join(", ", names) + ")", p + 1);
+                    throw CellFormatException.atColumn("unknown operation " + Quote.quoted(text.substring(p, end))
+                            + " (" + space.displayName() + " has " + String.join(", ", names) + ")", p + 1);
                 }
                 p = end + 1;
                 if (p >= text.length() || text.charAt(p) != (char) ('0' + src)
@@ -87,9 +87,14 @@ public final class Nb201ArchString {
             throw CellFormatException.atColumn("arch string ends early: expected '" + c + "'", p + 1);
         }
         if (text.charAt(p) != c) {
-            throw CellFormatException.atColumn("expected '" + c + "' but found '" + text.charAt(p) + "'", p + 1);
+            throw CellFormatException.atColumn("expected '" + c + "' but found " + Quote.quoted(charAt(text, p)), p + 1);
         }
         return p + 1;
+    }
+
+    /** The character at p, whole (both halves of a surrogate pair). */
+    static String charAt(String text, int p) {
+        return text.substring(p, p + Character.charCount(text.codePointAt(p)));
     }
 
     public static String format(Cell cell) {

@@ -9,6 +9,8 @@ final class PythonLiteralCursor {
 
     /** Sources and op indices are small; anything longer than this is a typo, not a node. */
     private static final int MAX_DIGITS = 9;
+    /** Longer than any keyword (normal_concat), long enough to quote: see {@link #peekName()}. */
+    private static final int LONGEST_NAME = Quote.MAX + 1;
 
     private final String text;
     private final String what;
@@ -116,7 +118,8 @@ final class PythonLiteralCursor {
             throw unexpected(expected);
         }
         if (p - start > MAX_DIGITS) {
-            throw error("number " + text.substring(start, p) + " is far too large", start + 1);
+            throw error("number " + Quote.token(text.substring(start, Math.min(p, start + Quote.MAX + 1)))
+                    + " is far too large", start + 1);
         }
         return Integer.parseInt(text, start, p, 10);
     }
@@ -144,25 +147,24 @@ final class PythonLiteralCursor {
     private String describeNext() {
         String name = peekName();
         if (name != null) {
-            return "'" + shorten(name) + "'";
+            return Quote.quoted(name);
         }
         int q = p;
-        while (q < text.length() && isDigit(text.charAt(q))) {
+        while (q < text.length() && isDigit(text.charAt(q)) && q - p <= Quote.MAX) {
             q++;
         }
-        String token = q > p ? text.substring(p, q) : text.substring(p, p + Character.charCount(text.codePointAt(p)));
-        return "'" + shorten(token) + "'";
+        return Quote.quoted(q > p ? text.substring(p, q) : Nb201ArchString.charAt(text, p));
     }
 
-    private static String shorten(String s) {
-        return s.length() <= 24 ? s : s.substring(0, 21) + "...";
-    }
-
-    /** The identifier starting at the next token, or null. */
+    /**
+     * The identifier starting at the next token, or null. Read up to {@link #LONGEST_NAME} characters: no keyword is
+     * longer, and a longer name is only ever quoted (cut to {@link Quote#MAX}), so a 1 MB name costs no 1 MB copy.
+     */
     private String peekName() {
         skipSpace();
         int q = p;
-        while (q < text.length() && (isAsciiLetter(text.charAt(q)) || text.charAt(q) == '_'
+        int max = Math.min(text.length(), p + LONGEST_NAME);
+        while (q < max && (isAsciiLetter(text.charAt(q)) || text.charAt(q) == '_'
                 || (q > p && isDigit(text.charAt(q))))) {
             q++;
         }

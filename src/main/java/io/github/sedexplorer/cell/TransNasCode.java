@@ -32,11 +32,12 @@ public final class TransNasCode {
             int col = PREFIX.length() + i + 1;
             if (shape.charAt(i) == '_') {
                 if (c != '_') {
-                    throw CellFormatException.atColumn("expected '_' between nodes, found '" + c + "'", col);
+                    throw CellFormatException.atColumn("expected '_' between nodes, found "
+                            + Quote.quoted(Nb201ArchString.charAt(body, i)), col);
                 }
             } else if (c < '0' || c > '3') {
-                throw CellFormatException.atColumn("operation digit must be 0..3 (none, skip, conv1x1, conv3x3), found '"
-                        + c + "'", col);
+                throw CellFormatException.atColumn("operation digit must be 0..3 (none, skip, conv1x1, conv3x3), found "
+                        + Quote.quoted(Nb201ArchString.charAt(body, i)), col);
             } else {
                 ops[k++] = DIGITS[c - '0'];
             }

@@ -32,7 +32,7 @@ final class EnumerateCommand implements Runnable {
             throw new SedException("--space: " + s.id() + " is not enumerable (nb201 and transnas are)");
         }
         ArchitectureFormat format = ArchitectureFormats.forSpace(s);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = new PrintWriter(spec.commandLine().getOut(), false); // not a flush (a syscall) per cell
         for (Cell c : SpaceEnumerator.cells(s)) {
             out.println(format.format(Architecture.of(c)));
         }

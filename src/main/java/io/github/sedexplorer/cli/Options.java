@@ -1,5 +1,7 @@
 package io.github.sedexplorer.cli;
 
+import io.github.sedexplorer.cell.ParamCount;
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
 
@@ -11,15 +13,21 @@ final class Options {
 
     static SearchSpace space(String id) {
         return SearchSpace.byId(id).orElseThrow(() -> new SedException(
-                "--space: unknown space '" + id + "' (known: " + String.join(", ", SearchSpace.ids()) + ")"));
+                "--space: unknown space " + Quote.quoted(id) + " (known: " + String.join(", ", SearchSpace.ids()) + ")"));
     }
 
+    /** The help text of every {@code --channels} option. */
+    static final String CHANNELS_HELP = "channel count C, 1 to " + ParamCount.MAX_CHANNELS
+            + " (default: the space's, nb201 16, transnas 64, nb101 128, darts 16)";
+
+    /** C from {@code --channels}, or the space's default. @throws SedException outside 1..{@link ParamCount#MAX_CHANNELS} */
     static int channels(Integer channels, SearchSpace space) {
         if (channels == null) {
             return space.defaultChannels();
         }
-        if (channels < 1) {
-            throw new SedException("--channels: C must be at least 1, not " + channels);
+        if (channels < 1 || channels > ParamCount.MAX_CHANNELS) {
+            throw new SedException("--channels: C must be 1 to " + ParamCount.MAX_CHANNELS + " (2^20, which keeps every "
+                    + "parameter count exact), not " + channels);
         }
         return channels;
     }

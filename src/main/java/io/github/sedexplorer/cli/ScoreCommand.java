@@ -4,18 +4,17 @@ import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.ArchitectureFormat;
 import io.github.sedexplorer.cell.ArchitectureFormats;
 import io.github.sedexplorer.cell.ParamCount;
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.log.ErrorLog;
 import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.sed.SedModels;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -32,6 +31,8 @@ import picocli.CommandLine.Parameters;
                 "Lines: nb201/transnas arch strings (transnas also 64-41414-a_bc_def codes), nb101 spec JSON, "
                         + "darts genotypes. Blank lines are skipped; a bad line is reported on stderr as "
                         + "'line N: ...' and the run goes on, exiting 2 at the end.",
+                "Input is UTF-8 (a leading byte order mark is dropped); a line that is not UTF-8, or longer than "
+                        + "1 MiB (no architecture is), is a bad line.",
                 "Output CSV: arch,score,connected,params (score -inf for a disconnected cell; params = convolution "
                         + "weights at C channels)."})
 final class ScoreCommand implements Callable<Integer> {
@@ -50,63 +51,107 @@ final class ScoreCommand implements Callable<Integer> {
     String model;
 
     @Option(names = "--channels", paramLabel = "N",
-            description = "channel count C (default: the space's, nb201 16, transnas 64, nb101 128, darts 16)")
+            description = Options.CHANNELS_HELP)
     Integer channels;
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "input file, or - (default) for standard input")
     String file;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         SearchSpace s = Options.space(space);
         int c = Options.channels(channels, s);
         SedModel m = SedModels.create(model, c);
         ArchitectureFormat format = ArchitectureFormats.forSpace(s);
-        PrintWriter out = spec.commandLine().getOut();
+        // the command line's writer flushes at every println: a syscall per line of a million-line run;
+        // this one flushes when a message goes to stderr (so a terminal shows them in order) and at the end
+        PrintWriter out = new PrintWriter(spec.commandLine().getOut(), false);
         PrintWriter err = spec.commandLine().getErr();
         int bad = 0;
-        try (BufferedReader reader = open()) {
+        int bugs = 0;
+        String log = null;
+        long number = 0;
+        try (LineReader reader = open()) {
             out.println("arch,score,connected,params");
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
+            while (true) {
+                String text;
                 number++;
-                String text = line.strip();
+                try {
+                    String line = reader.next();
+                    if (line == null) {
+                        break;
+                    }
+                    text = line.strip();
+                } catch (SedException e) {
+                    bad++;
+                    out.flush();
+                    err.println("line " + number + ": " + e.getMessage());
+                    continue;
+                }
                 if (text.isEmpty()) {
                     continue;
                 }
                 try {
                     Architecture a = format.parse(text);
                     double score = m.score(a);
-                    out.println(Csv.field(text) + "," + formatScore(score) + "," + SedModel.connected(score)
-                            + "," + ParamCount.of(a, c));
+                    out.println(Csv.field(text) + "," + formatScore(score) + "," + SedModel.connected(a)
+                            + "," + ParamCount.of(a, m.opEntropy().channels()));
                 } catch (SedException e) {
                     bad++;
+                    out.flush();
                     err.println("line " + number + ": " + e.getMessage());
+                } catch (RuntimeException | StackOverflowError e) {
+                    // a bug, not bad input: say so, keep the trace (once), and go on with the next line
+                    out.flush();
+                    if (bugs++ == 0) {
+                        log = ErrorLog.unexpected("score: unexpected error at line " + number, e);
+                    }
+                    err.println("line " + number + ": internal error (a bug in SED Explorer, not in your input): "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : Quote.token(e.getMessage(), 200))
+                            + "; the details are in " + log);
                 }
             }
+        } catch (IOException e) {
+            out.flush();
+            throw new SedException("cannot read " + inputName() + " at line " + number + ": " + e.getMessage());
         }
         out.flush();
-        return bad == 0 ? 0 : SedExplorerCommand.EXIT_BAD_INPUT;
+        return bugs > 0 ? 1 : bad == 0 ? 0 : SedExplorerCommand.EXIT_BAD_INPUT;
     }
 
-    private BufferedReader open() {
+    private String inputName() {
+        return file == null || file.equals("-") ? "standard input" : file;
+    }
+
+    private LineReader open() {
         if (file == null || file.equals("-")) {
-            return new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+            return new LineReader(stdin);
         }
         try {
-            return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+            Path path = Path.of(file);
+            if (Files.isDirectory(path)) {
+                throw new SedException("cannot read " + file + ": it is a directory");
+            }
+            return new LineReader(Files.newInputStream(path));
         } catch (NoSuchFileException e) {
             throw new SedException("cannot read " + file + ": no such file");
+        } catch (SedException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new SedException("cannot read " + file + ": " + e.getMessage());
         }
     }
 
-    /** Plain decimal, every digit Java needs to round-trip the double; -inf for disconnected. */
+    /**
+     * Plain decimal, every digit Java needs to round-trip the double; -inf for disconnected. A model that gave
+     * +∞ or NaN (none does: model files bound Δ so that every score is finite) prints inf or nan, never a crash.
+     */
     static String formatScore(double score) {
-        if (score == Double.NEGATIVE_INFINITY) {
-            return "-inf";
+        if (Double.isNaN(score)) {
+            return "nan";
+        }
+        if (Double.isInfinite(score)) {
+            return score > 0 ? "inf" : "-inf";
         }
         return BigDecimal.valueOf(score).toPlainString();
     }

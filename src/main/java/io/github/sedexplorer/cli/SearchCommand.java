@@ -2,6 +2,7 @@ package io.github.sedexplorer.cli;
 
 import io.github.sedexplorer.cell.ArchitectureFormat;
 import io.github.sedexplorer.cell.ArchitectureFormats;
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.cell.SpaceEnumerator;
@@ -41,7 +42,7 @@ final class SearchCommand implements Callable<Integer> {
     String model;
 
     @Option(names = "--channels", paramLabel = "N",
-            description = "channel count C (default: the space's, nb201 16, transnas 64, nb101 128, darts 16)")
+            description = Options.CHANNELS_HELP)
     Integer channels;
 
     @Option(names = "--budget-params", paramLabel = "N", defaultValue = "0",
@@ -91,8 +92,8 @@ final class SearchCommand implements Callable<Integer> {
             }
             case "random" -> Search.random(s, m, budget, samples, seed, top, SearchListener.NONE);
             case "evolution" -> Search.evolution(s, m, budget, samples, seed, top, SearchListener.NONE);
-            default -> throw new SedException("--algorithm: unknown algorithm '" + algorithm
-                    + "' (known: exhaustive, random, evolution)");
+            default -> throw new SedException("--algorithm: unknown algorithm " + Quote.quoted(algorithm)
+                    + " (known: exhaustive, random, evolution)");
         };
         ArchitectureFormat format = ArchitectureFormats.forSpace(s);
         PrintWriter out = spec.commandLine().getOut();
@@ -100,7 +101,7 @@ final class SearchCommand implements Callable<Integer> {
         int rank = 0;
         for (Candidate cand : best) {
             out.println(++rank + "," + Csv.field(format.format(cand.architecture())) + ","
-                    + ScoreCommand.formatScore(cand.score()) + "," + SedModel.connected(cand.score()) + "," + cand.params());
+                    + ScoreCommand.formatScore(cand.score()) + "," + SedModel.connected(cand.architecture()) + "," + cand.params());
         }
         out.flush();
         return 0;

@@ -47,7 +47,8 @@ final class Ranking {
 
     Ranking(int top) {
         this.top = top;
-        this.kept = new PriorityQueue<>(top + 1, BEST_FIRST.reversed());
+        // the queue grows as needed: a --top of 2^31 - 1 must not allocate (or overflow) up front
+        this.kept = new PriorityQueue<>(Math.min(top, 1024) + 1, BEST_FIRST.reversed());
     }
 
     void offer(Architecture architecture, double score, long params) {

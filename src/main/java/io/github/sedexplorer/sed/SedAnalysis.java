@@ -24,7 +24,8 @@ public final class SedAnalysis {
     private final double score;
     private final double[] fromInputs;
     private final double[] toOutput;
-    private final double[] variance;
+    /** ½·ln v per node. */
+    private final double[] nodeEntropy;
 
     SedAnalysis(Cell cell, OpEntropy entropy, double score) {
         this.cell = cell;
@@ -32,7 +33,18 @@ public final class SedAnalysis {
         this.score = score;
         this.fromInputs = CellDp.pathsFromInputs(cell);
         this.toOutput = CellDp.pathsToOutput(cell);
-        this.variance = CellDp.variance(cell, entropy);
+        double[] v = CellDp.variance(cell, entropy);
+        if (CellDp.inRange(cell, v)) {
+            for (int i = 0; i < v.length; i++) {
+                v[i] = v[i] > 0 ? 0.5 * Math.log(v[i]) : Double.NEGATIVE_INFINITY;
+            }
+        } else {
+            v = CellDp.logVariance(cell, entropy);
+            for (int i = 0; i < v.length; i++) {
+                v[i] *= 0.5;
+            }
+        }
+        this.nodeEntropy = v;
     }
 
     public Cell cell() {
@@ -78,7 +90,7 @@ public final class SedAnalysis {
 
     /** ½·ln v(node): the node's entropy change relative to the input (−∞ where no signal arrives). */
     public double nodeEntropy(int node) {
-        return variance[node] > 0 ? 0.5 * Math.log(variance[node]) : Double.NEGATIVE_INFINITY;
+        return nodeEntropy[node];
     }
 
     /** Whether the edge lies on some valid input→output path. */

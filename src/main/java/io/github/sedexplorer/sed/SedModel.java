@@ -32,7 +32,23 @@ public interface SedModel {
         return new SedAnalysis(cell, opEntropy(), score(cell));
     }
 
+    /** Whether a score says connected: anything but −∞ (the built-in and file models never give −∞ otherwise). */
     static boolean connected(double score) {
         return score != Double.NEGATIVE_INFINITY;
+    }
+
+    /** Whether a real-op path leads from an input to the output: the cell's topology, not any score. */
+    static boolean connected(Cell cell) {
+        return CellDp.pathsFromInputs(cell)[CellDp.output(cell)] > 0;
+    }
+
+    /** Whether every cell of the architecture is {@linkplain #connected(Cell) connected}. */
+    static boolean connected(Architecture arch) {
+        for (Cell c : arch.cells()) {
+            if (!connected(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

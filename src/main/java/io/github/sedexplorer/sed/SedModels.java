@@ -1,5 +1,6 @@
 package io.github.sedexplorer.sed;
 
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SedException;
 
 import java.util.List;
@@ -34,6 +35,6 @@ public final class SedModels {
         if (VarianceFlowModel.ID.equals(id)) {
             return new VarianceFlowModel(entropy);
         }
-        throw new SedException("unknown SED model '" + id + "' (known: " + String.join(", ", ids()) + ")");
+        throw new SedException("unknown SED model " + Quote.quoted(id) + " (known: " + String.join(", ", ids()) + ")");
     }
 }

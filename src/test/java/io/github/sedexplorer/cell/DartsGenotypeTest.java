@@ -165,7 +165,8 @@ class DartsGenotypeTest {
                         "DARTS rule \"one edge per pair of nodes\" broken: there are two edges 3->6 (reduce cell, at column 412)"),
                 Arguments.of(CellRuleException.class,
                         "Genotype(normal=[('sep_conv_3x3', 0), ('sep_conv_3x3', 1), ('sep_conv_3x3', 0), ('sep_conv_3x3', 1), ('sep_conv_3x3', 1), ('skip_connect', 0), ('skip_connect', 0), ('dil_conv_3x3', 2)], normal_concat=range(2, 6), reduce=[('max_pool_3x3', 0), ('max_pool_3x3', 1), ('skip_connect', 2), ('max_pool_3x3', 1), ('max_pool_3x3', 0), ('skip_connect', 2), ('skip_connect', 2), ('max_pool_3x3', 1)], reduce_concat=range(2, 7))",
-                        "DARTS rule \"no cycles\" broken: edge 6->6 is a self-loop (reduce cell, at column 405)"),
+                        "DARTS rule \"concat output\" broken: the output concatenates intermediate nodes 2..5, not node 6 "
+                                + "(the output itself) (reduce cell, at column 405)"),
                 Arguments.of(CellRuleException.class,
                         "Genotype(normal=[('sep_conv_3x3', 0), ('sep_conv_3x3', 1), ('sep_conv_3x3', 0), ('sep_conv_3x3', 1), ('sep_conv_3x3', 1), ('skip_connect', 0), ('skip_connect', 0), ('dil_conv_3x3', 2)], normal_concat=range(4, 4), reduce=[('max_pool_3x3', 0), ('max_pool_3x3', 1), ('skip_connect', 2), ('max_pool_3x3', 1), ('max_pool_3x3', 0), ('skip_connect', 2), ('skip_connect', 2), ('max_pool_3x3', 1)], reduce_concat=range(2, 6))",
                         "DARTS rule \"concat output\" broken: no intermediate node feeds the output (normal cell, at column 201)")
@@ -307,5 +308,26 @@ class DartsGenotypeTest {
         double score = SedModels.create("sed-path", 16).score(DartsGenotype.parse(text));
         assertEquals(8 * delta, score, 1e-12);
         assertEquals(39.758506, score, 5e-7);
+    }
+
+    @Test
+    void aConcatPastTheLastIntermediateNodeSaysSo() {
+        // Cell.of saw range(2, 7) as a self-loop 6->6, and range(2, 999999999) likewise
+        for (String concat : List.of("range(2, 7)", "range(2, 999999999)")) {
+            CellRuleException e = assertThrows(CellRuleException.class, () -> DartsGenotype.parse(genotype("skip_connect", concat)));
+            assertEquals("concat output", e.rule());
+            assertEquals("DARTS rule \"concat output\" broken: the output concatenates intermediate nodes 2..5, not node 6 "
+                    + "(the output itself) (normal cell, at column 201)", e.getMessage(), concat);
+        }
+        CellRuleException seven = assertThrows(CellRuleException.class,
+                () -> DartsGenotype.parse(genotype("skip_connect", "[2, 3, 7]")));
+        assertEquals("DARTS rule \"concat output\" broken: the output concatenates intermediate nodes 2..5, not node 7 "
+                + "(normal cell, at column 208)", seven.getMessage());
+        // a pair's problem comes first, as it comes first in the text
+        CellRuleException pair = assertThrows(CellRuleException.class,
+                () -> DartsGenotype.parse(genotype("skip_connect", "range(2, 7)").replaceFirst("\\('skip_connect', 1\\)",
+                        "('skip_connect', 0)")));
+        assertEquals("DARTS rule \"one edge per pair of nodes\" broken: there are two edges 0->2 (normal cell, at column 56)",
+                pair.getMessage());
     }
 }

@@ -138,6 +138,12 @@ class Nb101SpecTest {
         "[[0,2,0],[0,0,1],[0,0,0]]; $.matrix[0][1]; expected 0 or 1, found 2",
         "[[0,1,0],[0,0,-1],[0,0,0]]; $.matrix[1][2]; expected 0 or 1, found -1",
         "[[0,1.0,0],[0,0,1],[0,0,0]]; $.matrix[0][1]; expected 0 or 1, found 1.0",
+        // beyond 64 bits: asLong() truncated 2^64 + 1 to 1 and 2^64 to 0
+        "[[0,18446744073709551617,0],[0,0,1],[0,0,0]]; $.matrix[0][1]; expected 0 or 1, found 18446744073709551617",
+        "[[0,1,0],[0,0,1],[0,0,18446744073709551616]]; $.matrix[2][2]; expected 0 or 1, found 18446744073709551616",
+        "[[0,4294967297,0],[0,0,1],[0,0,0]]; $.matrix[0][1]; expected 0 or 1, found 4294967297",
+        "[[0,1e0,0],[0,0,1],[0,0,0]]; $.matrix[0][1]; expected 0 or 1, found 1.0",
+        "[[0,1e999,0],[0,0,1],[0,0,0]]; $.matrix[0][1]; expected 0 or 1, found Infinity",
         "`[[0,\"1\",0],[0,0,1],[0,0,0]]`; $.matrix[0][1]; expected 0 or 1, found \"1\"",
         "[[0,true,0],[0,0,1],[0,0,0]]; $.matrix[0][1]; expected 0 or 1, found true",
         "[[0,null,0],[0,0,1],[0,0,0]]; $.matrix[0][1]; expected 0 or 1, found null",
@@ -150,6 +156,23 @@ class Nb101SpecTest {
         assertEquals(position, e.position());
         assertEquals(problem, e.problem());
         assertEquals(problem + " (at " + position + ")", e.getMessage());
+    }
+
+    @Test
+    void aHugeOrControlCharacterValueIsQuotedShort() {
+        String huge = "[[0,\"" + "7".repeat(100_000) + "\",0],[0,0,1],[0,0,0]]";
+        CellFormatException e = formatError(spec(huge, "[\"input\",\"" + CONV3 + "\",\"output\"]"));
+        assertEquals("expected 0 or 1, found \"" + "7".repeat(78) + "…", e.problem());
+        String deep = "[[0,[[[[[[1]]]]]],0],[0,0,1],[0,0,0]]";
+        assertEquals("expected 0 or 1, found [[[[[[1]]]]]]",
+                formatError(spec(deep, "[\"input\",\"" + CONV3 + "\",\"output\"]")).problem());
+        CellFormatException op = formatError(spec("[[0,1,0],[0,0,1],[0,0,0]]",
+                "[\"input\",\"\\u001b[2J" + "x".repeat(500) + "\",\"output\"]"));
+        assertEquals("unknown op \"\\u001b[2J" + "x".repeat(79 - 4) + "…\" (interior vertices take conv1x1-bn-relu, "
+                + "conv3x3-bn-relu, maxpool3x3)", op.problem());
+        CellFormatException key = formatError("{\"matrix\":[[0,1],[0,0]],\"ops\":[\"input\",\"output\"],\"" + "k".repeat(1000)
+                + "\":1}");
+        assertEquals("$[\"" + "k".repeat(79) + "…\"]", key.position());
     }
 
     @Test

@@ -84,6 +84,41 @@ class SearchCommandTest {
         assertBad("model", "search", "--space", "nb201", "--model", "sed-magic");
     }
 
+    @Test
+    void channelsAboveTheMaximumAreRefusedSoNoCountWraps() {
+        // at C = 10^9 the all-conv3 count 6·9·C² wrapped to a negative number that passed a budget of 1000
+        ScoreCommandTest.Run r = run("search", "--space", "nb201", "--channels", "1000000000", "--budget-params", "1000");
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertEquals("error: --channels: C must be 1 to 1048576 (2^20, which keeps every parameter count exact), "
+                + "not 1000000000", r.err().strip());
+    }
+
+    @Test
+    void atTheMaximumCTheCountsAreExactAndTheBudgetHolds() {
+        ScoreCommandTest.Run r = run("search", "--space", "nb201", "--channels", "1048576", "--top", "1");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.lines().get(1).endsWith(",true," + 6L * 9 * (1L << 40)), r.lines().get(1));
+        // a budget of 1000 weights at C = 2^20 admits only weightless cells
+        ScoreCommandTest.Run tight = run("search", "--space", "nb201", "--channels", "1048576", "--budget-params", "1000",
+                "--top", "3");
+        assertEquals(0, tight.code(), tight.err());
+        assertEquals(4, tight.lines().size());
+        for (String row : tight.lines().subList(1, 4)) {
+            assertTrue(row.endsWith(",0"), row);
+        }
+    }
+
+    @Test
+    void aHugeTopIsEveryCellNotAnInternalError() {
+        // the ranking allocated top + 1 slots up front: 2^31 - 1 overflowed, 2 * 10^9 ran out of memory
+        for (String top : List.of("2147483647", "2000000000")) {
+            ScoreCommandTest.Run r = run("search", "--space", "transnas", "--top", top);
+            assertEquals(0, r.code(), r.err());
+            assertEquals(1 + 4096, r.lines().size());
+        }
+    }
+
     private static void assertBad(String named, String... args) {
         ScoreCommandTest.Run r = run(args);
         assertEquals(2, r.code(), String.join(" ", args));

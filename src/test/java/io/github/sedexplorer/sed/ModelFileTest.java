@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.sedexplorer.cell.CellFormatException;
 import io.github.sedexplorer.cell.Nb201ArchString;
 import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SpaceEnumerator;
 import io.github.sedexplorer.cell.Cell;
@@ -85,10 +86,79 @@ class ModelFileTest {
         "{\"format\": \"sed-explorer-model\", \"version\": 1, \"name\": \"x\", \"aggregation\": \"max\", \"channels\": 2, \"deltas\": {}}; $.aggregation",
         "{\"format\": \"sed-explorer-cell\", \"version\": 1}; $.format",
         "{\"format\": \"sed-explorer-model\", \"version\": 1, \"name\": \"x\", \"channels\": 2, \"deltas\": {\"none\": 0}}; $.deltas.none",
+        "{\"format\": \"sed-explorer-model\", \"version\": 1.5, \"name\": \"x\", \"channels\": 2, \"deltas\": {}}; $.version",
+        "{\"format\": \"sed-explorer-model\", \"version\": 0, \"name\": \"x\", \"channels\": 2, \"deltas\": {}}; $.version",
+        "{\"format\": \"sed-explorer-model\", \"version\": 18446744073709551617, \"name\": \"x\", \"channels\": 2, \"deltas\": {}}; $.version",
+        "{\"format\": \"sed-explorer-model\", \"version\": 1, \"name\": 12, \"channels\": 2, \"deltas\": {}}; $.name",
+        "{\"format\": \"sed-explorer-model\", \"version\": 1, \"name\": \"x\", \"channels\": 4294967298, \"deltas\": {}}; $.channels",
+        "{\"format\": \"sed-explorer-model\", \"version\": 1, \"name\": \"x\", \"channels\": 1048577, \"deltas\": {}}; $.channels",
+        "{\"format\": \"sed-explorer-model\", \"version\": 1, \"name\": \"x\", \"channels\": 2.0, \"deltas\": {}}; $.channels",
     })
     void malformedFilesSayWhere(String json, String where) {
         CellFormatException e = assertThrows(CellFormatException.class, () -> ModelFile.read(json));
         assertEquals(where, e.position(), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} {1}")
+    @CsvSource({"path, 1e308, 1.0E308", "flow, 1e300, 1.0E300", "path, -1e308, -1.0E308", "flow, 354.0000001, 354.0000001",
+        "path, -355, -355"})
+    void deltasWhoseScoresCannotBeFiniteAreRefused(String aggregation, String delta, String shown) {
+        String json = "{\"format\": \"sed-explorer-model\", \"version\": 1, \"name\": \"big\", \"aggregation\": \""
+                + aggregation + "\", \"channels\": 2, \"deltas\": {\"conv_3x3\": " + delta + "}}";
+        CellFormatException e = assertThrows(CellFormatException.class, () -> ModelFile.read(json));
+        assertEquals("Δ must be between -354 and 354 (its gain e^(2Δ) must be a finite double), not " + shown, e.problem());
+        assertEquals("$.deltas.conv_3x3", e.position());
+    }
+
+    @Test
+    void theBoundItselfIsAccepted() {
+        for (double d : new double[] {354, -354}) {
+            String json = "{\"format\": \"sed-explorer-model\", \"version\": 1, \"name\": \"edge\", \"aggregation\": \"flow\", "
+                    + "\"channels\": 1048576, \"deltas\": {\"conv_3x3\": " + d + "}}";
+            ModelFile.Spec spec = ModelFile.read(json);
+            assertEquals(d, spec.deltas().get(Op.CONV_3X3));
+            assertEquals(1_048_576, spec.channels());
+        }
+    }
+
+    @Test
+    void aSpecTheReaderWouldRefuseIsNotWritten() {
+        SedException big = assertThrows(SedException.class,
+                () -> ModelFile.write(new ModelFile.Spec("big", false, 16, Map.of(Op.CONV_3X3, 1e308))));
+        assertEquals("Δ of conv_3x3 must be between -354 and 354, not 1.0E308", big.getMessage());
+        SedException c = assertThrows(SedException.class,
+                () -> ModelFile.write(new ModelFile.Spec("wide", false, 1 << 21, Map.of())));
+        assertEquals("a model's C is 1 to 1048576, not 2097152", c.getMessage());
+    }
+
+    @Test
+    void aLongOrControlCharacterOperationNameIsQuotedShort() {
+        String name = "\u001b[31m" + "x".repeat(10_000);
+        String json = "{\"format\": \"sed-explorer-model\", \"version\": 1, \"name\": \"x\", \"channels\": 2, "
+                + "\"deltas\": {\"" + name.replace("\u001b", "\\u001b") + "\": 1}}";
+        CellFormatException e = assertThrows(CellFormatException.class, () -> ModelFile.read(json));
+        String shown = "\\u001b[31m" + "x".repeat(79 - 5) + "…";
+        assertEquals("unknown operation '" + shown + "' (at $.deltas." + shown + ")", e.getMessage());
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheJson() throws Exception {
+        Path bom = dir.resolve("bom.json");
+        ModelFile.Spec spec = new ModelFile.Spec("bom", true, 8, Map.of(Op.CONV_1X1, 0.25));
+        Files.writeString(bom, "\uFEFF" + ModelFile.write(spec));
+        assertEquals(spec, ModelFile.readFile(bom));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8OrFarTooLargeIsRefusedByName() throws Exception {
+        Path latin1 = dir.resolve("latin1.json");
+        Files.write(latin1, "{\"name\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals("model file latin1.json is not UTF-8 text",
+                assertThrows(SedException.class, () -> ModelFile.readFile(latin1)).getMessage());
+        Path huge = dir.resolve("huge.json");
+        Files.writeString(huge, "{\"pad\": \"" + "x".repeat(ModelFile.MAX_FILE_BYTES) + "\"}");
+        assertEquals("model file huge.json is larger than 1 MiB; a model file is a few hundred bytes of JSON",
+                assertThrows(SedException.class, () -> ModelFile.readFile(huge)).getMessage());
     }
 
     @Test

@@ -93,8 +93,9 @@ final class CsvTableReader {
         if (sample.isEmpty() || sample.stream().anyMatch(r -> r.size() != 1)) {
             return e;
         }
-        return new SedException(e.getMessage() + "; the rows have 1 field where the header has " + header.size()
-                + ": is the delimiter " + describe(delimiter) + " right?");
+        String message = e.getMessage() + "; the rows have 1 field where the header has " + header.size()
+                + ": is the delimiter " + describe(delimiter) + " right?";
+        return e instanceof TableException t ? new TableException(message, t.hint()) : new SedException(message);
     }
 
     private static void add(TableBuilder table, List<String> header, ArchitectureColumn arch, int[] columnOf, String[] cells,

@@ -143,7 +143,7 @@ public final class ExplorerViewModel {
             finished(t);
             Throwable x = t.getException();
             // bad input: the reader's message in the app's terms; anything else: logged, one line naming the log
-            String why = x instanceof SedException ? io.github.sedexplorer.cell.Quote.safe(TableAdvice.inAppTerms(x.getMessage()))
+            String why = x instanceof SedException bad ? io.github.sedexplorer.cell.Quote.safe(TableAdvice.inAppTerms(bad))
                     : io.github.sedexplorer.ui.Failures.describe("loading the table " + file, x);
             message.set("Cannot load " + file.getFileName() + ": " + why);
             onError.get().accept(why);

@@ -4,6 +4,8 @@ import io.github.sedexplorer.cell.ParamCount;
 import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.sed.SedModel;
+import io.github.sedexplorer.sed.SedModels;
 
 /** Option values shared by the subcommands, checked with messages that name the option. */
 final class Options {
@@ -30,5 +32,19 @@ final class Options {
                     + "parameter count exact), not " + channels);
         }
         return channels;
+    }
+
+    /**
+     * The model of {@code --model} at {@code --channels} (or the space's C). A saved model file carries its own C, so
+     * a {@code --channels} that differs from it is refused rather than silently ignored.
+     */
+    static SedModel model(String id, Integer channels, SearchSpace space) {
+        SedModel m = SedModels.create(id, channels(channels, space));
+        int own = m.opEntropy().channels();
+        if (channels != null && channels != own) {
+            throw new SedException("--channels " + channels + ": the model file " + Quote.quoted(id) + " carries its own C ("
+                    + own + "); leave --channels out, or save the model at C = " + channels + " from the lab");
+        }
+        return m;
     }
 }

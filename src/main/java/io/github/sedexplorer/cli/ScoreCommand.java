@@ -60,8 +60,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SearchSpace s = Options.space(space);
-        int c = Options.channels(channels, s);
-        SedModel m = SedModels.create(model, c);
+        SedModel m = Options.model(model, channels, s);
         ArchitectureFormat format = ArchitectureFormats.forSpace(s);
         // the command line's writer flushes at every println: a syscall per line of a million-line run;
         // this one flushes when a message goes to stderr (so a terminal shows them in order) and at the end

@@ -69,8 +69,7 @@ final class SearchCommand implements Callable<Integer> {
         if (s == SearchSpace.FREE) {
             throw new SedException("--space: free cells have no search space (nb201, transnas, nb101 or darts)");
         }
-        int c = Options.channels(channels, s);
-        SedModel m = SedModels.create(model, c);
+        SedModel m = Options.model(model, channels, s);
         if (budget < 0) {
             throw new SedException("--budget-params: a budget is at least 0 (0: none), not " + budget);
         }

@@ -154,6 +154,19 @@ class ScoreCommandTest {
         }
     }
 
+    @Test
+    void aModelFileKeepsItsOwnCAndAConflictingChannelsIsRefused(@TempDir Path dir) throws Exception {
+        Path file = model(dir, "own-c", "path", "\"conv_3x3\": 1.5");
+        Run same = run(ALL_CONV3 + "\n", "score", "--space", "nb201", "--model", file.toString(), "--channels", "2");
+        assertEquals(0, same.code(), same.err());
+        Run other = run(ALL_CONV3 + "\n", "score", "--space", "nb201", "--model", file.toString(), "--channels", "64");
+        assertEquals(2, other.code());
+        assertEquals("", other.out(), "nothing scored at a C the user did not mean");
+        assertTrue(other.err().startsWith("error: --channels 64: the model file '" + file + "' carries its own C (2)"), other.err());
+        Run search = run("", "search", "--space", "nb201", "--model", file.toString(), "--channels", "64");
+        assertEquals(2, search.code(), search.err());
+    }
+
     private static final String CONV_CHAIN = "|nor_conv_3x3~0|+|none~0|nor_conv_3x3~1|+|none~0|none~1|nor_conv_3x3~2|";
     private static final String POOL_CHAIN = "|avg_pool_3x3~0|+|none~0|avg_pool_3x3~1|+|none~0|none~1|avg_pool_3x3~2|";
 

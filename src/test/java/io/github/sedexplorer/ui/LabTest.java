@@ -117,6 +117,14 @@ class LabTest {
         assertEquals("sed-path", app.window().viewModel().modelIdProperty().get());
     }
 
+    /** The Δ cell of an op's row, looked up afresh: the table replaces its cells when it refreshes. */
+    private static javafx.scene.Node deltaCell(FxRobot robot, Op op) {
+        return robot.lookup("#labDeltas .table-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableRow() != null
+                        && op.equals(c.getTableRow().getItem()) && "labDeltaColumn".equals(c.getTableColumn().getId()))
+                .findFirst().orElseThrow(() -> new AssertionError("no Δ cell for " + op.name()));
+    }
+
     @Test
     void editingADeltaMovesTauAndResetBringsItBack(FxRobot robot) throws Exception {
         load(robot, "nb201-nats-landscape.csv");
@@ -128,17 +136,20 @@ class LabTest {
         int row = deltas.getItems().indexOf(Op.AVG_POOL_3X3);
         assertTrue(row >= 0, "avg_pool_3x3 is an NB201 op");
         // double-click the Δ cell, type, Enter: the same path a user takes
-        javafx.scene.Node cell = robot.lookup("#labDeltas .table-cell").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableRow() != null
-                        && Op.AVG_POOL_3X3.equals(c.getTableRow().getItem()) && "labDeltaColumn".equals(c.getTableColumn().getId()))
-                .findFirst().orElseThrow(() -> new AssertionError("no Δ cell for avg_pool_3x3"));
-        robot.doubleClickOn(cell);
+        robot.doubleClickOn(deltaCell(robot, Op.AVG_POOL_3X3));
         WaitForAsyncUtils.waitForFxEvents();
         robot.write("5").type(javafx.scene.input.KeyCode.ENTER);
         settle();
         assertEquals(5.0, lab().settingProperty().get().delta(Op.AVG_POOL_3X3), 0.0, () -> "message: " + lab().messageProperty().get() + " editing " + deltas.getEditingCell());
         assertTrue(lab().settingProperty().get().edited(Op.AVG_POOL_3X3));
         assertTrue(tau("CIFAR10TestAccuracy200Epochs") < before - 0.05, "pooling that raises entropy ranks worse");
+        // beyond a model file's bound the edit is refused with the bound, and Δ stays
+        robot.doubleClickOn(deltaCell(robot, Op.AVG_POOL_3X3));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("1e308").type(javafx.scene.input.KeyCode.ENTER);
+        settle();
+        assertEquals(5.0, lab().settingProperty().get().delta(Op.AVG_POOL_3X3), 0.0);
+        assertTrue(lab().messageProperty().get().contains("from -354 to 354"), lab().messageProperty().get());
         robot.clickOn("#labReset");
         settle();
         assertEquals(before, tau("CIFAR10TestAccuracy200Epochs"), 0.0);

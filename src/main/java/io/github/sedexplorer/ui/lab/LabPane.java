@@ -4,6 +4,7 @@ import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.bench.LabSetting;
 import io.github.sedexplorer.bench.ProxyLab;
 import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.sed.ModelFile;
 import io.github.sedexplorer.ui.bench.NumberCells;
@@ -236,12 +237,13 @@ public final class LabPane extends SplitPane {
         }
         try {
             double d = Double.parseDouble(t);
-            if (!Double.isFinite(d)) {
+            if (!(Math.abs(d) <= ModelFile.MAX_ABS_DELTA)) {
                 throw new NumberFormatException();
             }
             vm.setDelta(op, d);
         } catch (NumberFormatException e) {
-            vm.messageProperty().set("Δ of " + op.name() + " must be a finite number, not \"" + text + "\" (empty resets it)");
+            vm.messageProperty().set("Δ of " + op.name() + " must be a number from " + (int) -ModelFile.MAX_ABS_DELTA + " to "
+                    + (int) ModelFile.MAX_ABS_DELTA + " (a model file's bound), not " + Quote.quoted(text) + " (empty resets it)");
             deltas.refresh();
         }
     }

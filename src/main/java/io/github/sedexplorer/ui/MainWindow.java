@@ -171,7 +171,9 @@ public final class MainWindow {
                 tabs.getSelectionModel().select(editorTab);
             }
         });
-        tabs.getTabs().addAll(tab("What if", "teachTab", teachPane), tab("Compare", "compareTab", compareView),
+        javafx.scene.control.Tab teachTab = tab("What if", "teachTab", teachPane);
+        teachPane.shownProperty().bind(teachTab.selectedProperty());
+        tabs.getTabs().addAll(teachTab, tab("Compare", "compareTab", compareView),
                 tab("Search", "searchTab", searchPane),
                 tab("Chart", "chartTab", chartPane), tab("Proxies", "proxiesTab", comparison), tab("Lab", "labTab", labPane),
                 tab("Table", "tableTab", tableView));

@@ -88,6 +88,24 @@ class TeachTest {
     }
 
     @Test
+    void editsInAnotherTabAreCaughtUpWhenTheTabIsShown(FxRobot robot) {
+        WhatIfGrid grid = app.window().teachPane().grid();
+        SpaceHistogram h = app.window().teachPane().histogram();
+        robot.clickOn("#teachTab");
+        robot.clickOn("#whatif-0-0-3-nor_conv_3x3");
+        assertEquals(1, h.standing().rank());
+        robot.interact(() -> app.window().selectTab("editorTab"));
+        robot.interact(() -> app.window().viewModel().undo());
+        assertEquals("sed-path:  17.394347", score(robot));
+        // hidden: the grid's every single-op change is not re-scored for the edit
+        assertTrue(grid.squares().stream().anyMatch(q -> q.current() && q.from() == 0 && q.to() == 3 && q.op().equals(Op.CONV_3X3)));
+        robot.clickOn("#teachTab");
+        assertTrue(grid.squares().stream().noneMatch(q -> q.current() && q.from() == 0 && q.to() == 3 && q.op().equals(Op.CONV_3X3)),
+                "shown again: the grid follows the undo");
+        assertTrue(h.standing().rank() > 1, "the cell's rank follows too");
+    }
+
+    @Test
     void lessonsOpenWithTheirCaption(FxRobot robot) {
         robot.clickOn("Samples").clickOn("Lessons").clickOn("Lesson 1: a pooling chain collapses entropy");
         assertEquals(String.format(java.util.Locale.ROOT, "sed-path:  %.6f", -3 * Math.log(3)), score(robot));

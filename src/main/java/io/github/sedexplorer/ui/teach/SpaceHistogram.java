@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -39,7 +40,7 @@ public final class SpaceHistogram extends VBox {
     private String scoredFor = "";
     private double[] sorted = new double[0];
 
-    public SpaceHistogram(EditorViewModel vm) {
+    public SpaceHistogram(EditorViewModel vm, ObservableBooleanValue shown) {
         super(6);
         this.vm = vm;
         setPadding(new Insets(12));
@@ -52,8 +53,9 @@ public final class SpaceHistogram extends VBox {
         canvas.widthProperty().bind(holder.widthProperty());
         canvas.widthProperty().addListener((o, a, b) -> draw());
         getChildren().addAll(title, rank, holder);
-        vm.scoresProperty().addListener((o, a, b) -> update());
-        update();
+        WhenShown refresh = new WhenShown(shown, this::update);
+        vm.scoresProperty().addListener((o, a, b) -> refresh.request());
+        refresh.request();
     }
 
     /** Rank of a score in the space (1 = best), how many cells tie with it, and the space's size. */

@@ -2,6 +2,8 @@ package io.github.sedexplorer.ui.teach;
 
 import io.github.sedexplorer.ui.editor.EditorViewModel;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 
@@ -11,13 +13,20 @@ public final class TeachPane extends BorderPane {
     private final WhatIfGrid grid;
     private final SpaceHistogram histogram;
 
+    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
+
     public TeachPane(EditorViewModel vm) {
-        grid = new WhatIfGrid(vm);
-        histogram = new SpaceHistogram(vm);
+        grid = new WhatIfGrid(vm, shown);
+        histogram = new SpaceHistogram(vm, shown);
         SplitPane split = new SplitPane(grid, histogram);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.6);
         setCenter(split);
+    }
+
+    /** Whether the pane is on screen (its tab selected): while not, its views catch up only when next shown. */
+    public BooleanProperty shownProperty() {
+        return shown;
     }
 
     public WhatIfGrid grid() {

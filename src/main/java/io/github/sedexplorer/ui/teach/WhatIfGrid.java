@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -45,7 +46,7 @@ public final class WhatIfGrid extends VBox {
     private final Label title = new Label("What if one operation changed?");
     private final List<Square> squares = new ArrayList<>();
 
-    public WhatIfGrid(EditorViewModel vm) {
+    public WhatIfGrid(EditorViewModel vm, ObservableBooleanValue shown) {
         super(8);
         this.vm = vm;
         setPadding(new Insets(12));
@@ -61,8 +62,9 @@ public final class WhatIfGrid extends VBox {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         getChildren().addAll(title, hint, scroll);
-        vm.scoresProperty().addListener((o, a, s) -> rebuild());
-        rebuild();
+        WhenShown refresh = new WhenShown(shown, this::rebuild);
+        vm.scoresProperty().addListener((o, a, b) -> refresh.request());
+        refresh.request();
     }
 
     /** The squares as last computed (for tests and exports). */

@@ -57,18 +57,30 @@ final class Checks {
     }
 
     static String frameWithLine(Throwable t) {
-        StackTraceElement e = programFrame(t);
+        return frameWithLine(t.getStackTrace());
+    }
+
+    static String frame(StackTraceElement[] stack) {
+        StackTraceElement e = programFrame(stack);
+        return e == null ? "?" : simple(e.getClassName()) + "." + e.getMethodName();
+    }
+
+    static String frameWithLine(StackTraceElement[] stack) {
+        StackTraceElement e = programFrame(stack);
         return e == null ? "?" : simple(e.getClassName()) + "." + e.getMethodName() + ":" + e.getLineNumber();
     }
 
     private static StackTraceElement programFrame(Throwable t) {
-        for (StackTraceElement e : t.getStackTrace()) {
+        return programFrame(t.getStackTrace());
+    }
+
+    private static StackTraceElement programFrame(StackTraceElement[] stack) {
+        for (StackTraceElement e : stack) {
             if (e.getClassName().startsWith("io.github.sedexplorer.") && !e.getClassName().startsWith("io.github.sedexplorer.fuzz.")) {
                 return e;
             }
         }
-        StackTraceElement[] st = t.getStackTrace();
-        return st.length == 0 ? null : st[0];
+        return stack.length == 0 ? null : stack[0];
     }
 
     private static String simple(String className) {

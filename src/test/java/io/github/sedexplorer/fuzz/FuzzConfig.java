@@ -14,7 +14,8 @@ import java.util.Locale;
  *   <li>{@code sed.fuzz.replay} — {@code path#number} (as a failure prints it, with the seed): run only that input
  *       and print it;</li>
  *   <li>{@code sed.fuzz.shrinkMillis} — time the shrinker may spend on each distinct failure (default 1500);</li>
- *   <li>{@code sed.fuzz.slowMillis} — one input taking longer than this is a failure (default 20000);</li>
+ *   <li>{@code sed.fuzz.slowMillis} — one input taking longer than this is a failure (default 8000);</li>
+ *   <li>{@code sed.fuzz.hangMillis} — one input still running after this is stopped, a failure (default 15000);</li>
  *   <li>{@code sed.fuzz.report} — where the summary is also written (default {@code target/fuzz-report.txt}).</li>
  * </ul>
  */
@@ -55,7 +56,11 @@ final class FuzzConfig {
     }
 
     static long slowMillis() {
-        return Long.parseLong(System.getProperty("sed.fuzz.slowMillis", "20000").strip());
+        return Long.parseLong(System.getProperty("sed.fuzz.slowMillis", "8000").strip());
+    }
+
+    static long hangMillis() {
+        return Long.parseLong(System.getProperty("sed.fuzz.hangMillis", "15000").strip());
     }
 
     static String reportFile() {

@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The loop every path runs: exactly {@link FuzzConfig#inputs()} inputs, input {@code i} made from its own seed
@@ -49,28 +55,10 @@ final class Fuzzer {
 
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
-    private static volatile String current;
-    private static volatile long currentSince;
-
-    static {
-        Thread watchdog = new Thread(() -> {
-            String reported = null;
-            while (true) {
-                try {
-                    Thread.sleep(10_000);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                String c = current;
-                if (c != null && !c.equals(reported) && System.currentTimeMillis() - currentSince > 60_000) {
-                    System.err.println("fuzz: " + c + " has been running for over a minute (replay it with the flags above)");
-                    reported = c;
-                }
-            }
-        }, "fuzz-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
-    }
+    /** CPU time the worker spent in checks, for the summary. */
+    private static final java.util.concurrent.atomic.AtomicLong CPU_NANOS = new java.util.concurrent.atomic.AtomicLong();
+    private static ExecutorService worker;
+    private static volatile Thread workerThread;
 
     private Fuzzer() {
     }
@@ -107,7 +95,7 @@ final class Fuzzer {
         long seed = FuzzConfig.seed();
         Map<String, Group> groups = new LinkedHashMap<>();
         long start = System.nanoTime();
-        long cpuStart = CPU.getCurrentThreadCpuTime();
+        long cpuStart = CPU_NANOS.get();
         long bytes = 0;
         List<String> slowest = new ArrayList<>();
         long[] slowMs = new long[3];
@@ -138,7 +126,7 @@ final class Fuzzer {
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        long cpuMillis = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+        long cpuMillis = (CPU_NANOS.get() - cpuStart) / 1_000_000;
         for (Group g : groups.values()) {
             g.shrunk = shrink(path, check, g.first, g.kind);
         }
@@ -166,10 +154,46 @@ final class Fuzzer {
         }
     }
 
-    /** Runs one check; returns the violation, or null when every assertion held. */
+    /**
+     * Runs one check on the worker thread; returns the violation, or null when every assertion held. An input
+     * that runs past {@link FuzzConfig#hangMillis()} is a failure too: the worker is stopped (the only way to end a
+     * runaway regular expression or loop in the code under test) and a new one takes over.
+     */
     static Violation attempt(String path, int number, Check check, FuzzInput in) {
-        current = path + "#" + number;
-        currentSince = System.currentTimeMillis();
+        if (worker == null) {
+            worker = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "fuzz-worker");
+                t.setDaemon(true);
+                workerThread = t;
+                return t;
+            });
+        }
+        Future<Violation> result = worker.submit(() -> attemptHere(check, in));
+        try {
+            return result.get(FuzzConfig.hangMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            Thread stuck = workerThread;
+            StackTraceElement[] stack = stuck.getStackTrace();
+            stop(stuck);
+            worker.shutdownNow();
+            worker = null;
+            return new Violation("hang: one input ran over " + FuzzConfig.hangMillis() / 1000 + " s (in " + Checks.frame(stack) + ")",
+                    path + "#" + number + ", " + in.size() + " chars/bytes; stuck at " + Checks.frameWithLine(stack));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the fuzz worker failed", e.getCause());
+        }
+    }
+
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void stop(Thread t) {
+        t.stop();
+    }
+
+    private static Violation attemptHere(Check check, FuzzInput in) {
+        long cpu0 = CPU.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         try {
             check.check(in);
@@ -181,11 +205,11 @@ final class Fuzzer {
             return new Violation("unwrapped " + t.getClass().getName() + " (at " + Checks.frame(t) + ")",
                     String.valueOf(t.getMessage()) + " [at " + Checks.frameWithLine(t) + "]", t);
         } finally {
-            current = null;
+            CPU_NANOS.addAndGet(CPU.getCurrentThreadCpuTime() - cpu0);
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         if (ms > FuzzConfig.slowMillis()) {
-            return new Violation("slow: one input took over " + FuzzConfig.slowMillis() + " ms", ms + " ms for " + in.size() + " chars/bytes");
+            return new Violation("slow: one input took over " + FuzzConfig.slowMillis() / 1000 + " s", ms + " ms for " + in.size() + " chars/bytes");
         }
         return null;
     }
@@ -195,8 +219,8 @@ final class Fuzzer {
      * way, within {@link FuzzConfig#shrinkMillis()}.
      */
     static FuzzInput shrink(String path, Check check, FuzzInput in, String kind) {
-        if (in.how().startsWith(VALID)) {
-            return null; // a valid input's failure is about the whole input: cutting it would make it invalid
+        if (in.how().startsWith(VALID) || kind.startsWith("slow") || kind.startsWith("hang")) {
+            return null; // a valid input must be read whole; a slow one would take the shrinker's whole budget per try
         }
         long deadline = System.currentTimeMillis() + FuzzConfig.shrinkMillis();
         FuzzInput best = in;

@@ -70,6 +70,16 @@ final class TableInputs {
                         : "\n[{\"arch\": 1}]"), "edge: data after the table / unterminated quote");
             case 9:
                 return FuzzInput.ofBytes(PART, new byte[] {'a', ',', 'b', '\n', 0, 0, 0, ',', '1', '\n'}, "edge: NUL bytes");
+            case 10: {
+                // repeated runs whose run number is no int
+                Seeds.Table t = Seeds.table(SearchSpace.NB201, r);
+                String text = render(f, t, r);
+                return bytes(text.replace("test_acc\"", "test_acc_run99999999999\"").replace("test_acc,", "test_acc_run99999999999,")
+                        .replace("test_acc\t", "test_acc_run99999999999\t").replace("test_acc;", "test_acc_run99999999999;"),
+                        "edge: a run number past 2^31 in a column name");
+            }
+            case 11:
+                return bytes("arch,val_acc\n" + Seeds.nb201(r) + "," + "9".repeat(20_000) + "x\n", "edge: 20,000 digits and a letter in a cell");
             default:
                 break;
         }

@@ -211,6 +211,10 @@ final class Fuzzer {
         if (ms > FuzzConfig.slowMillis()) {
             return new Violation("slow: one input took over " + FuzzConfig.slowMillis() / 1000 + " s", ms + " ms for " + in.size() + " chars/bytes");
         }
+        // seconds for a small input: something superlinear (a backtracking regular expression ...), not size
+        if (ms > 3_000 && in.size() < 10 * ms) {
+            return new Violation("slow: over 3 s at under 10 characters per ms", ms + " ms for " + in.size() + " chars/bytes");
+        }
         return null;
     }
 

@@ -219,6 +219,11 @@ final class Seeds {
             return a;
         }
 
+        /** Whether the architecture is one field (not NB101's adjacency + ops pair), so rows can be keyed by it. */
+        boolean keyable() {
+            return !header.contains("ops");
+        }
+
         /** Rows keyed by architecture: {@code {"<arch>": {"val_acc": 91.2, ...}}}, now and then nested per dataset. */
         ObjectNode jsonKeyed(boolean nested) {
             ObjectNode root = JSON.createObjectNode();

@@ -94,16 +94,20 @@ final class Checks {
     }
 
     /** The longest line of a text, for the "messages are short" check. */
-    static int longestLine(String s) {
-        int longest = 0;
+    static String longestLineText(String s) {
+        int best = 0;
+        int bestStart = 0;
         int start = 0;
         for (int i = 0; i <= s.length(); i++) {
             if (i == s.length() || s.charAt(i) == '\n') {
-                longest = Math.max(longest, i - start);
+                if (i - start > best) {
+                    best = i - start;
+                    bestStart = start;
+                }
                 start = i + 1;
             }
         }
-        return longest;
+        return s.substring(bestStart, bestStart + best);
     }
 
     /** The first raw control character a terminal would act on (C0 but tab and line breaks, DEL, C1), or -1. */

@@ -68,9 +68,9 @@ final class Cli {
         Checks.require(c < 0, command + ": raw " + Checks.controlKind(c) + " on stdout", String.format("U+%04X", c));
         c = Checks.rawControl(r.err());
         Checks.require(c < 0, command + ": raw " + Checks.controlKind(c) + " on stderr", String.format("U+%04X", c));
-        int longest = Checks.longestLine(r.err());
-        Checks.require(longest <= Checks.MAX_MESSAGE_LINE, command + ": a stderr line longer than " + Checks.MAX_MESSAGE_LINE + " chars",
-                longest + " chars; first line: " + Render.text(firstErr, 200));
+        String longest = Checks.longestLineText(r.err());
+        Checks.require(longest.length() <= Checks.MAX_MESSAGE_LINE, command + ": a stderr line longer than " + Checks.MAX_MESSAGE_LINE + " chars",
+                longest.length() + " chars: " + Render.text(longest, 240));
         Checks.require(r.code() != 2 || !r.err().isBlank(), command + ": exit code 2 without a message on stderr", "");
     }
 

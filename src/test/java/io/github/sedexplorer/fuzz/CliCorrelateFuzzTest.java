@@ -76,9 +76,9 @@ class CliCorrelateFuzzTest {
         args.addAll(in.args());
         Cli.Result r = Cli.run(new byte[0], args);
         Cli.generic(path, r);
-        int longest = Checks.longestLine(r.out());
-        Checks.require(longest <= Checks.MAX_MESSAGE_LINE, path + ": a stdout report line longer than " + Checks.MAX_MESSAGE_LINE + " chars",
-                longest + " chars");
+        String longest = Checks.longestLineText(r.out());
+        Checks.require(longest.length() <= Checks.MAX_MESSAGE_LINE, path + ": a stdout report line longer than " + Checks.MAX_MESSAGE_LINE + " chars",
+                longest.length() + " chars: " + Render.text(longest, 240));
         if (r.code() != 0) {
             return;
         }

@@ -100,6 +100,10 @@ class CliScoreFuzzTest {
         if (r.nextInt(5) == 0 && sb.length() > 0) {
             sb.setLength(sb.length() - 1); // no final line end
         }
+        if (number == 3 || r.nextInt(50) == 0) {
+            m.log.add("BOM first");
+            sb.insert(0, '\uFEFF'); // as a Windows editor saves UTF-8
+        }
         byte[] stdin = m.toBytes(sb.toString(), 8);
         return new FuzzInput(Map.of(STDIN, FuzzInput.Part.bytes(stdin)), args, good,
                 s.id() + " " + lines.size() + " lines, " + good.size() + " good; " + String.join(", ", m.log));

@@ -1,5 +1,6 @@
 package io.github.sedexplorer.bench;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,11 +29,11 @@ public final class Ceiling {
 
     /** The groups of repeated-run columns in a table. */
     public static List<Repeats> repeats(BenchmarkTable table) {
-        Map<String, Map<Integer, String>> groups = new LinkedHashMap<>();
+        Map<String, Map<BigInteger, String>> groups = new LinkedHashMap<>();
         for (String m : table.metricNames()) {
             Matcher r = RUN.matcher(m);
             if (r.matches()) {
-                groups.computeIfAbsent(r.group(1), k -> new java.util.TreeMap<>()).put(Integer.parseInt(r.group(3)), m);
+                groups.computeIfAbsent(r.group(1), k -> new java.util.TreeMap<>()).put(new BigInteger(r.group(3)), m);
             }
         }
         List<Repeats> out = new ArrayList<>();

@@ -25,8 +25,16 @@ public final class StrictJson {
     private StrictJson() {
     }
 
-    /** @throws CellFormatException "malformed JSON: ..." at "line L, column C" */
+    /**
+     * A JSON document (cell file, model file, NB101 spec); a byte order mark before it, as some editors save
+     * UTF-8, is no part of it (columns are counted after it).
+     *
+     * @throws CellFormatException "malformed JSON: ..." at "line L, column C"
+     */
     public static JsonNode read(String json) {
+        if (json.startsWith("\uFEFF")) {
+            json = json.substring(1);
+        }
         try {
             return MAPPER.readTree(json);
         } catch (JacksonException e) {

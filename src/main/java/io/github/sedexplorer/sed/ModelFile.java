@@ -92,7 +92,7 @@ public final class ModelFile {
                 throw new SedException("model file " + file.getFileName() + " is not UTF-8 text");
             }
             // a byte order mark (Windows editors write one) is not part of the JSON, as for tables
-            return read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            return read(text);
         } catch (NoSuchFileException e) {
             throw new SedException("cannot read model file " + file + ": no such file");
         } catch (IOException e) {

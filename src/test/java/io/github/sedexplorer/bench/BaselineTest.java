@@ -46,6 +46,16 @@ class BaselineTest {
     }
 
     @Test
+    void runNumbersOfAnySizeAreOrderedNotOverflowed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // run 99999999999 is past 2^31: Integer.parseInt threw, and correlate exited 1
+        java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("runs.csv"), "arch_str,acc_run99999999999,acc_run2\n"
+                + "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|nor_conv_3x3~0|nor_conv_3x3~1|nor_conv_3x3~2|,1,2\n"
+                + "|avg_pool_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|nor_conv_3x3~0|nor_conv_3x3~1|nor_conv_3x3~2|,2,3\n");
+        assertEquals(List.of(new Ceiling.Repeats("acc", List.of("acc_run2", "acc_run99999999999"))),
+                Ceiling.repeats(TableReader.read(f)));
+    }
+
+    @Test
     void ceilingOfRepeatedRuns() {
         BenchmarkTable t = TableReader.read(SharedBenchmarks.file("nb201-cifar10-test-per-seed-meco.csv"));
         assertEquals(List.of(new Ceiling.Repeats("test_acc", List.of("test_acc_run1", "test_acc_run2", "test_acc_run3"))),

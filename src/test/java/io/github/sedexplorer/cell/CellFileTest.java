@@ -101,6 +101,19 @@ class CellFileTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheDocumentIsNoPartOfIt(@TempDir Path dir) throws IOException {
+        // editors on Windows save UTF-8 with a BOM; it was "malformed JSON: Unexpected character ('\ufeff' ...)"
+        for (CellDocument d : List.of(nb201(), nb101(), darts())) {
+            Path f = dir.resolve(d.architecture().space().id() + ".json");
+            Files.write(f, ("\uFEFF" + CellFile.write(d)).getBytes(StandardCharsets.UTF_8));
+            assertEquals(CellFile.write(d), CellFile.write(CellFile.read(f)));
+        }
+        io.github.sedexplorer.sed.ModelFile.Spec spec = new io.github.sedexplorer.sed.ModelFile.Spec("bom", false, 4,
+                Map.of(Op.CONV_3X3, 1.5));
+        assertEquals(spec, io.github.sedexplorer.sed.ModelFile.read("\uFEFF" + io.github.sedexplorer.sed.ModelFile.write(spec)));
+    }
+
+    @Test
     void freeCellNeedNotBeNumberedTopologically() {
         Cell cell = freeCell();
         assertEquals(List.of(0, 3, 1, 4, 2), Arrays.stream(cell.topologicalOrder()).boxed().toList());

@@ -128,7 +128,6 @@ class CliScoreFuzzTest {
         List<String> args = new ArrayList<>(in.args());
         SedModel model = null;
         SearchSpace s = SearchSpace.byId(args.get(2)).orElseThrow();
-        // params are counted at --channels (default: the space's), whatever C a model file scores with
         int c = args.contains("--channels") ? Integer.parseInt(args.get(args.indexOf("--channels") + 1)) : s.defaultChannels();
         if (modelFile != null) {
             args.set(args.indexOf("<model file>"), modelFile.toString());
@@ -148,7 +147,8 @@ class CliScoreFuzzTest {
                     Render.text(r.err(), 300));
             return;
         }
-        accounted(path, in, r, s, model, c);
+        // params are counted at the C the model scores with: a model file's own C, as the app counts them
+        accounted(path, in, r, s, model, model.opEntropy().channels());
     }
 
     /** (b) for score: each non-blank line is one row or one message, in order, good lines scored exactly. */
@@ -195,8 +195,10 @@ class CliScoreFuzzTest {
             if (good) {
                 Architecture a = ArchitectureFormats.forSpace(s).parse(text);
                 double score = model.score(a);
-                String expected = arch + "," + (score == Double.NEGATIVE_INFINITY ? "-inf" : BigDecimal.valueOf(score).toPlainString())
-                        + "," + SedModel.connected(score) + "," + ParamCount.of(a, c);
+                String shown = Double.isNaN(score) ? "nan" : Double.isInfinite(score) ? (score > 0 ? "inf" : "-inf")
+                        : BigDecimal.valueOf(score).toPlainString();
+                // connected is the topology's (a score can be −∞ through underflow alone)
+                String expected = arch + "," + shown + "," + SedModel.connected(a) + "," + ParamCount.of(a, c);
                 Checks.require(printed.equals(expected), path + ": a good line's row differs from the core's score",
                         difference(printed, expected));
             }

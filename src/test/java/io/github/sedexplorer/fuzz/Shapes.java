@@ -80,12 +80,14 @@ final class Shapes {
         return best;
     }
 
-    static String firstLine(String text) {
-        int i = 0;
-        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-            i++;
+    /** The reader's header line: the first line that is not blank. */
+    static String firstNonBlankLine(String text) {
+        for (String line : text.split("\r\n|\r|\n", -1)) {
+            if (!line.isBlank()) {
+                return line;
+            }
         }
-        return text.substring(0, i);
+        return "";
     }
 
     /**
@@ -97,7 +99,7 @@ final class Shapes {
         if (text == null || isJson(file)) {
             return OptionalLong.empty();
         }
-        char d = delimiter(firstLine(text));
+        char d = delimiter(firstNonBlankLine(text));
         long records = 0;
         long blank = 0;
         boolean headerDone = false;
@@ -165,7 +167,7 @@ final class Shapes {
                 }
             }
             if (!headerDone) {
-                headerDone = true;
+                headerDone = !(fields == 1 && onlyField.toString().isBlank()); // blank lines before the header are no rows
             } else if (fields == 1 && onlyField.toString().isBlank()) {
                 blank++;
             } else {

@@ -13,6 +13,7 @@ import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.cell.TransNasCode;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -23,17 +24,23 @@ import java.util.function.Predicate;
  * column and an ops column is looked for first.
  */
 record ArchitectureColumn(int index, String name, SearchSpace space, ArchitectureFormat format, int opsIndex,
-                          ApiIndex apiIndex) {
+                          ApiIndex apiIndex, List<String> columns) {
 
     /** Rows looked at to decide. */
     static final int SAMPLE = 200;
 
     ArchitectureColumn(int index, String name, SearchSpace space, ArchitectureFormat format) {
-        this(index, name, space, format, -1, null);
+        this(index, name, space, format, -1, null, List.of(name));
     }
 
-    ArchitectureColumn(int index, String name, SearchSpace space, ArchitectureFormat format, int opsIndex) {
-        this(index, name, space, format, opsIndex, null);
+    ArchitectureColumn(int index, String name, SearchSpace space, ArchitectureFormat format, ApiIndex apiIndex) {
+        this(index, name, space, format, -1, apiIndex, List.of(name));
+    }
+
+    /** An NB101 spec spread over an adjacency column and an ops column. */
+    private static ArchitectureColumn twoColumns(List<String> header, int adjacency, int ops) {
+        return new ArchitectureColumn(adjacency, header.get(adjacency) + " + " + header.get(ops), SearchSpace.NB101,
+                NB101_FLAT, ops, null, List.of(header.get(adjacency), header.get(ops)));
     }
 
     /**
@@ -84,6 +91,21 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
         return twoColumns() ? fields.get(index).strip() + " " + fields.get(opsIndex).strip() : fields.get(index);
     }
 
+    /** The architecture text of a row of named fields (JSON); null when a field it is read from is missing. */
+    String text(Map<String, String> fields) {
+        if (!twoColumns()) {
+            return fields.get(name);
+        }
+        String adjacency = fields.get(columns.get(0));
+        String ops = fields.get(columns.get(1));
+        return adjacency == null || ops == null ? null : adjacency.strip() + " " + ops.strip();
+    }
+
+    /** Whether a field of the file is (part of) the architecture, not a column of the table. */
+    boolean holds(String field) {
+        return !byApiIndex() && columns.contains(field);
+    }
+
     private static final ArchitectureFormat NB101_FLAT =
             ArchitectureFormat.ofCell("NB101 adjacency + ops", Nb101FlatSpec::parse, Nb101FlatSpec::format);
 
@@ -108,8 +130,7 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
         if (adjacency < 0 || ops < 0) {
             return null;
         }
-        ArchitectureColumn c = new ArchitectureColumn(adjacency, header.get(adjacency) + " + " + header.get(ops),
-                SearchSpace.NB101, NB101_FLAT, ops);
+        ArchitectureColumn c = twoColumns(header, adjacency, ops);
         int fine = 0;
         for (List<String> row : sample) {
             try {
@@ -300,7 +321,7 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
             throw new TableException("column " + Quote.quoted(name) + " holds NAS-Bench-201 API indices, not architectures: "
                     + "load an NB201 table that maps them first (e.g. nb201-nats-landscape.csv)", TableException.Hint.INDEX_TABLE);
         }
-        return new ArchitectureColumn(col, name, SearchSpace.NB201, options.apiIndex().format(), -1, options.apiIndex());
+        return new ArchitectureColumn(col, name, SearchSpace.NB201, options.apiIndex().format(), options.apiIndex());
     }
 
     private static boolean isInteger(String cell) {

@@ -245,7 +245,7 @@ final class TableBuilder {
         int[] index = new int[fields.size()];
         int n = 0;
         for (Map.Entry<String, String> e : fields.entrySet()) {
-            index[n++] = e.getKey().equals(arch.name()) && !arch.byApiIndex() ? -1 : column(e.getKey());
+            index[n++] = arch.holds(e.getKey()) ? -1 : column(e.getKey());
         }
         String[] cells = new String[columns.size()];
         n = 0;
@@ -255,7 +255,7 @@ final class TableBuilder {
                 cells[c] = v;
             }
         }
-        row(place, fields.get(arch.name()), cells);
+        row(place, arch.text(fields), cells);
     }
 
     private static void keepText(Column c, int row, String text) {

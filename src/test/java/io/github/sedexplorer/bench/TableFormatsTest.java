@@ -60,6 +60,24 @@ class TableFormatsTest {
     }
 
     @Test
+    void nb101AdjacencyAndOpsFieldsOfJsonRowsToo() throws IOException {
+        // the same rows as JSON objects were "no architecture: the 'adjacency_7x7 + ops' cell is empty"
+        String live13 = "0110" + "0001" + "0000" + "0000";
+        String live23 = "0010" + "0000" + "0001" + "0000";
+        BenchmarkTable t = TableReader.read(write("nb101.json", "[{\"id\": 1, \"acc\": 0.9, \"adjacency_7x7\": \"" + live13
+                + "\", \"ops\": \"" + OPS + "\"},\n {\"id\": 3, \"acc\": 0.7, \"adjacency_7x7\": \"" + live23 + "\", \"ops\": \""
+                + OPS + "\"},\n {\"id\": 5, \"acc\": 0.5, \"ops\": \"" + OPS + "\"}]"));
+        assertEquals(SearchSpace.NB101, t.space());
+        assertEquals("adjacency_7x7 + ops", t.archColumn());
+        assertEquals(List.of("id", "acc"), t.metricNames(), "the two architecture fields are no columns");
+        assertEquals(2, t.rows());
+        assertEquals(live23 + " " + OPS, t.archText(1));
+        assertEquals(0.7, t.metric("acc")[1]);
+        assertEquals(3, t.report().rowsRead());
+        assertEquals("no architecture", t.report().skipped().get(0).reason(), "a row without its adjacency field");
+    }
+
+    @Test
     void unnamedBitAndLabelColumnsAreFoundByContent() throws IOException {
         String bits = "0100" + "0010" + "0001" + "0000";
         BenchmarkTable t = TableReader.read(write("anon.csv", "m,a,o\n0.5," + bits + "," + OPS + "\n"));

@@ -1,5 +1,6 @@
 package io.github.sedexplorer.bench;
 
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SedException;
 
 import java.util.ArrayList;
@@ -90,10 +91,10 @@ public final class ProxyComparison {
             }
             byCount.forEach((count, proxies) -> sb.append(String.format(Locale.ROOT, "; %,d row%s %s%s", count,
                     count == 1 ? "" : "s", count == 1 ? "lacks " : "lack ",
-                    (proxies.size() == 1 ? "" : "each of ") + String.join(", ", proxies))));
+                    (proxies.size() == 1 ? "" : "each of ") + Names.list(proxies))));
             if (withTarget < rows) {
                 int none = rows - withTarget;
-                sb.append(String.format(Locale.ROOT, "; %,d row%s no finite %s", none, none == 1 ? " has" : "s have", target));
+                sb.append(String.format(Locale.ROOT, "; %,d row%s no finite %s", none, none == 1 ? " has" : "s have", Quote.token(target)));
             }
             return sb.toString();
         }

@@ -198,7 +198,7 @@ final class CorrelateCommand implements Callable<Integer> {
         for (String target : targets) {
             Metrics.Metric m = metrics.get(target);
             if (m.known()) {
-                sb.append("metric   ").append(target).append(": ").append(m.label()).append(nl);
+                sb.append("metric   ").append(Quote.token(target)).append(": ").append(m.label()).append(nl);
             }
         }
         if (rowMode == ProxyComparison.Rows.SHARED) {
@@ -207,14 +207,14 @@ final class CorrelateCommand implements Callable<Integer> {
                 sb.append("rows     every target: ").append(used.get(0).caption()).append(nl);
             } else {
                 for (ProxyComparison.RowsUsed r : used) {
-                    sb.append("rows     ").append(r.target()).append(": ").append(r.caption()).append(nl);
+                    sb.append("rows     ").append(Quote.token(r.target())).append(": ").append(r.caption()).append(nl);
                 }
             }
         } else {
             sb.append("rows     each proxy on its own rows: those where it and the target have a value (--rows own)").append(nl);
         }
         ceiling.ifPresent(c -> sb.append(String.format(Locale.ROOT,
-                "ceiling  %s: on its own rows, n = %,d rows where both runs have a value%n", c.target(), c.stats().n())));
+                "ceiling  %s: on its own rows, n = %,d rows where both runs have a value%n", Quote.token(c.target()), c.stats().n())));
         return sb.toString();
     }
 
@@ -256,8 +256,8 @@ final class CorrelateCommand implements Callable<Integer> {
         int pw = "proxy".length();
         int tw = "target".length();
         for (ProxyComparison.Result r : results) {
-            pw = Math.max(pw, r.proxy().length());
-            tw = Math.max(tw, r.target().length());
+            pw = Math.max(pw, Quote.token(r.proxy()).length());
+            tw = Math.max(tw, Quote.token(r.target()).length());
         }
         String topHeader = "top-" + (topK == Math.rint(topK) ? String.valueOf((long) topK) : String.valueOf(topK)) + "%";
         StringBuilder sb = new StringBuilder();
@@ -265,7 +265,8 @@ final class CorrelateCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, row, "proxy", "target", "n", "kendall", "spearman", "pearson", topHeader, "skipped"));
         for (ProxyComparison.Result r : results) {
             Correlation s = r.stats();
-            sb.append(String.format(Locale.ROOT, row, r.proxy(), r.target(), s.n(), f(s.kendall()), f(s.spearman()),
+            // a column name is cut to 80 characters here, as in messages (--json keeps it whole)
+            sb.append(String.format(Locale.ROOT, row, Quote.token(r.proxy()), Quote.token(r.target()), s.n(), f(s.kendall()), f(s.spearman()),
                     f(s.pearson()), f(s.topK()), s.skipped()));
         }
         return sb.toString();

@@ -69,4 +69,23 @@ class CorrelateTableErrorsTest {
         assertTrue(r.err().contains("1 × malformed quoting, e.g. line 6, column 7: 'x' after the closing quote"), r.err());
         assertTrue(r.out().contains("  999  "), r.out());
     }
+
+    @Test
+    void aLongColumnNameIsCutInThePrintedReport() throws IOException {
+        // one 2,000-character target name made the table and its notes lines of over 2,000 characters
+        String name = "acc_" + "x".repeat(2_000);
+        StringBuilder sb = new StringBuilder("arch," + name + "\n");
+        java.util.List<String> cells = io.github.sedexplorer.cell.SpaceEnumerator.cells(io.github.sedexplorer.cell.SearchSpace.NB201)
+                .stream().map(io.github.sedexplorer.cell.Nb201ArchString::format).limit(20).toList();
+        for (int i = 0; i < cells.size(); i++) {
+            sb.append(cells.get(i)).append(',').append(i).append('\n');
+        }
+        Path f = Files.writeString(dir.resolve("long.csv"), sb);
+        Run r = ScoreCommandTest.run("", "correlate", "--table", f.toString(), "--target", name);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().allMatch(l -> l.length() < 200), r.out());
+        assertTrue(r.out().contains(name.substring(0, 79) + "…"), r.out());
+        Run json = ScoreCommandTest.run("", "correlate", "--table", f.toString(), "--target", name, "--json");
+        assertTrue(json.out().contains("\"" + name + "\""), "--json keeps the name whole");
+    }
 }

@@ -31,4 +31,13 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.github.sedexplorer.cli..", "picocli..")
                 .check(MAIN);
     }
+
+    @Test
+    void theCoreLogsThroughJavaUtilLoggingNotTheAppsLog() {
+        // log (the error log's file) builds on cell.Quote; the core stays below it
+        noClasses().that().resideInAnyPackage("..sedexplorer.cell..", "..sedexplorer.sed..",
+                        "..sedexplorer.bench..", "..sedexplorer.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.github.sedexplorer.log..")
+                .check(MAIN);
+    }
 }

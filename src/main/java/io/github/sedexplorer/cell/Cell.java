@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An immutable cell: nodes (indexed 0..n-1) and directed edges, valid in its search space.
@@ -115,15 +114,14 @@ public final class Cell {
     }
 
     /** Node lists shared between cells, up to this many distinct ones (NB101 has a few hundred). */
-    private static final int SHARED_NODE_LISTS = 1 << 12;
-    private static final ConcurrentHashMap<List<Node>, List<Node>> NODE_LISTS = new ConcurrentHashMap<>();
+    private static final Interner<List<Node>> NODE_LISTS = new Interner<>(1 << 12);
 
     /**
      * An immutable list of shared nodes, itself shared with every other cell that has the same nodes: a table of a
      * million cells then holds a few node lists, not a million.
      */
     private static List<Node> shared(List<Node> nodes) {
-        List<Node> known = NODE_LISTS.get(nodes);
+        List<Node> known = NODE_LISTS.known(nodes);
         if (known != null) {
             return known;
         }
@@ -132,11 +130,7 @@ public final class Cell {
             copy[i] = nodes.get(i).intern();
         }
         List<Node> list = List.of(copy);
-        if (copy.length > 16 || NODE_LISTS.size() >= SHARED_NODE_LISTS) {
-            return list;
-        }
-        known = NODE_LISTS.putIfAbsent(list, list);
-        return known == null ? list : known;
+        return copy.length > 16 ? list : NODE_LISTS.intern(list);
     }
 
     /** An immutable list of the shared instances of these edges ({@link Edge#intern}). */

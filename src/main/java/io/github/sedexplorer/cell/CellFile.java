@@ -17,9 +17,9 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
-
-import io.github.sedexplorer.log.ErrorLog;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,6 +47,8 @@ public final class CellFile {
     public static final String FORMAT = "sed-explorer-cell";
     public static final int VERSION = 1;
 
+    /** A child of the program's logger: the app's error log (log.ErrorLog) writes its records to its file. */
+    private static final Logger LOG = Logger.getLogger("io.github.sedexplorer.cell");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
 
@@ -217,11 +219,11 @@ public final class CellFile {
                         Files.deleteIfExists(temp);
                     }
                 } catch (IOException | RuntimeException e) {
-                    ErrorLog.warning("cannot remove the stale temporary file " + temp, e);
+                    LOG.log(Level.WARNING, "cannot remove the stale temporary file " + temp, e);
                 }
             }
         } catch (IOException | RuntimeException e) {
-            ErrorLog.warning("cannot look for stale temporary files of " + target, e);
+            LOG.log(Level.WARNING, "cannot look for stale temporary files of " + target, e);
         }
     }
 

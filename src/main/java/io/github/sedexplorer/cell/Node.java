@@ -6,8 +6,7 @@ package io.github.sedexplorer.cell;
  */
 public record Node(NodeRole role, Op op) {
 
-    private static final int SHARED = 1 << 12;
-    private static final java.util.concurrent.ConcurrentHashMap<Node, Node> CANONICAL = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Interner<Node> SHARED = new Interner<>(1 << 12);
 
     public static final Node INPUT = new Node(NodeRole.INPUT, Op.SKIP);
     public static final Node OUTPUT = new Node(NodeRole.OUTPUT, Op.SKIP);
@@ -24,15 +23,7 @@ public record Node(NodeRole role, Op op) {
 
     /** The one shared node equal to this one (there are only a few hundred distinct nodes). */
     public Node intern() {
-        Node shared = CANONICAL.get(this);
-        if (shared != null) {
-            return shared;
-        }
-        if (CANONICAL.size() >= SHARED) {
-            return this;
-        }
-        shared = CANONICAL.putIfAbsent(this, this);
-        return shared == null ? this : shared;
+        return SHARED.intern(this);
     }
 
     public static Node interior(Op op) {

@@ -36,6 +36,14 @@ public final class ErrorLog {
     private ErrorLog() {
     }
 
+    /**
+     * Opens the log now, so that records of the program's other loggers ({@code io.github.sedexplorer.*}, e.g. a
+     * temp file the cell writer could not remove) reach the file too; the app calls it at start.
+     */
+    public static void install() {
+        open();
+    }
+
     /** Logs an unexpected error with its stack trace; returns where the log is, for the user's message. */
     public static String unexpected(String context, Throwable error) {
         open();

@@ -46,6 +46,7 @@ public final class Failures {
     /** Handles every uncaught exception from now on; dialogs are owned by the window {@code owner} gives. */
     public static void install(Supplier<Window> windowOwner) {
         owner = windowOwner;
+        ErrorLog.install();
         Thread.setDefaultUncaughtExceptionHandler(Failures::uncaught);
         if (Platform.isFxApplicationThread()) {
             Thread.currentThread().setUncaughtExceptionHandler(Failures::uncaught);

@@ -8,6 +8,9 @@ final class Numbers {
     /** Returned for text that is not a number. */
     static final double NOT_A_NUMBER = Double.longBitsToDouble(0x7ff8dead00000000L);
 
+    /** The longest word read as a number: {@code +infinity}. */
+    private static final int WORDS = "+infinity".length();
+
     /** Powers of ten that are exact doubles. */
     private static final double[] TEN = new double[23];
 
@@ -30,6 +33,9 @@ final class Numbers {
         if (isDecimal(t)) {
             double fast = fast(t);
             return Double.isNaN(fast) ? Double.parseDouble(t) : fast;
+        }
+        if (t.length() > WORDS) {
+            return NOT_A_NUMBER; // lower-casing a megabyte of text (slow for some scripts) to compare it with "nan"
         }
         return switch (t.toLowerCase(Locale.ROOT)) {
             case "nan", "na", "n/a", "null", "none" -> Double.NaN;

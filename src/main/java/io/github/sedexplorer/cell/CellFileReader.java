@@ -37,7 +37,7 @@ final class CellFileReader {
         JsonNode version = root.get("version");
         if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
             throw new CellFormatException("version must be a whole number from 1, found "
-                    + (version == null ? "nothing" : version.toString()), "$.version");
+                    + (version == null ? "nothing" : Quote.token(version.toString())), "$.version");
         }
         if (version.intValue() > CellFile.VERSION) {
             throw new CellFormatException("written by a newer SED Explorer (version " + version.intValue()

@@ -15,6 +15,9 @@ public record Op(OpFamily family, int kernel) {
 
     public static final int MAX_KERNEL = 31;
 
+    /** Longer than any name an operation is spelled by (with white space around it). */
+    private static final int MAX_NAME = 64;
+
     public static final Op NONE = new Op(OpFamily.NONE, 0);
     public static final Op SKIP = new Op(OpFamily.SKIP, 0);
     public static final Op CONV_1X1 = conv(1);
@@ -72,8 +75,8 @@ public record Op(OpFamily family, int kernel) {
      * @return the op, or empty when the name is not an operation
      */
     public static Optional<Op> parse(String name) {
-        if (name == null) {
-            return Optional.empty();
+        if (name == null || name.length() > MAX_NAME) {
+            return Optional.empty(); // no operation's name is that long: not worth lower-casing a megabyte
         }
         String n = name.trim().toLowerCase(Locale.ROOT);
         Op alias = ALIASES.get(n);

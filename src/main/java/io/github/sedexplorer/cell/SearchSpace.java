@@ -110,8 +110,8 @@ public enum SearchSpace {
     }
 
     public static Optional<SearchSpace> byId(String id) {
-        if (id == null) {
-            return Optional.empty();
+        if (id == null || id.length() > 64) {
+            return Optional.empty(); // no space's name is that long
         }
         String k = id.trim().toLowerCase(Locale.ROOT);
         for (SearchSpace s : values()) {

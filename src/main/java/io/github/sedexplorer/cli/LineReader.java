@@ -94,7 +94,7 @@ final class LineReader implements Closeable {
 
     private String decode(long total) {
         if (total > maxLineBytes) {
-            throw new SedException(String.format("the line is longer than %,d bytes (%s), so it was skipped unread; "
+            throw new SedException(String.format(java.util.Locale.ROOT, "the line is longer than %,d bytes (%s), so it was skipped unread; "
                     + "no architecture is that long", maxLineBytes, maxLineBytes == MAX_LINE_BYTES ? "1 MiB" : "the limit"));
         }
         byte[] b = line;

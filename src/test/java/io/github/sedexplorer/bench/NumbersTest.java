@@ -51,4 +51,14 @@ class NumbersTest {
         }
         assertEquals(12.5, Numbers.parse(" 12.5 "));
     }
+
+    @Test
+    void wordsAreReadWhateverTheirCaseAndLongTextIsTextUnread() {
+        assertEquals(Double.POSITIVE_INFINITY, Numbers.parse(" +INFINITY "));
+        assertEquals(Double.NEGATIVE_INFINITY, Numbers.parse("-Inf"));
+        assertTrue(Double.isNaN(Numbers.parse("N/A")) && !Numbers.isText(Numbers.parse("N/A")));
+        // lower-casing a megabyte cell of Greek text and punctuation took seconds, many times per file
+        assertTrue(Numbers.isText(Numbers.parse("Σ:".repeat(500_000))));
+        assertTrue(Numbers.isText(Numbers.parse("+infinityy")));
+    }
 }

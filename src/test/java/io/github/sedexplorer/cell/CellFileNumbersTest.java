@@ -35,6 +35,9 @@ class CellFileNumbersTest {
         CellFormatException e = fails(CellFormatException.class, text);
         assertEquals("unknown operation \"\\u001b[31m" + "y".repeat(79 - 5) + "…\" (NAS-Bench-201 has none, skip_connect, "
                 + "nor_conv_1x1, nor_conv_3x3, avg_pool_3x3)", e.problem());
+        String version = valid().replace("\"version\": 1,", "\"version\": \"" + "9".repeat(100_000) + "\",");
+        assertEquals("version must be a whole number from 1, found \"" + "9".repeat(78) + "…",
+                fails(CellFormatException.class, version).problem(), "a version string of 100,000 digits was quoted whole");
         String space = valid().replace("\"nb201\"", "\"" + "s".repeat(300) + "\"");
         assertEquals("unknown search space \"" + "s".repeat(79) + "…\" (one of nb201, transnas, nb101, darts, free)",
                 fails(CellFormatException.class, space).problem());

@@ -67,6 +67,9 @@ class CellTest {
         assertTrue(Op.parse("conv_3x5").isEmpty());
         assertTrue(Op.parse("sep_conv_3x3-bn-relu").isEmpty());
         assertTrue(Op.parse(null).isEmpty());
+        assertEquals(Op.CONV_3X3, Op.parse("  NOR_CONV_3X3\t").orElseThrow());
+        assertTrue(Op.parse("nor_conv_3x3" + " ".repeat(100)).isEmpty(), "longer than any op's name: not lower-cased, not an op");
+        assertTrue(SearchSpace.byId("Σ".repeat(1_000_000)).isEmpty());
         assertEquals("nor_conv_3x3", SearchSpace.NB201.opName(Op.CONV_3X3));
         assertEquals("conv3x3-bn-relu", SearchSpace.NB101.opName(Op.CONV_3X3));
         assertTrue(SearchSpace.NB101.op("nor_conv_1x1").isPresent());

@@ -154,8 +154,11 @@ class CliScoreFuzzTest {
     /** (b) for score: each non-blank line is one row or one message, in order, good lines scored exactly. */
     static void accounted(String path, FuzzInput in, Cli.Result r, SearchSpace s, SedModel model, int c) {
         List<String> input = inputLines(new String(in.bytes(STDIN), StandardCharsets.UTF_8));
-        if (!input.isEmpty() && input.get(0).startsWith("\uFEFF")) {
-            input.set(0, input.get(0).substring(1)); // a byte order mark starts the text; it is no part of line 1
+        for (int i = 0; i < input.size(); i++) {
+            if (input.get(i).startsWith("\uFEFF")) {
+                // a byte order mark is no part of its line: the text's, or each file's in `cat a.txt b.txt`
+                input.set(i, input.get(i).substring(1));
+            }
         }
         List<Integer> nonBlank = new ArrayList<>();
         for (int i = 0; i < input.size(); i++) {

@@ -80,7 +80,11 @@ public final class LoadReport {
             sb.append(String.format(Locale.ROOT, ", %,d skipped", skipped));
         }
         for (Issue i : skipped()) {
-            sb.append(String.format(Locale.ROOT, "%n  %,d × %s, e.g. %s", i.count(), i.reason(), String.join("; ", i.examples())));
+            // one example a line: five parser messages on one line made lines of over a thousand characters
+            sb.append(String.format(Locale.ROOT, "%n  %,d × %s, e.g. %s", i.count(), i.reason(), i.examples().get(0)));
+            for (String more : i.examples().subList(1, i.examples().size())) {
+                sb.append(System.lineSeparator()).append("      ").append(more);
+            }
         }
         for (int i = 0; i < notes.size() && i < SUMMARY_NOTES; i++) {
             sb.append(System.lineSeparator()).append("  ").append(notes.get(i));

@@ -1,5 +1,6 @@
 package io.github.sedexplorer.bench;
 
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
 
 import java.util.Locale;
@@ -31,12 +32,15 @@ public final class Metrics {
             return !quantity.isEmpty();
         }
 
-        /** For a person: task and quantity ({@code CIFAR-10 test accuracy %, 200 epochs}); the column name when unknown. */
+        /**
+         * For a person: task and quantity ({@code CIFAR-10 test accuracy %, 200 epochs}); the column name when unknown.
+         * Parts taken from a column name are cut and escaped as {@link Quote#token} does.
+         */
         public String label() {
             if (quantity.isEmpty()) {
-                return column;
+                return Quote.token(column);
             }
-            return task.isEmpty() ? quantity : task + " " + quantity;
+            return task.isEmpty() ? quantity : Quote.token(task) + " " + quantity;
         }
     }
 

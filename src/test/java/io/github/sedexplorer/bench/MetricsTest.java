@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sedexplorer.bench.Metrics.Metric;
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
 
 import java.util.List;
@@ -77,5 +78,13 @@ class MetricsTest {
         assertFalse(m.known());
         assertEquals("synflow_score", m.label());
         assertFalse(Metrics.describe("class_scene_value").known(), "the whole name must match");
+    }
+
+    @Test
+    void aLabelQuotesWhatItTakesFromAColumnNameShort() {
+        // a 40,000-character dataset prefix made a 40,000-character "metric" line in correlate's report
+        String prefix = "\u001b" + "a".repeat(40_000);
+        assertEquals("\\u001b" + "a".repeat(78) + "… NASLib validation accuracy %", Metrics.describe(prefix + ".val_accuracy").label());
+        assertEquals(Quote.MAX, Metrics.describe("b".repeat(5_000)).label().length());
     }
 }

@@ -86,6 +86,24 @@ class TableReaderTest {
     }
 
     @Test
+    void theSummaryGivesEachExampleALineOfItsOwn() throws IOException {
+        StringBuilder sb = new StringBuilder("arch,acc\n");
+        for (int i = 0; i < 7; i++) {
+            sb.append("|warp_" + i + "~0|+|none~0|none~1|+|none~0|none~1|none~2|,1\n");
+        }
+        io.github.sedexplorer.cell.SpaceEnumerator.cells(io.github.sedexplorer.cell.SearchSpace.NB201).stream().limit(10)
+                .forEach(c -> sb.append(io.github.sedexplorer.cell.Nb201ArchString.format(c)).append(",2\n"));
+        String summary = TableReader.read(write("bad.csv", sb.toString())).report().summary();
+        List<String> lines = summary.lines().toList();
+        assertEquals("17 rows read, 10 kept, 7 skipped", lines.get(0));
+        assertTrue(lines.get(1).startsWith("  7 × not a NB201 arch string, e.g. line 2: "), summary);
+        for (int i = 2; i <= 5; i++) {
+            assertTrue(lines.get(i).startsWith("      line " + (i + 1) + ": "), summary);
+        }
+        assertEquals(LoadReport.EXAMPLES + 1, lines.size(), "five examples, no more: " + summary);
+    }
+
+    @Test
     void truncatedFileKeepsWhatWasRead() throws IOException {
         BenchmarkTable cut = TableReader.read(write("cut.csv", "arch,acc,params\n" + A + ",94.3,1.2\n" + B + ",85"));
         assertEquals(1, cut.rows());

@@ -76,7 +76,8 @@ class CliCorrelateFuzzTest {
         args.addAll(in.args());
         Cli.Result r = Cli.run(new byte[0], args);
         Cli.generic(path, r);
-        String longest = Checks.longestLineText(r.out());
+        // the printed report cuts names as messages do; --json is for programs and keeps a column's name whole
+        String longest = args.contains("--json") ? "" : Checks.longestLineText(r.out());
         Checks.require(longest.length() <= Checks.MAX_MESSAGE_LINE, path + ": a stdout report line longer than " + Checks.MAX_MESSAGE_LINE + " chars",
                 longest.length() + " chars: " + Render.text(longest, 240));
         if (r.code() != 0) {

@@ -243,7 +243,7 @@ class EditorTest {
 
     @Test
     void windowSizeAndPositionAreRemembered(FxRobot robot) throws Exception {
-        java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node("io/github/sedexplorer-tests/window");
+        java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node(System.getProperty("sed.prefs", "io/github/sedexplorer-tests") + "/window-test");
         WindowState state = new WindowState(prefs);
         robot.interact(() -> {
             stage.setX(40);

@@ -45,7 +45,11 @@ public final class SedExplorerCommand implements Runnable {
 
     /** Runs the CLI on the given streams (tests use this). */
     public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
-        CommandLine cl = new CommandLine(new SedExplorerCommand());
+        return run(new CommandLine(new SedExplorerCommand()), in, out, err, args);
+    }
+
+    /** Runs a command line built from this one (tests add a subcommand that fails as a bug would). */
+    static int run(CommandLine cl, InputStream in, PrintStream out, PrintStream err, String... args) {
         cl.setOut(new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), true));
         cl.setErr(new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true));
         cl.setExitCodeExceptionMapper(e -> e instanceof SedException || e instanceof CommandLine.ParameterException

@@ -108,6 +108,17 @@ final class Shapes {
         if (n == 0) {
             return OptionalLong.of(0);
         }
+        // lines of nothing but white space (tabs too) before the header are no rows and no header
+        while (i < n) {
+            int end = i;
+            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            if (!text.substring(i, end).isBlank()) {
+                break;
+            }
+            i = end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+        }
         while (i < n) {
             // one record
             int fields = 0;
@@ -167,7 +178,7 @@ final class Shapes {
                 }
             }
             if (!headerDone) {
-                headerDone = !(fields == 1 && onlyField.toString().isBlank()); // blank lines before the header are no rows
+                headerDone = true;
             } else if (fields == 1 && onlyField.toString().isBlank()) {
                 blank++;
             } else {

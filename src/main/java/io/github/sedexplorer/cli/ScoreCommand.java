@@ -4,7 +4,6 @@ import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.ArchitectureFormat;
 import io.github.sedexplorer.cell.ArchitectureFormats;
 import io.github.sedexplorer.cell.ParamCount;
-import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.log.ErrorLog;
@@ -105,9 +104,7 @@ final class ScoreCommand implements Callable<Integer> {
                     if (bugs++ == 0) {
                         log = ErrorLog.unexpected("score: unexpected error at line " + number, e);
                     }
-                    err.println("line " + number + ": internal error (a bug in SED Explorer, not in your input): "
-                            + (e.getMessage() == null ? e.getClass().getSimpleName() : Quote.token(e.getMessage(), 200))
-                            + "; the details are in " + log);
+                    err.println("line " + number + ": " + SedExplorerCommand.internalError(e, log));
                 }
             }
         } catch (IOException e) {

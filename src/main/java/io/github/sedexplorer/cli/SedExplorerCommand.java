@@ -34,7 +34,11 @@ public final class SedExplorerCommand implements Runnable {
 
     /** A bug, not bad input: one line for the user, the stack trace in the log. */
     private static String internalError(Throwable e) {
-        String log = ErrorLog.unexpected("command line: unexpected error", e);
+        return internalError(e, ErrorLog.unexpected("command line: unexpected error", e));
+    }
+
+    /** The one line a bug gets, {@code log} being where its stack trace was written. */
+    static String internalError(Throwable e, String log) {
         String what = e.getMessage() == null ? e.getClass().getSimpleName() : Quote.token(e.getMessage(), 200);
         return "internal error (a bug in SED Explorer, not in your input): " + what + "; the details are in " + log;
     }

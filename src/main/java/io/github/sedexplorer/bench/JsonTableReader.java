@@ -2,6 +2,7 @@ package io.github.sedexplorer.bench;
 
 import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.cell.StrictJson;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -134,12 +135,11 @@ final class JsonTableReader {
                 + "data after the end of the top-level JSON " + what + " (a table is one JSON value)");
     }
 
+    /** Where and what, Jackson's message made readable as for every JSON document ({@link StrictJson#readable}). */
     static String describe(JacksonException e) {
         JsonLocation at = e.getLocation();
-        String msg = e.getOriginalMessage();
-        int nl = msg == null ? -1 : msg.indexOf('\n');
         return (at == null ? "" : "at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ")
-                + Quote.safe(nl < 0 ? String.valueOf(msg) : msg.substring(0, nl));
+                + StrictJson.readable(e.getOriginalMessage());
     }
 
     private static void add(TableBuilder table, Row r) {

@@ -65,7 +65,8 @@ public final class StrictJson {
     /** The longest message kept; Jackson quotes a duplicate key whole, however long. */
     private static final int MAX_MESSAGE = 400;
 
-    static String readable(String message) {
+    /** Jackson's message as {@link #malformed} gives it, for readers that place it themselves (the table readers). */
+    public static String readable(String message) {
         if (message == null) {
             return "unknown error";
         }

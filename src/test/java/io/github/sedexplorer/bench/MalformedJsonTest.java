@@ -68,4 +68,17 @@ class MalformedJsonTest {
         Path keyed = Files.writeString(dir.resolve("k.json"), KEYED + "\n");
         assertEquals(2, TableReader.read(keyed).rows());
     }
+
+    @Test
+    void jacksonsMessageIsCutAsForEveryJsonDocument() throws IOException {
+        // a broken row after good ones: its Jackson message quoted the bad token at Jackson's own 256 characters
+        String json = ROWS.substring(0, ROWS.length() - 1) + ", {\"arch\": " + "x".repeat(5_000) + "}]";
+        Path f = Files.writeString(dir.resolve("b.json"), json, StandardCharsets.UTF_8);
+        LoadReport r = TableReader.read(f).report();
+        String example = r.skipped().get(0).examples().get(0);
+        assertTrue(example.startsWith("malformed JSON at line 1, column "), example);
+        assertTrue(example.contains("'" + "x".repeat(79) + "…'"), example);
+        assertTrue(example.length() < 300, example);
+        assertEquals(2, r.rowsKept());
+    }
 }

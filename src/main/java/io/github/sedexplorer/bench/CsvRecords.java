@@ -51,6 +51,7 @@ final class CsvRecords {
     private record Line(long number, String text, String end) {
     }
 
+    private final String name;
     private final InputStream in;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -68,8 +69,12 @@ final class CsvRecords {
     private final Deque<Line> replay = new ArrayDeque<>();
     private char delimiter = ',';
 
-    /** @param in UTF-8 text */
-    CsvRecords(InputStream in) {
+    /**
+     * @param name the file's name, which starts the one message that refuses the whole file (bytes that are not UTF-8)
+     * @param in   UTF-8 text
+     */
+    CsvRecords(String name, InputStream in) {
+        this.name = name;
         this.in = in;
     }
 
@@ -229,8 +234,8 @@ final class CsvRecords {
     private boolean fill() throws IOException {
         while (!eof) {
             if (badByte >= 0) {
-                throw new SedException(String.format(Locale.ROOT, "line %d is not UTF-8 text (byte 0x%02X does not fit a "
-                        + "UTF-8 character here)", lastLine + 1, badByte));
+                throw new SedException(String.format(Locale.ROOT, "%s: line %d is not UTF-8 text (byte 0x%02X does not fit a "
+                        + "UTF-8 character here)", name, lastLine + 1, badByte));
             }
             CharBuffer out = CharBuffer.wrap(buffer);
             CoderResult r = decoder.decode(bytes, out, inputDone);

@@ -24,12 +24,7 @@ final class CsvTableReader {
 
     static BenchmarkTable read(String name, InputStream in, ReadOptions options, TableReader.Progress progress)
             throws IOException {
-        try {
-            return read(name, new CsvRecords(in), options, progress);
-        } catch (SedException e) {
-            throw e.getMessage().startsWith("line ") && e.getMessage().contains("is not UTF-8 text")
-                    ? new SedException(name + ": " + e.getMessage()) : e;
-        }
+        return read(name, new CsvRecords(name, in), options, progress);
     }
 
     private static BenchmarkTable read(String name, CsvRecords records, ReadOptions options, TableReader.Progress progress)
@@ -72,7 +67,7 @@ final class CsvTableReader {
         TableBuilder table = new TableBuilder(name, arch, line -> "line " + line);
         int[] columnOf = new int[header.size()];
         for (int i = 0; i < header.size(); i++) {
-            columnOf[i] = i == arch.index() && !arch.byApiIndex() || i == arch.opsIndex() ? -1 : table.column(header.get(i));
+            columnOf[i] = arch.holds(header.get(i)) ? -1 : table.column(header.get(i));
         }
         String[] cells = new String[table.columns()];
         for (CsvRecords.Record s : sample) {

@@ -1,5 +1,8 @@
 package io.github.sedexplorer.ui;
 
+import io.github.sedexplorer.ui.common.ModelCatalog;
+import io.github.sedexplorer.ui.common.PngFiles;
+
 import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.ArchitectureFormats;
 import io.github.sedexplorer.cell.CellDocument;
@@ -62,22 +65,22 @@ public final class MainWindow {
     private final VBox canvases = new VBox();
     private final List<CellCanvas> cellCanvases = new ArrayList<>();
     private final Menu recent = new Menu("Open Recent");
-    private final io.github.sedexplorer.ui.explore.ExplorerViewModel explorer;
+    private final io.github.sedexplorer.ui.chart.ExplorerViewModel explorer;
     private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
     private final javafx.scene.control.Tab editorTab = new javafx.scene.control.Tab("Editor");
-    private io.github.sedexplorer.ui.explore.ChartPane chartPane;
-    private io.github.sedexplorer.ui.teach.TeachPane teachPane;
+    private io.github.sedexplorer.ui.chart.ChartPane chartPane;
+    private io.github.sedexplorer.ui.whatif.TeachPane teachPane;
     private io.github.sedexplorer.ui.search.SearchPane searchPane;
     private io.github.sedexplorer.ui.lab.LabPane labPane;
     private final io.github.sedexplorer.ui.compare.CompareView compareView = new io.github.sedexplorer.ui.compare.CompareView();
     /** Cells put aside to compare with the editor's cell (the editor's cell is always the reference). */
     private final List<CellDocument> compareWith = new ArrayList<>();
-    private final io.github.sedexplorer.ui.bench.ProxyComparisonView comparison = new io.github.sedexplorer.ui.bench.ProxyComparisonView();
+    private final io.github.sedexplorer.ui.proxies.ProxyComparisonView comparison = new io.github.sedexplorer.ui.proxies.ProxyComparisonView();
 
     public MainWindow(Stage stage, WindowState state) {
         this.stage = stage;
         this.state = state;
-        explorer = new io.github.sedexplorer.ui.explore.ExplorerViewModel(vm.models(), vm.modelIdProperty(), vm.channelsProperty());
+        explorer = new io.github.sedexplorer.ui.chart.ExplorerViewModel(vm.models(), vm.modelIdProperty(), vm.channelsProperty());
         explorer.onErrorProperty().set(why -> error("Cannot load the benchmark table", why));
         vm.documentProperty().addListener((o, a, d) -> explorer.editorSpaceProperty().set(d == null ? null : d.architecture().space()));
         explorer.onPartialLoadProperty().set(report -> {
@@ -111,7 +114,7 @@ public final class MainWindow {
         });
         comparison.sharedRowsProperty().bindBidirectional(explorer.sharedRowsProperty());
         comparison.busyProperty().bind(explorer.comparingProperty());
-        io.github.sedexplorer.ui.bench.BenchmarkTableView tableView = new io.github.sedexplorer.ui.bench.BenchmarkTableView();
+        io.github.sedexplorer.ui.table.BenchmarkTableView tableView = new io.github.sedexplorer.ui.table.BenchmarkTableView();
         tableView.setOnOpenRow(this::openRow);
         java.util.function.Function<io.github.sedexplorer.cell.Architecture, List<String[]>> fromTables = arch -> {
             List<String[]> rows = new ArrayList<>();
@@ -147,13 +150,13 @@ public final class MainWindow {
                         : io.github.sedexplorer.bench.Proxy.sed(vm.models().create(id, explorer.channelsFor(t))).scores(t));
             }
         });
-        chartPane = new io.github.sedexplorer.ui.explore.ChartPane(explorer, vm, this::openRow);
+        chartPane = new io.github.sedexplorer.ui.chart.ChartPane(explorer, vm, this::openRow);
         labPane = new io.github.sedexplorer.ui.lab.LabPane(new io.github.sedexplorer.ui.lab.LabViewModel(explorer.tables()));
         labPane.setOnSaved(spec -> {
             String id = vm.models().add(spec);
             vm.messageProperty().set("Saved " + id + ": choose it as the model in the editor or as a proxy in the chart");
         });
-        teachPane = new io.github.sedexplorer.ui.teach.TeachPane(vm);
+        teachPane = new io.github.sedexplorer.ui.whatif.TeachPane(vm);
         compareView.setModels(vm.models());
         compareView.setOnSendToEditor(d -> {
             if (confirmDiscard()) {
@@ -579,7 +582,7 @@ public final class MainWindow {
         return explorer.load(file);
     }
 
-    public io.github.sedexplorer.ui.teach.TeachPane teachPane() {
+    public io.github.sedexplorer.ui.whatif.TeachPane teachPane() {
         return teachPane;
     }
 
@@ -587,15 +590,15 @@ public final class MainWindow {
         return labPane;
     }
 
-    public io.github.sedexplorer.ui.explore.ChartPane chartPane() {
+    public io.github.sedexplorer.ui.chart.ChartPane chartPane() {
         return chartPane;
     }
 
-    public io.github.sedexplorer.ui.bench.ProxyComparisonView comparisonView() {
+    public io.github.sedexplorer.ui.proxies.ProxyComparisonView comparisonView() {
         return comparison;
     }
 
-    public io.github.sedexplorer.ui.explore.ExplorerViewModel explorer() {
+    public io.github.sedexplorer.ui.chart.ExplorerViewModel explorer() {
         return explorer;
     }
 

@@ -1,5 +1,7 @@
 package io.github.sedexplorer.ui;
 
+import io.github.sedexplorer.ui.common.Failures;
+
 import io.github.sedexplorer.ui.recovery.RecoveryJournal;
 import io.github.sedexplorer.ui.recovery.RecoveryOffer;
 

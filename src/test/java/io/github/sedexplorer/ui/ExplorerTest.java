@@ -10,7 +10,7 @@ import io.github.sedexplorer.bench.Correlation;
 import io.github.sedexplorer.cell.Nb201ArchString;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SpaceEnumerator;
-import io.github.sedexplorer.ui.explore.ExplorerViewModel;
+import io.github.sedexplorer.ui.chart.ExplorerViewModel;
 
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;

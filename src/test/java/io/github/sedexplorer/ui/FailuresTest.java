@@ -1,5 +1,7 @@
 package io.github.sedexplorer.ui;
 
+import io.github.sedexplorer.ui.common.Failures;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

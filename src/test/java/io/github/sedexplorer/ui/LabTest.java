@@ -9,7 +9,7 @@ import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.bench.Proxy;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.sed.ModelFile;
-import io.github.sedexplorer.ui.explore.ExplorerViewModel;
+import io.github.sedexplorer.ui.chart.ExplorerViewModel;
 import io.github.sedexplorer.ui.lab.LabPane;
 import io.github.sedexplorer.ui.lab.LabViewModel;
 

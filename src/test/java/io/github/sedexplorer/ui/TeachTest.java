@@ -9,8 +9,8 @@ import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SpaceEnumerator;
 import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.sed.SedModels;
-import io.github.sedexplorer.ui.teach.SpaceHistogram;
-import io.github.sedexplorer.ui.teach.WhatIfGrid;
+import io.github.sedexplorer.ui.whatif.SpaceHistogram;
+import io.github.sedexplorer.ui.whatif.WhatIfGrid;
 
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;

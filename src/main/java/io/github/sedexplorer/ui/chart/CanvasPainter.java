@@ -1,5 +1,7 @@
 package io.github.sedexplorer.ui.chart;
 
+import io.github.sedexplorer.ui.controls.ChartStyle;
+
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;

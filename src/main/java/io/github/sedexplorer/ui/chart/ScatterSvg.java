@@ -1,5 +1,7 @@
 package io.github.sedexplorer.ui.chart;
 
+import io.github.sedexplorer.ui.controls.ChartStyle;
+
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;

@@ -39,7 +39,7 @@ public final class CompareView extends BorderPane {
     private final ScrollPane scroll = new ScrollPane(row);
     private List<CellDocument> docs = List.of();
     private String modelId = SedModels.DEFAULT;
-    private io.github.sedexplorer.ui.ModelCatalog models = new io.github.sedexplorer.ui.ModelCatalog();
+    private io.github.sedexplorer.ui.common.ModelCatalog models = new io.github.sedexplorer.ui.common.ModelCatalog();
     private Integer channels;
     private Consumer<CellDocument> onSendToEditor = d -> { };
 
@@ -82,7 +82,7 @@ public final class CompareView extends BorderPane {
      * @throws io.github.sedexplorer.cell.SedException for an unknown model id
      */
     /** The catalog model ids are looked up in (the app's, so custom models work here too). */
-    public void setModels(io.github.sedexplorer.ui.ModelCatalog models) {
+    public void setModels(io.github.sedexplorer.ui.common.ModelCatalog models) {
         this.models = models;
     }
 

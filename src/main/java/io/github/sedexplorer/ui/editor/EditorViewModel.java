@@ -52,7 +52,7 @@ public final class EditorViewModel {
     private final ObjectProperty<Op> paletteOp = new SimpleObjectProperty<>(Op.CONV_3X3);
     private final ReadOnlyObjectWrapper<Scores> scores = new ReadOnlyObjectWrapper<>();
     private final UndoStack undo = new UndoStack();
-    private final io.github.sedexplorer.ui.ModelCatalog models = new io.github.sedexplorer.ui.ModelCatalog();
+    private final io.github.sedexplorer.ui.common.ModelCatalog models = new io.github.sedexplorer.ui.common.ModelCatalog();
     private final Function<Cell, Map<Integer, NodePosition>> autoLayout;
 
     public EditorViewModel(Function<Cell, Map<Integer, NodePosition>> autoLayout) {
@@ -304,7 +304,7 @@ public final class EditorViewModel {
     }
 
     /** The built-in and custom models every view offers. */
-    public io.github.sedexplorer.ui.ModelCatalog models() {
+    public io.github.sedexplorer.ui.common.ModelCatalog models() {
         return models;
     }
 

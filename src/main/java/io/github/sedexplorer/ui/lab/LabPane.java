@@ -7,7 +7,7 @@ import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.sed.ModelFile;
-import io.github.sedexplorer.ui.bench.NumberCells;
+import io.github.sedexplorer.ui.controls.NumberCells;
 
 import java.io.File;
 import java.util.ArrayList;
@@ -249,7 +249,7 @@ public final class LabPane extends SplitPane {
     }
 
     private void saveChosen() {
-        FileChooser chooser = io.github.sedexplorer.ui.ModelCatalog.modelChooser("Save model");
+        FileChooser chooser = io.github.sedexplorer.ui.common.ModelCatalog.modelChooser("Save model");
         chooser.setInitialFileName(vm.nameProperty().get().trim() + ".json");
         File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (f != null) {
@@ -269,7 +269,7 @@ public final class LabPane extends SplitPane {
     }
 
     private void openChosen() {
-        FileChooser chooser = io.github.sedexplorer.ui.ModelCatalog.modelChooser("Open model into the lab");
+        FileChooser chooser = io.github.sedexplorer.ui.common.ModelCatalog.modelChooser("Open model into the lab");
         File f = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
         if (f != null) {
             open(f.toPath());

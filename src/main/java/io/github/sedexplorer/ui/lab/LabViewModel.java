@@ -57,7 +57,7 @@ public final class LabViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("tuned");
     private final ObservableList<BenchmarkTable> tables;
-    private final io.github.sedexplorer.ui.LatestWins worker = new io.github.sedexplorer.ui.LatestWins("proxy-lab");
+    private final io.github.sedexplorer.ui.common.LatestWins worker = new io.github.sedexplorer.ui.common.LatestWins("proxy-lab");
     private List<ProxyLab.Figure> reconstruction = List.of();
     /** The setting the shown sweep was made for (null: none yet for these tables); C does not change a sweep. */
     private LabSetting sensitivityFor;
@@ -138,7 +138,7 @@ public final class LabViewModel {
 
     /** Bad input shows its message; a bug is logged with its stack trace and the line says where the log is. */
     private void fail(long g, RuntimeException e) {
-        String why = io.github.sedexplorer.ui.Failures.describe("proxy lab", e);
+        String why = io.github.sedexplorer.ui.common.Failures.describe("proxy lab", e);
         worker.publish(g, () -> {
             busy.set(false);
             message.set(why);

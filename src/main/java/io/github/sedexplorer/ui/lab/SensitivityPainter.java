@@ -1,5 +1,7 @@
 package io.github.sedexplorer.ui.lab;
 
+import io.github.sedexplorer.ui.controls.LabStyle;
+
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 

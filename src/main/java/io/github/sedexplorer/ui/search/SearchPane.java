@@ -11,7 +11,7 @@ import io.github.sedexplorer.search.SearchListener;
 import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
 import io.github.sedexplorer.ui.editor.Palette;
-import io.github.sedexplorer.ui.explore.ExplorerViewModel;
+import io.github.sedexplorer.ui.chart.ExplorerViewModel;
 
 import java.util.List;
 import java.util.Locale;
@@ -211,7 +211,7 @@ public final class SearchPane extends BorderPane {
         t.setOnFailed(e -> {
             done(t, null, space, algo);
             Throwable x = t.getException();
-            status.setText("Search failed: " + io.github.sedexplorer.ui.Failures.describe("search of " + space.id(), x));
+            status.setText("Search failed: " + io.github.sedexplorer.ui.common.Failures.describe("search of " + space.id(), x));
         });
         Thread thread = new Thread(t, "search");
         thread.setDaemon(true);

@@ -13,27 +13,27 @@ import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 
 /** Pixel checks on node snapshots, and the opt-in PNG dump for looking at the controls. */
-final class LabPixels {
+public final class LabPixels {
 
     private LabPixels() {
     }
 
-    static WritableImage snap(Node n) {
+    public static WritableImage snap(Node n) {
         return n.snapshot(null, null);
     }
 
     /** Whether two colours are within {@code tol} in every RGB channel (0..1). */
-    static boolean near(Color a, Color b, double tol) {
+    public static boolean near(Color a, Color b, double tol) {
         return Math.abs(a.getRed() - b.getRed()) <= tol && Math.abs(a.getGreen() - b.getGreen()) <= tol
                 && Math.abs(a.getBlue() - b.getBlue()) <= tol;
     }
 
-    static Color at(WritableImage img, double x, double y) {
+    public static Color at(WritableImage img, double x, double y) {
         return img.getPixelReader().getColor((int) Math.floor(x), (int) Math.floor(y));
     }
 
     /** Whether some pixel within {@code r} px of (x, y) has the colour (±0.06 per channel). */
-    static boolean anyNear(WritableImage img, double x, double y, int r, String hex) {
+    public static boolean anyNear(WritableImage img, double x, double y, int r, String hex) {
         Color want = Color.web(hex);
         PixelReader p = img.getPixelReader();
         int cx = (int) Math.floor(x);
@@ -51,7 +51,7 @@ final class LabPixels {
     }
 
     /** How many pixels of a column, rows y0 (incl.) to y1 (excl.), have the colour (±0.06 per channel). */
-    static int countInColumn(WritableImage img, int x, int y0, int y1, String hex) {
+    public static int countInColumn(WritableImage img, int x, int y0, int y1, String hex) {
         Color want = Color.web(hex);
         int n = 0;
         for (int y = Math.max(0, y0); y < Math.min(y1, (int) img.getHeight()); y++) {
@@ -63,7 +63,7 @@ final class LabPixels {
     }
 
     /** Writes {@code /…/plot-<name>.png} when the system property {@code snapshot.dir} is set; else does nothing. */
-    static void dump(WritableImage img, String name) throws IOException {
+    public static void dump(WritableImage img, String name) throws IOException {
         String dir = System.getProperty("snapshot.dir");
         if (dir == null || dir.isBlank()) {
             return;

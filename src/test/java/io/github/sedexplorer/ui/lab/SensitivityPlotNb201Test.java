@@ -1,5 +1,7 @@
 package io.github.sedexplorer.ui.lab;
 
+import io.github.sedexplorer.ui.controls.LabStyle;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,5 +1,7 @@
 package io.github.sedexplorer.ui.lab;
 
+import io.github.sedexplorer.ui.controls.LabStyle;
+
 import static io.github.sedexplorer.ui.lab.LabPixels.anyNear;
 import static io.github.sedexplorer.ui.lab.LabPixels.countInColumn;
 import static io.github.sedexplorer.ui.lab.LabPixels.snap;

@@ -1,4 +1,4 @@
-package io.github.sedexplorer.ui.explore;
+package io.github.sedexplorer.ui.chart;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.bench.Correlation;
@@ -6,7 +6,7 @@ import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.CellFile;
 import io.github.sedexplorer.cell.SedException;
-import io.github.sedexplorer.ui.PngFiles;
+import io.github.sedexplorer.ui.common.PngFiles;
 import io.github.sedexplorer.ui.chart.ScatterChart;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
 import io.github.sedexplorer.ui.editor.Palette;
@@ -40,7 +40,7 @@ public final class ChartPane extends BorderPane {
     private final Label stats = new Label("Open a benchmark table: File → Open benchmark table… (or drop a CSV here)");
     private String captionText = "";
     private final Label markerInfo = new Label();
-    private final io.github.sedexplorer.ui.lab.TauGauge gauge = new io.github.sedexplorer.ui.lab.TauGauge();
+    private final io.github.sedexplorer.ui.controls.TauGauge gauge = new io.github.sedexplorer.ui.controls.TauGauge();
     private final Label ceilingInfo = new Label();
 
     public ChartPane(ExplorerViewModel ex, EditorViewModel editor, IntConsumer openRow) {

@@ -1,4 +1,4 @@
-package io.github.sedexplorer.ui.bench;
+package io.github.sedexplorer.ui.controls;
 
 import java.util.Comparator;
 import java.util.Locale;

@@ -1,4 +1,6 @@
-package io.github.sedexplorer.ui.lab;
+package io.github.sedexplorer.ui.controls;
+
+import io.github.sedexplorer.ui.controls.LabStyle;
 
 import java.util.Locale;
 

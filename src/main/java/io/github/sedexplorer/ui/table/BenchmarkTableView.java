@@ -1,4 +1,6 @@
-package io.github.sedexplorer.ui.bench;
+package io.github.sedexplorer.ui.table;
+
+import io.github.sedexplorer.ui.controls.NumberCells;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
 
@@ -45,7 +47,7 @@ public final class BenchmarkTableView extends VBox {
 
     public BenchmarkTableView() {
         getStyleClass().add("benchmark-table");
-        getStylesheets().add(BenchmarkTableView.class.getResource("bench.css").toExternalForm());
+        getStylesheets().add(BenchmarkTableView.class.getResource("/io/github/sedexplorer/ui/controls/bench.css").toExternalForm());
         view.setId("benchTable");
         view.setPlaceholder(new Label("No rows"));
         view.setRowFactory(t -> {

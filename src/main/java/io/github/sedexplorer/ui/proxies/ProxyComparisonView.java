@@ -1,4 +1,6 @@
-package io.github.sedexplorer.ui.bench;
+package io.github.sedexplorer.ui.proxies;
+
+import io.github.sedexplorer.ui.controls.NumberCells;
 
 import io.github.sedexplorer.bench.Ceiling;
 import io.github.sedexplorer.bench.Correlation;
@@ -58,7 +60,7 @@ public final class ProxyComparisonView extends VBox {
 
     public ProxyComparisonView() {
         getStyleClass().add("proxy-comparison");
-        getStylesheets().add(ProxyComparisonView.class.getResource("bench.css").toExternalForm());
+        getStylesheets().add(ProxyComparisonView.class.getResource("/io/github/sedexplorer/ui/controls/bench.css").toExternalForm());
         table.setId("comparisonTable");
         table.setFixedCellSize(34); // rows with a gauge and rows without stay one height
         table.setPlaceholder(new Label("No comparison yet"));
@@ -74,7 +76,7 @@ public final class ProxyComparisonView extends VBox {
         vsCeiling.setPrefWidth(250);
         vsCeiling.setMinWidth(230);
         vsCeiling.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            private final io.github.sedexplorer.ui.lab.TauGauge gauge = new io.github.sedexplorer.ui.lab.TauGauge();
+            private final io.github.sedexplorer.ui.controls.TauGauge gauge = new io.github.sedexplorer.ui.controls.TauGauge();
 
             @Override
             protected void updateItem(Number tau, boolean empty) {

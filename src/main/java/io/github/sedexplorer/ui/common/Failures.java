@@ -1,4 +1,4 @@
-package io.github.sedexplorer.ui;
+package io.github.sedexplorer.ui.common;
 
 import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SedException;

@@ -1,4 +1,4 @@
-package io.github.sedexplorer.ui.lab;
+package io.github.sedexplorer.ui.controls;
 
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
@@ -8,42 +8,42 @@ import java.util.function.ToDoubleFunction;
  * Light greys; curves use the Okabe-Ito colour-blind-safe palette (without its yellow, which vanishes
  * on white), then repeat it dashed and dotted, so 21 curves stay apart.
  */
-final class LabStyle {
+public final class LabStyle {
 
-    static final String BACKGROUND = io.github.sedexplorer.ui.chart.ChartStyle.BACKGROUND;
-    static final String GRID = io.github.sedexplorer.ui.chart.ChartStyle.GRID;
-    static final String BORDER = "#d0d7de";
-    static final String FRAME = io.github.sedexplorer.ui.chart.ChartStyle.FRAME;
-    static final String TEXT = io.github.sedexplorer.ui.chart.ChartStyle.TEXT;
-    static final String MUTED = io.github.sedexplorer.ui.chart.ChartStyle.MUTED;
+    public static final String BACKGROUND = io.github.sedexplorer.ui.controls.ChartStyle.BACKGROUND;
+    public static final String GRID = io.github.sedexplorer.ui.controls.ChartStyle.GRID;
+    public static final String BORDER = "#d0d7de";
+    public static final String FRAME = io.github.sedexplorer.ui.controls.ChartStyle.FRAME;
+    public static final String TEXT = io.github.sedexplorer.ui.controls.ChartStyle.TEXT;
+    public static final String MUTED = io.github.sedexplorer.ui.controls.ChartStyle.MUTED;
     /** The vertical line at the current C: a neutral grey that no curve colour comes close to. */
-    static final String CURRENT = "#6e7781";
+    public static final String CURRENT = "#6e7781";
     /** Okabe-Ito, most distinct first: blue, vermillion, bluish green, reddish purple, orange, sky blue, black. */
-    static final String[] PALETTE = {"#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000"};
+    public static final String[] PALETTE = {"#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000"};
     /** Dash patterns per pass through the palette: solid, dashed, dotted. */
-    static final double[][] DASHES = {{}, {7, 4}, {2, 3}};
+    public static final double[][] DASHES = {{}, {7, 4}, {2, 3}};
     /** Okabe-Ito blue and vermillion at 40 % on white, opaque so dark text on them reads. */
-    static final String BAR_POSITIVE = "#99c7e0";
-    static final String BAR_NEGATIVE = "#eebf99";
-    static final double TICK_FONT = 11;
-    static final double TITLE_FONT = 12;
-    static final double SMALL_FONT = 10;
+    public static final String BAR_POSITIVE = "#99c7e0";
+    public static final String BAR_NEGATIVE = "#eebf99";
+    public static final double TICK_FONT = 11;
+    public static final double TITLE_FONT = 12;
+    public static final double SMALL_FONT = 10;
 
     private LabStyle() {
     }
 
     /** Colour of the i-th curve (0-based). */
-    static String colour(int i) {
+    public static String colour(int i) {
         return PALETTE[Math.floorMod(i, PALETTE.length)];
     }
 
     /** Dash pattern of the i-th curve: empty (solid) for the first pass through the palette. */
-    static double[] dashes(int i) {
+    public static double[] dashes(int i) {
         return DASHES[Math.floorMod(i / PALETTE.length, DASHES.length)];
     }
 
     /** τ with three decimals and a real minus sign; NaN as a dash. */
-    static String tau(double v) {
+    public static String tau(double v) {
         if (Double.isNaN(v)) {
             return "\u2014";
         }
@@ -52,7 +52,7 @@ final class LabStyle {
     }
 
     /** The longest prefix of {@code text} that fits {@code width} with an ellipsis, or the text itself when it fits. */
-    static String fit(String text, double width, ToDoubleFunction<String> measure) {
+    public static String fit(String text, double width, ToDoubleFunction<String> measure) {
         if (measure.applyAsDouble(text) <= width) {
             return text;
         }

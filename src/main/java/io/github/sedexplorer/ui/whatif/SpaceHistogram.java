@@ -1,4 +1,4 @@
-package io.github.sedexplorer.ui.teach;
+package io.github.sedexplorer.ui.whatif;
 
 import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.Cell;

@@ -1,4 +1,4 @@
-package io.github.sedexplorer.ui.explore;
+package io.github.sedexplorer.ui.tables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.github.sedexplorer.ui;
+package io.github.sedexplorer.ui.common;
 
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.sed.ModelFile;

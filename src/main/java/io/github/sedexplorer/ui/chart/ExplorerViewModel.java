@@ -1,4 +1,6 @@
-package io.github.sedexplorer.ui.explore;
+package io.github.sedexplorer.ui.chart;
+
+import io.github.sedexplorer.ui.tables.TableAdvice;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.bench.Correlation;
@@ -46,7 +48,7 @@ public final class ExplorerViewModel {
     /** Every loaded table, in load order; {@link #table} is the one the chart, comparison and table views show. */
     private final ObservableList<BenchmarkTable> tables = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ProxyComparison.Result> ceiling = new ReadOnlyObjectWrapper<>();
-    private final io.github.sedexplorer.ui.ModelCatalog models;
+    private final io.github.sedexplorer.ui.common.ModelCatalog models;
     private final StringProperty proxy = new SimpleStringProperty(SedModels.DEFAULT);
     private final StringProperty target = new SimpleStringProperty();
     private final StringProperty modelId;
@@ -61,7 +63,7 @@ public final class ExplorerViewModel {
     private final ObservableList<ProxyComparison.Result> comparison = FXCollections.observableArrayList();
     private final ObservableList<ProxyComparison.RowsUsed> rowsUsed = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper();
-    private final io.github.sedexplorer.ui.LatestWins comparer = new io.github.sedexplorer.ui.LatestWins("proxy-comparison");
+    private final io.github.sedexplorer.ui.common.LatestWins comparer = new io.github.sedexplorer.ui.common.LatestWins("proxy-comparison");
     /** Compare proxies on the rows where every one has a value (the default), or each on its own rows. */
     private final javafx.beans.property.BooleanProperty sharedRows = new javafx.beans.property.SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
@@ -73,7 +75,7 @@ public final class ExplorerViewModel {
     private Task<BenchmarkTable> task;
 
     /** Shares the editor's models, model and C: changing them rescores the chart too. */
-    public ExplorerViewModel(io.github.sedexplorer.ui.ModelCatalog models, StringProperty modelId, IntegerProperty channels) {
+    public ExplorerViewModel(io.github.sedexplorer.ui.common.ModelCatalog models, StringProperty modelId, IntegerProperty channels) {
         this.models = models;
         this.modelId = modelId;
         this.channels = channels;
@@ -144,7 +146,7 @@ public final class ExplorerViewModel {
             Throwable x = t.getException();
             // bad input: the reader's message in the app's terms; anything else: logged, one line naming the log
             String why = x instanceof SedException bad ? io.github.sedexplorer.cell.Quote.safe(TableAdvice.inAppTerms(bad))
-                    : io.github.sedexplorer.ui.Failures.describe("loading the table " + file, x);
+                    : io.github.sedexplorer.ui.common.Failures.describe("loading the table " + file, x);
             message.set("Cannot load " + file.getFileName() + ": " + why);
             onError.get().accept(why);
         });
@@ -296,7 +298,7 @@ public final class ExplorerViewModel {
                 rows = new ArrayList<>(ts.isEmpty() ? List.of()
                         : ProxyComparison.compare(t, ps, ts, 10, shared ? ProxyComparison.Rows.SHARED : ProxyComparison.Rows.OWN));
             } catch (RuntimeException e) {
-                String why = io.github.sedexplorer.ui.Failures.describe("comparing the proxies of " + t.source(), e);
+                String why = io.github.sedexplorer.ui.common.Failures.describe("comparing the proxies of " + t.source(), e);
                 comparer.publish(g, () -> {
                     comparing.set(false);
                     message.set("Cannot compare the proxies: " + why);
@@ -379,7 +381,7 @@ public final class ExplorerViewModel {
         return ceiling.getReadOnlyProperty();
     }
 
-    public io.github.sedexplorer.ui.ModelCatalog models() {
+    public io.github.sedexplorer.ui.common.ModelCatalog models() {
         return models;
     }
 

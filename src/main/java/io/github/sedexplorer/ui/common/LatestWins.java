@@ -1,4 +1,4 @@
-package io.github.sedexplorer.ui;
+package io.github.sedexplorer.ui.common;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -1,4 +1,4 @@
-package io.github.sedexplorer.ui.bench;
+package io.github.sedexplorer.ui.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,7 @@
-package io.github.sedexplorer.ui.lab;
+package io.github.sedexplorer.ui.controls;
+
+import io.github.sedexplorer.ui.lab.LabPixels;
+import io.github.sedexplorer.ui.controls.LabStyle;
 
 import static io.github.sedexplorer.ui.lab.LabPixels.countInColumn;
 import static io.github.sedexplorer.ui.lab.LabPixels.snap;

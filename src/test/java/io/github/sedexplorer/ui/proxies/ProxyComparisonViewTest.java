@@ -1,4 +1,6 @@
-package io.github.sedexplorer.ui.bench;
+package io.github.sedexplorer.ui.proxies;
+
+import io.github.sedexplorer.ui.table.BenchFixtures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.github.sedexplorer.ui.explore;
+package io.github.sedexplorer.ui.tables;
 
 import io.github.sedexplorer.bench.TableException;
 import io.github.sedexplorer.cell.SedException;

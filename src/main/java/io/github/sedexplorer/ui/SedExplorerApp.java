@@ -2,10 +2,12 @@ package io.github.sedexplorer.ui;
 
 import io.github.sedexplorer.ui.common.Failures;
 
+import io.github.sedexplorer.ui.common.Failures;
 import io.github.sedexplorer.ui.recovery.RecoveryJournal;
 import io.github.sedexplorer.ui.recovery.RecoveryOffer;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.prefs.Preferences;
 
 import atlantafx.base.theme.PrimerLight;
@@ -42,17 +44,8 @@ public class SedExplorerApp extends Application {
         window = new MainWindow(stage, state);
         window.show(Samples.load(Samples.DEFAULT), null);
         stage.setScene(window.scene());
-        java.util.List<String> args = getParameters() == null ? java.util.List.of() : getParameters().getRaw();
-        java.util.List<java.nio.file.Path> tables = new java.util.ArrayList<>();
-        for (String a : args) {
-            java.nio.file.Path file = java.nio.file.Path.of(a);
-            if (MainWindow.isCellFile(file)) {
-                window.open(file);
-            } else {
-                tables.add(file);
-            }
-        }
-        window.loadTables(tables);
+        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        window.openArguments(args.stream().map(Path::of).toList());
         state.restore(stage);
         stage.setOnCloseRequest(e -> {
             if (!window.confirmDiscard()) {
@@ -70,7 +63,7 @@ public class SedExplorerApp extends Application {
         RecoveryJournal opened = journal;
         opened.findOrphans(orphans -> {
             if (!orphans.isEmpty()) {
-                Platform.runLater(() -> RecoveryOffer.offer(stage, window, opened, orphans));
+                Platform.runLater(() -> RecoveryOffer.offer(stage, window::confirmDiscard, window.viewModel(), opened, orphans));
             }
         });
     }

@@ -25,6 +25,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.controlsfx.control.StatusBar;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -49,12 +50,16 @@ class ExplorerTest {
         app.stop();
     }
 
+    private MainWindow window() {
+        return app.window();
+    }
+
     private ExplorerViewModel explorer() {
         return app.window().explorer();
     }
 
     private void waitLoaded() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !explorer().loadingProperty().get());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window().workspace().loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !explorer().comparingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
@@ -159,12 +164,13 @@ class ExplorerTest {
             }
         }
         robot.interact(() -> app.window().loadTable(big));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> explorer().progressProperty().get() > 0.01);
-        assertTrue(robot.lookup("#loadProgress").query().isVisible(), "a progress bar shows while loading");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window().workspace().progressProperty().get() > 0.01);
+        assertTrue(robot.lookup("#loadCancel").query().isVisible() && robot.lookup("#status").queryAs(StatusBar.class).getProgress() != 0,
+                "a progress bar shows while loading");
         robot.clickOn("#loadCancel");
         waitLoaded();
         assertNull(explorer().getTable(), "nothing half-loaded is shown");
-        assertFalse(robot.lookup("#loadProgress").query().isVisible());
+        assertEquals(0.0, robot.lookup("#status").queryAs(StatusBar.class).getProgress(), "the progress bar is gone");
         assertTrue(robot.lookup("#message").queryAs(Label.class).getText().contains("cancelled"));
         robot.clickOn("#edge-label-0-0-3");
         robot.type(javafx.scene.input.KeyCode.DIGIT4);

@@ -70,7 +70,7 @@ class ExportsTest {
                 "arch,cifar10_acc,=HYPERLINK(\"http://x\")\n" + CONV + ",94.37,1\n" + NONE + ",10,2\n" + POOL + ",85.86,3\n");
         robot.interact(() -> app.window().loadTable(table));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.window().explorer().getTable() != null
-                && !app.window().explorer().loadingProperty().get());
+                && !app.window().workspace().loadingProperty().get());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !app.window().explorer().comparingProperty().get()
                 && !app.window().comparisonView().results().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();

@@ -51,6 +51,10 @@ class LabTest {
         app.stop();
     }
 
+    private MainWindow window() {
+        return app.window();
+    }
+
     private ExplorerViewModel explorer() {
         return app.window().explorer();
     }
@@ -63,7 +67,7 @@ class LabTest {
         Path f = DATA.resolve(file);
         assumeTrue(Files.isReadable(f), "skipping: " + f + " is absent");
         robot.interact(() -> app.window().loadTable(f));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !explorer().loadingProperty().get());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window().workspace().loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -86,7 +90,7 @@ class LabTest {
     void twoTablesTheirTargetsAndCEqualsTwo(FxRobot robot) throws Exception {
         load(robot, "nb201-nats-landscape.csv");
         load(robot, "tnb101-micro-naslib.csv");
-        assertEquals(2, explorer().tables().size(), "both tables stay loaded");
+        assertEquals(2, window().workspace().tables().size(), "both tables stay loaded");
         assertEquals(2, robot.lookup("#chartTable").queryAs(ComboBox.class).getItems().size());
         // the editor holds an NB201 cell, so the TransNAS chart scores at TransNAS' own C = 64: the spec's 0.553
         assertEquals(64, explorer().channelsFor(explorer().getTable()));
@@ -241,7 +245,7 @@ class LabTest {
         Files.write(indexOnly, out);
         load(robot, "nb201-nats-landscape.csv");
         robot.interact(() -> app.window().loadTable(indexOnly));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !explorer().loadingProperty().get());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window().workspace().loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         BenchmarkTable t = explorer().getTable();
         assertEquals("index-only.csv", t.source());
@@ -260,8 +264,8 @@ class LabTest {
         assertTrue(explorer().ceilingProperty().get() != null, "repeated runs: a noise ceiling");
         assertEquals(0.905, round3(explorer().ceilingProperty().get().stats().kendall()));
         assertTrue(robot.lookup("#ceilingGauge").query().isVisible());
-        robot.interact(() -> explorer().close(explorer().getTable()));
-        assertEquals(1, explorer().tables().size());
+        robot.interact(() -> window().workspace().close(explorer().getTable()));
+        assertEquals(1, window().workspace().tables().size());
         assertEquals("nb201-nats-landscape.csv", explorer().getTable().source());
         assertTrue(explorer().ceilingProperty().get() == null);
     }

@@ -49,7 +49,7 @@ public final class ChartPane extends BorderPane {
         chart.setId("scatter");
         stats.setId("chartStats");
         stats.setWrapText(true);
-        ComboBox<BenchmarkTable> table = new ComboBox<>(ex.tables());
+        ComboBox<BenchmarkTable> table = new ComboBox<>(ex.workspace().tables());
         table.setId("chartTable");
         table.setPrefWidth(320);
         table.setConverter(new javafx.util.StringConverter<>() {
@@ -65,7 +65,7 @@ public final class ChartPane extends BorderPane {
         });
         table.valueProperty().addListener((o, a, t) -> {
             if (t != null && t != ex.getTable()) {
-                ex.select(t);
+                ex.workspace().show(t);
             }
         });
         ex.tableProperty().addListener((o, a, t) -> {
@@ -83,7 +83,7 @@ public final class ChartPane extends BorderPane {
         close.setId("closeTable");
         close.setTooltip(new javafx.scene.control.Tooltip("Close this table (other loaded tables stay)"));
         close.disableProperty().bind(ex.tableProperty().isNull());
-        close.setOnAction(e -> ex.close(ex.getTable()));
+        close.setOnAction(e -> ex.workspace().close(ex.getTable()));
         ComboBox<String> proxy = new ComboBox<>(ex.proxies());
         proxy.setId("chartProxy");
         proxy.valueProperty().bindBidirectional(ex.proxyProperty());
@@ -260,9 +260,9 @@ public final class ChartPane extends BorderPane {
         }
         try {
             writer.accept(f.toPath());
-            editor.messageProperty().set("Exported " + f.getName());
+            editor.notifier().info("Exported " + f.getName());
         } catch (SedException e) {
-            editor.messageProperty().set(e.getMessage());
+            editor.notifier().warn(e.getMessage());
         }
     }
 }

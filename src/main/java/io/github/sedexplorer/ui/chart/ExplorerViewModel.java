@@ -1,5 +1,9 @@
 package io.github.sedexplorer.ui.chart;
 
+import io.github.sedexplorer.ui.common.LatestWins;
+import io.github.sedexplorer.ui.common.Notifier;
+import io.github.sedexplorer.ui.tables.TableWorkspace;
+
 import io.github.sedexplorer.ui.tables.TableAdvice;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
@@ -45,16 +49,11 @@ public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<BenchmarkTable> table = new ReadOnlyObjectWrapper<>();
     /** The table being shown; {@link #table} follows once scores and statistics are ready, so listeners never see a mix. */
     private BenchmarkTable shown;
-    /** Every loaded table, in load order; {@link #table} is the one the chart, comparison and table views show. */
-    private final ObservableList<BenchmarkTable> tables = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ProxyComparison.Result> ceiling = new ReadOnlyObjectWrapper<>();
     private final io.github.sedexplorer.ui.common.ModelCatalog models;
     private final StringProperty proxy = new SimpleStringProperty(SedModels.DEFAULT);
     private final StringProperty target = new SimpleStringProperty();
     private final StringProperty modelId;
-    private final IntegerProperty channels;
-    /** The space of the editor's cell: its C applies to tables of that space only. */
-    private final ObjectProperty<io.github.sedexplorer.cell.SearchSpace> editorSpace = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<double[]> proxyScores = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<double[]> targetValues = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Correlation> stats = new ReadOnlyObjectWrapper<>();
@@ -63,37 +62,37 @@ public final class ExplorerViewModel {
     private final ObservableList<ProxyComparison.Result> comparison = FXCollections.observableArrayList();
     private final ObservableList<ProxyComparison.RowsUsed> rowsUsed = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper();
-    private final io.github.sedexplorer.ui.common.LatestWins comparer = new io.github.sedexplorer.ui.common.LatestWins("proxy-comparison");
+    private final LatestWins comparer;
+    private final Notifier notifier;
+    private final TableWorkspace workspace;
     /** Compare proxies on the rows where every one has a value (the default), or each on its own rows. */
     private final javafx.beans.property.BooleanProperty sharedRows = new javafx.beans.property.SimpleBooleanProperty(true);
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
-    private final ObjectProperty<Consumer<String>> onError = new SimpleObjectProperty<>(m -> { });
-    private final ObjectProperty<Consumer<String>> onPartialLoad = new SimpleObjectProperty<>(m -> { });
-    private final StringProperty message = new SimpleStringProperty("");
-    private final Map<BenchmarkTable, Map<Architecture, Integer>> rowsOf = new java.util.IdentityHashMap<>();
-    private Task<BenchmarkTable> task;
 
-    /** Shares the editor's models, model and C: changing them rescores the chart too. */
-    public ExplorerViewModel(io.github.sedexplorer.ui.common.ModelCatalog models, StringProperty modelId, IntegerProperty channels) {
-        this.models = models;
+    /** Follows the workspace's shown table and scoring: changing the editor's model or C rescores the chart too. */
+    public ExplorerViewModel(TableWorkspace workspace, StringProperty modelId, LatestWins comparer, Notifier notifier) {
+        this.notifier = notifier;
+        this.workspace = workspace;
+        this.models = workspace.scoring().catalog();
         this.modelId = modelId;
-        this.channels = channels;
+        this.comparer = comparer;
         proxy.addListener((o, a, b) -> recompute());
         target.addListener((o, a, b) -> recompute());
         modelId.addListener((o, a, b) -> {
             recompute();
             compareAll();
         });
-        channels.addListener((o, a, b) -> {
-            recompute();
-            compareAll();
-        });
         sharedRows.addListener((o, a, b) -> compareAll());
-        editorSpace.addListener((o, a, b) -> {
-            if (shown != null && (a == shown.space() || b == shown.space())) {
+        workspace.scoringProperty().addListener((o, a, b) -> {
+            if (shown != null && b.changes(a, shown)) {
                 recompute();
                 compareAll();
+            }
+        });
+        workspace.shownProperty().addListener((o, a, t) -> {
+            if (t == null) {
+                clear();
+            } else {
+                select(t);
             }
         });
         models.ids().addListener((javafx.collections.ListChangeListener<String>) c -> {
@@ -103,128 +102,26 @@ public final class ExplorerViewModel {
         });
     }
 
-    /** Loads a table in the background; the result (or the reader's message) arrives on the FX thread. */
-    public Task<BenchmarkTable> load(Path file) {
-        if (task != null) {
-            task.cancel();
-        }
-        // a table keyed only by NB201 API index is resolved through a loaded NB201 table that maps indices
-        ReadOptions options = ReadOptions.detect();
-        for (BenchmarkTable loaded : tables) {
-            var index = apiIndexOf(loaded);
-            if (index.isPresent()) {
-                options = options.withApiIndex(index.get());
-                break;
-            }
-        }
-        ReadOptions readOptions = options;
-        Task<BenchmarkTable> t = new Task<>() {
-            @Override
-            protected BenchmarkTable call() {
-                return TableReader.read(file, readOptions, new io.github.sedexplorer.bench.LoadMonitor() {
-                    @Override
-                    public void progress(long done, long total) {
-                        updateProgress(done, Math.max(1, total));
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return isCancelled();
-                    }
-                });
-            }
-        };
-        task = t;
-        loading.set(true);
-        progress.bind(t.progressProperty());
-        t.setOnSucceeded(e -> {
-            finished(t);
-            show(t.getValue());
-        });
-        t.setOnFailed(e -> {
-            finished(t);
-            Throwable x = t.getException();
-            // bad input: the reader's message in the app's terms; anything else: logged, one line naming the log
-            String why = x instanceof SedException bad ? io.github.sedexplorer.cell.Quote.safe(TableAdvice.inAppTerms(bad))
-                    : io.github.sedexplorer.ui.common.Failures.describe("loading the table " + file, x);
-            message.set("Cannot load " + file.getFileName() + ": " + why);
-            onError.get().accept(why);
-        });
-        t.setOnCancelled(e -> {
-            finished(t);
-            message.set("Loading " + file.getFileName() + " cancelled");
-        });
-        Thread thread = new Thread(t, "load-" + file.getFileName());
-        thread.setDaemon(true);
-        thread.start();
-        return t;
-    }
-
-    private void finished(Task<?> t) {
-        if (t == task) {
-            progress.unbind();
-            loading.set(false);
-            task = null;
-        }
-    }
-
-    public void cancelLoad() {
-        if (task != null) {
-            task.cancel();
-        }
-    }
-
-    /** Adds a loaded table (replacing one from the same file) and shows it. */
-    public void show(BenchmarkTable t) {
-        int same = -1;
-        for (int i = 0; i < tables.size(); i++) {
-            if (tables.get(i).source().equals(t.source())) {
-                same = i;
-            }
-        }
-        if (same >= 0) {
-            rowsOf.remove(tables.get(same));
-            tables.set(same, t);
-        } else {
-            tables.add(t);
-        }
-        select(t);
-        message.set(String.format(java.util.Locale.ROOT, "Loaded %s: %s", t.source(), t.report().summary().lines().findFirst().orElse("")));
-        if (t.report().rowsSkipped() > 0) {
-            onPartialLoad.get().accept(t.report().summary());
-        }
-    }
-
-    /** Closes a loaded table; the chart moves to the last one left. */
-    public void close(BenchmarkTable t) {
-        tables.remove(t);
-        rowsOf.remove(t);
-        apiIndices.remove(t);
-        if (t == table.get()) {
-            if (tables.isEmpty()) {
-                shown = null;
-                table.set(null);
-                proxyScores.set(null);
-                targetValues.set(null);
-                stats.set(null);
-                ceiling.set(null);
-                comparer.next();
-                comparing.set(false);
-                rowsUsed.clear();
-                comparison.clear();
-                proxies.clear();
-                targets.clear();
-            } else {
-                select(tables.get(tables.size() - 1));
-            }
-        }
+    private void clear() {
+        shown = null;
+        table.set(null);
+        proxyScores.set(null);
+        targetValues.set(null);
+        stats.set(null);
+        ceiling.set(null);
+        comparer.cancel();
+        comparing.set(false);
+        rowsUsed.clear();
+        comparison.clear();
+        proxies.clear();
+        targets.clear();
     }
 
     /**
      * Shows one of the loaded tables: proxies are the models plus every numeric column; targets, the
      * accuracy-like columns first.
      */
-    public void select(BenchmarkTable t) {
+    private void select(BenchmarkTable t) {
         shown = t;
         List<String> ps = new ArrayList<>(models.ids());
         ps.add(io.github.sedexplorer.sed.LiveConv.ID);
@@ -298,10 +195,9 @@ public final class ExplorerViewModel {
                 rows = new ArrayList<>(ts.isEmpty() ? List.of()
                         : ProxyComparison.compare(t, ps, ts, 10, shared ? ProxyComparison.Rows.SHARED : ProxyComparison.Rows.OWN));
             } catch (RuntimeException e) {
-                String why = io.github.sedexplorer.ui.common.Failures.describe("comparing the proxies of " + t.source(), e);
                 comparer.publish(g, () -> {
                     comparing.set(false);
-                    message.set("Cannot compare the proxies: " + why);
+                    notifier.failure("Cannot compare the proxies of " + t.source(), e);
                 });
                 return;
             }
@@ -316,37 +212,9 @@ public final class ExplorerViewModel {
         });
     }
 
-    private Map<Architecture, Integer> index(BenchmarkTable t) {
-        return rowsOf.computeIfAbsent(t, k -> {
-            Map<Architecture, Integer> index = new HashMap<>();
-            for (int i = 0; i < k.rows(); i++) {
-                index.put(k.architecture(i), i);
-            }
-            return index;
-        });
-    }
-
-    private final Map<BenchmarkTable, java.util.Optional<io.github.sedexplorer.bench.ApiIndex>> apiIndices = new java.util.IdentityHashMap<>();
-
-    /** The NB201 API index a loaded table provides, if any (an inconsistent table provides none). */
-    public java.util.Optional<io.github.sedexplorer.bench.ApiIndex> apiIndexOf(BenchmarkTable t) {
-        return apiIndices.computeIfAbsent(t, k -> {
-            try {
-                return io.github.sedexplorer.bench.ApiIndex.from(k);
-            } catch (SedException e) {
-                return java.util.Optional.empty();
-            }
-        });
-    }
-
-    /** The row of a loaded table holding this architecture, or -1. */
-    public int rowOf(BenchmarkTable t, Architecture a) {
-        return t.space() != a.space() ? -1 : index(t).getOrDefault(a, -1);
-    }
-
     /** The shown table's row holding this architecture, or -1. */
     public int rowOf(Architecture a) {
-        return shown == null ? -1 : rowOf(shown, a);
+        return shown == null ? -1 : workspace.rowOf(shown, a);
     }
 
     /** How many rows have a disconnected cell (proxy score −∞). */
@@ -370,10 +238,6 @@ public final class ExplorerViewModel {
 
     public BenchmarkTable getTable() {
         return table.get();
-    }
-
-    public ObservableList<BenchmarkTable> tables() {
-        return tables;
     }
 
     /** Run 1 against run 2 of the shown table's repeated target, when it has repeats; else null. */
@@ -403,15 +267,7 @@ public final class ExplorerViewModel {
      * (TransNAS 64, NB101 128, ...), so a table's figures are the documented ones by default.
      */
     public int channelsFor(BenchmarkTable t) {
-        return t == null || editorSpace.get() == t.space() ? Math.max(1, channels.get()) : t.space().defaultChannels();
-    }
-
-    public ObjectProperty<io.github.sedexplorer.cell.SearchSpace> editorSpaceProperty() {
-        return editorSpace;
-    }
-
-    public IntegerProperty channelsProperty() {
-        return channels;
+        return workspace.scoring().channels(t);
     }
 
     public ReadOnlyObjectProperty<double[]> proxyScoresProperty() {
@@ -434,6 +290,10 @@ public final class ExplorerViewModel {
         return targets;
     }
 
+    public TableWorkspace workspace() {
+        return workspace;
+    }
+
     public ObservableList<ProxyComparison.Result> comparison() {
         return comparison;
     }
@@ -450,26 +310,5 @@ public final class ExplorerViewModel {
 
     public javafx.beans.property.BooleanProperty sharedRowsProperty() {
         return sharedRows;
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<Consumer<String>> onErrorProperty() {
-        return onError;
-    }
-
-    /** Told the load report when rows were skipped, so the user sees how many and why. */
-    public ObjectProperty<Consumer<String>> onPartialLoadProperty() {
-        return onPartialLoad;
-    }
-
-    public StringProperty messageProperty() {
-        return message;
     }
 }

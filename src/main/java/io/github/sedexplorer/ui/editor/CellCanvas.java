@@ -410,7 +410,7 @@ public final class CellCanvas extends Pane {
                 if (target >= 0 && target != v) {
                     vm.drawEdge(cellIndex, v, target);
                 } else if (target < 0) {
-                    vm.messageProperty().set("Drop the edge on a node to connect it");
+                    vm.notifier().warn("Drop the edge on a node to connect it");
                 }
                 ev.consume();
             });

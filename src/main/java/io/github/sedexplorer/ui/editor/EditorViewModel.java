@@ -12,6 +12,9 @@ import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.sed.SedAnalysis;
 import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.sed.SedModels;
+import io.github.sedexplorer.ui.common.ModelCatalog;
+import io.github.sedexplorer.ui.common.Notifier;
+import io.github.sedexplorer.ui.common.StatusLine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,11 +35,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The editor's state as JavaFX properties: the document, its file, the selection, the model and C,
  * the live scores, and the undo history. Every change to the document is a named edit; an edit the
- * space refuses leaves the document as it was and says why in {@link #messageProperty()}.
+ * space refuses leaves the document as it was and says why through its {@link Notifier}.
  */
 public final class EditorViewModel {
 
@@ -44,22 +48,35 @@ public final class EditorViewModel {
     private final ObjectProperty<CellDocument> saved = new SimpleObjectProperty<>();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty messageIsError = new SimpleBooleanProperty();
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>();
     private final StringProperty modelId = new SimpleStringProperty(SedModels.DEFAULT);
     private final IntegerProperty channels = new SimpleIntegerProperty(16);
     private final ObjectProperty<Op> paletteOp = new SimpleObjectProperty<>(Op.CONV_3X3);
+    private final ObservableValue<SearchSpace> space = document.map(d -> d.architecture().space());
+    private final ReadOnlyObjectWrapper<SedModel> model = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Scores> scores = new ReadOnlyObjectWrapper<>();
     private final UndoStack undo = new UndoStack();
-    private final io.github.sedexplorer.ui.common.ModelCatalog models = new io.github.sedexplorer.ui.common.ModelCatalog();
+    private final ModelCatalog models;
+    private final Notifier notifier;
     private final Function<Cell, Map<Integer, NodePosition>> autoLayout;
 
+    /** An editor with a catalog of its own and a status line no one shows (tests, the recovery check). */
     public EditorViewModel(Function<Cell, Map<Integer, NodePosition>> autoLayout) {
+        this(autoLayout, new ModelCatalog(), new StatusLine());
+    }
+
+    /** @param notifier told what every edit did, or why it was refused */
+    public EditorViewModel(Function<Cell, Map<Integer, NodePosition>> autoLayout, ModelCatalog models, Notifier notifier) {
         this.autoLayout = autoLayout;
+        this.models = models;
+        this.notifier = notifier;
         document.addListener((obs, old, doc) -> rescore());
-        modelId.addListener((obs, old, id) -> rescore());
-        channels.addListener((obs, old, c) -> rescore());
+        modelId.addListener((obs, old, id) -> resolve());
+        channels.addListener((obs, old, c) -> resolve());
+        // the same id saved again from the lab is a new model
+        models.ids().addListener((javafx.collections.ListChangeListener<String>) c -> resolve());
+        model.addListener((obs, old, m) -> rescore());
+        resolve();
         dirty.bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> document.get() != null && !document.get().equals(saved.get()), document, saved));
     }
@@ -236,29 +253,35 @@ public final class EditorViewModel {
 
     // ---- scores ---------------------------------------------------------------------------------
 
+    /** The model id and C resolved once, here: a custom model at its own C, a built-in at the editor's. */
+    private void resolve() {
+        if (models.contains(modelId.get())) {
+            model.set(models.create(modelId.get(), channels.get()));
+        }
+    }
+
     private void rescore() {
         CellDocument d = document.get();
-        if (d == null) {
+        SedModel m = model.get();
+        if (d == null || m == null) {
             scores.set(null);
             return;
         }
-        SedModel model = models.create(modelId.get(), channels.get());
         Architecture a = d.architecture();
         List<SedAnalysis> analyses = new ArrayList<>();
         for (Cell c : a.cells()) {
-            analyses.add(model.analyse(c));
+            analyses.add(m.analyse(c));
         }
-        scores.set(new Scores(model, model.score(a), List.copyOf(analyses), ParamCount.of(a, Math.max(1, models.channels(modelId.get(), channels.get())))));
+        // weights at the model's C, the C its score is for
+        scores.set(new Scores(m, m.score(a), List.copyOf(analyses), ParamCount.of(a, m.opEntropy().channels())));
     }
 
     private void info(String text) {
-        messageIsError.set(false);
-        message.set(text);
+        notifier.info(text);
     }
 
     private void error(String text) {
-        messageIsError.set(true);
-        message.set(text);
+        notifier.warn(text);
     }
 
     public Cell cell(int i) {
@@ -287,12 +310,9 @@ public final class EditorViewModel {
         return dirty.get();
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty messageIsErrorProperty() {
-        return messageIsError;
+    /** Where the editor's views say what happened (a drop that connects nothing). */
+    public Notifier notifier() {
+        return notifier;
     }
 
     public ObjectProperty<Selection> selectionProperty() {
@@ -303,8 +323,22 @@ public final class EditorViewModel {
         return modelId;
     }
 
+    /** The search space of the editor's cell (null before the first document). */
+    public ObservableValue<SearchSpace> spaceProperty() {
+        return space;
+    }
+
+    /** The model every view scores the editor's cell with: the chosen id, resolved at its C. */
+    public ReadOnlyObjectProperty<SedModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public SedModel model() {
+        return model.get();
+    }
+
     /** The built-in and custom models every view offers. */
-    public io.github.sedexplorer.ui.common.ModelCatalog models() {
+    public ModelCatalog models() {
         return models;
     }
 

@@ -57,7 +57,7 @@ public final class LabViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("tuned");
     private final ObservableList<BenchmarkTable> tables;
-    private final io.github.sedexplorer.ui.common.LatestWins worker = new io.github.sedexplorer.ui.common.LatestWins("proxy-lab");
+    private final io.github.sedexplorer.ui.common.LatestWins worker = io.github.sedexplorer.ui.common.LatestWins.onThread("proxy-lab", new io.github.sedexplorer.ui.common.StatusLine());
     private List<ProxyLab.Figure> reconstruction = List.of();
     /** The setting the shown sweep was made for (null: none yet for these tables); C does not change a sweep. */
     private LabSetting sensitivityFor;

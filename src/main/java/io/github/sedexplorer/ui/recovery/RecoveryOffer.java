@@ -2,7 +2,6 @@ package io.github.sedexplorer.ui.recovery;
 
 import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.Quote;
-import io.github.sedexplorer.ui.MainWindow;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
 
 import java.time.Instant;
@@ -13,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -36,18 +36,19 @@ public final class RecoveryOffer {
     }
 
     /** On the FX thread: offers each orphan in turn until one is restored or none is left. */
-    public static void offer(Window owner, MainWindow window, RecoveryJournal journal, List<RecoveryJournal.Orphan> orphans) {
+    public static void offer(Window owner, BooleanSupplier confirmDiscard, EditorViewModel vm, RecoveryJournal journal,
+            List<RecoveryJournal.Orphan> orphans) {
         for (int i = 0; i < orphans.size(); i++) {
             RecoveryJournal.Orphan o = orphans.get(i);
             Optional<ButtonType> choice = ask(owner, o.snapshot(), orphans.size() - i - 1);
-            if (choice.isPresent() && choice.get() == RESTORE && window.confirmDiscard()) {
-                restore(window.viewModel(), o.snapshot());
+            if (choice.isPresent() && choice.get() == RESTORE && confirmDiscard.getAsBoolean()) {
+                String restored = restore(vm, o.snapshot());
                 journal.adopt(o);
                 int left = orphans.size() - i - 1;
                 orphans.subList(i + 1, orphans.size()).forEach(RecoveryJournal.Orphan::release);
                 if (left > 0) {
-                    window.viewModel().messageProperty().set(window.viewModel().messageProperty().get() + " · " + left
-                            + " more unsaved cell" + (left == 1 ? "" : "s") + " will be offered at the next start");
+                    vm.notifier().info(restored + " · " + left + " more unsaved cell" + (left == 1 ? "" : "s")
+                            + " will be offered at the next start");
                 }
                 return;
             }
@@ -93,8 +94,8 @@ public final class RecoveryOffer {
         return date + " at " + TIME.format(t);
     }
 
-    /** Opens the snapshot as unsaved work: its document, file, model (when this program knows it) and C. */
-    public static void restore(EditorViewModel vm, RecoveryJournal.Snapshot s) {
+    /** Opens the snapshot as unsaved work: its document, file, model (when this program knows it) and C; returns what it said. */
+    public static String restore(EditorViewModel vm, RecoveryJournal.Snapshot s) {
         vm.restore(s.document(), s.file());
         if (s.model() != null && vm.models().contains(s.model())) {
             vm.modelIdProperty().set(s.model());
@@ -102,8 +103,10 @@ public final class RecoveryOffer {
         if (s.channels() >= 1) {
             vm.channelsProperty().set(s.channels());
         }
-        vm.messageProperty().set(Quote.safe("Restored unsaved changes" + (s.file() == null ? "" : " of " + s.file().getFileName())
-                + " (last edited " + when(s.editedAt(), ZonedDateTime.now(ZoneId.systemDefault())) + ")"));
+        String said = Quote.safe("Restored unsaved changes" + (s.file() == null ? "" : " of " + s.file().getFileName())
+                + " (last edited " + when(s.editedAt(), ZonedDateTime.now(ZoneId.systemDefault())) + ")");
+        vm.notifier().info(said);
+        return said;
     }
 
     /** Journals the editor's state after every change (a snapshot while it has unsaved changes, else nothing). */

@@ -1,0 +1,64 @@
+package io.github.sedexplorer.ui;
+
+import io.github.sedexplorer.cell.CellDocument;
+import io.github.sedexplorer.ui.common.Dialogs;
+import io.github.sedexplorer.ui.common.Dialogs.FileKind;
+import io.github.sedexplorer.ui.common.Notifier;
+import io.github.sedexplorer.ui.compare.CompareViewModel;
+import io.github.sedexplorer.ui.editor.EditorViewModel;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+
+/** The Edit menu: the named, undoable edits, and the cells kept to compare with the editor's. */
+final class EditActions {
+
+    private final EditorViewModel vm;
+    private final CompareViewModel compare;
+    private final FileActions files;
+    private final Dialogs dialogs;
+    private final Notifier notifier;
+    private final Runnable showCompare;
+
+    EditActions(EditorViewModel vm, CompareViewModel compare, FileActions files, Dialogs dialogs, Notifier notifier, Runnable showCompare) {
+        this.vm = vm;
+        this.compare = compare;
+        this.files = files;
+        this.dialogs = dialogs;
+        this.notifier = notifier;
+        this.showCompare = showCompare;
+    }
+
+    Menu menu() {
+        MenuItem undo = Menus.item("Undo", "Shortcut+Z", "undo", vm::undo);
+        undo.disableProperty().bind(vm.undoStack().canUndoProperty().not());
+        undo.textProperty().bind(Bindings.concat("Undo ", vm.undoStack().undoNameProperty()));
+        MenuItem redo = Menus.item("Redo", "Shortcut+Shift+Z", vm::redo);
+        redo.disableProperty().bind(vm.undoStack().canRedoProperty().not());
+        redo.textProperty().bind(Bindings.concat("Redo ", vm.undoStack().redoNameProperty()));
+        return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(),
+                Menus.item("Delete selection", null, vm::deleteSelection), Menus.item("Auto-layout", "Shortcut+L", vm::autoLayout),
+                new SeparatorMenuItem(), Menus.item("Keep this cell for comparison", "Shortcut+K", "keepForCompare", this::keep),
+                Menus.item("Compare with files…", null, this::compareWithFiles), Menus.item("Clear the comparison", null, compare::clear));
+    }
+
+    /** Puts the editor's cell aside: the Compare tab shows it beside whatever the editor holds next. */
+    void keep() {
+        int n = compare.keep(vm.getDocument());
+        notifier.info("Kept for comparison (" + n + "): open or edit another cell, then see the Compare tab");
+    }
+
+    private void compareWithFiles() {
+        List<Path> chosen = dialogs.openFiles("Compare with", FileKind.CELL, vm.fileProperty().get());
+        List<CellDocument> docs = files.readCells(chosen);
+        if (!docs.isEmpty()) {
+            compare.keepAll(docs);
+            showCompare.run();
+        }
+    }
+}

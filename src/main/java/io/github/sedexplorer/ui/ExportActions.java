@@ -1,0 +1,80 @@
+package io.github.sedexplorer.ui;
+
+import io.github.sedexplorer.cell.Architecture;
+import io.github.sedexplorer.cell.ArchitectureFormats;
+import io.github.sedexplorer.cell.CellFile;
+import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.ui.common.Dialogs;
+import io.github.sedexplorer.ui.common.Dialogs.FileKind;
+import io.github.sedexplorer.ui.common.Notifier;
+import io.github.sedexplorer.ui.common.PngFiles;
+import io.github.sedexplorer.ui.editor.EditorViewModel;
+import io.github.sedexplorer.ui.editor.Palette;
+import io.github.sedexplorer.ui.editor.Scores;
+import io.github.sedexplorer.ui.export.DocumentSvg;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+import javafx.scene.control.Menu;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+/** File → Export: the cell as benchmark text on the clipboard, as a PNG of the editor, as an SVG drawing. */
+final class ExportActions {
+
+    private final EditorViewModel vm;
+    private final Supplier<WritableImage> editorImage;
+    private final Dialogs dialogs;
+    private final Notifier notifier;
+
+    ExportActions(EditorViewModel vm, Supplier<WritableImage> editorImage, Dialogs dialogs, Notifier notifier) {
+        this.vm = vm;
+        this.editorImage = editorImage;
+        this.dialogs = dialogs;
+        this.notifier = notifier;
+    }
+
+    Menu menu() {
+        return new Menu("Export", null, Menus.item("Copy as benchmark text", null, this::copyText),
+                Menus.item("PNG image…", null, () -> dialogs.saveFile("Export PNG", FileKind.PNG, null).ifPresent(this::writePng)),
+                Menus.item("SVG drawing…", null, () -> dialogs.saveFile("Export SVG", FileKind.SVG, null).ifPresent(this::writeSvg)));
+    }
+
+    private void copyText() {
+        Architecture a = vm.getDocument().architecture();
+        try {
+            String text = ArchitectureFormats.forSpace(a.space()).format(a);
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+            notifier.info("Copied: " + text);
+        } catch (SedException e) {
+            notifier.error("Nothing to copy", e.getMessage());
+        }
+    }
+
+    /** Writes the cell(s) as an SVG drawing with the score as caption (atomically). */
+    void writeSvg(Path file) {
+        Scores s = vm.getScores();
+        String caption = vm.getDocument().title() + " — " + s.model().id() + " " + Palette.score(s.total())
+                + " (C = " + s.model().opEntropy().channels() + ")";
+        write(file, () -> CellFile.writeAtomically(DocumentSvg.of(vm.getDocument(), caption), file, "SVG drawing"));
+    }
+
+    /** Writes the editor area as a PNG image (atomically). */
+    void writePng(Path file) {
+        WritableImage image = editorImage.get();
+        write(file, () -> PngFiles.write(image, file));
+    }
+
+    private void write(Path file, Runnable writer) {
+        try {
+            writer.run();
+            notifier.info("Exported " + file.getFileName());
+        } catch (SedException e) {
+            notifier.error("Cannot export " + file.getFileName(), e.getMessage());
+        }
+    }
+}

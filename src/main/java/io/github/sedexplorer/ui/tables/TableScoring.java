@@ -1,0 +1,33 @@
+package io.github.sedexplorer.ui.tables;
+
+import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.sed.SedModel;
+import io.github.sedexplorer.ui.common.ModelCatalog;
+
+/**
+ * The one place that decides at which C a table's rows are scored: the editor's C when the editor holds a cell of
+ * the table's space (so the cell's mark sits among the table's points), else that space's own C (TransNAS 64,
+ * NB101 128, ...), so a table's figures are the documented ones by default. A custom model keeps its own C
+ * ({@link ModelCatalog#create}). Immutable: the workspace publishes a new one when the editor's space or C changes.
+ *
+ * @param editorSpace    the space of the editor's cell, or null
+ * @param editorChannels the editor's C for the built-in models
+ */
+public record TableScoring(ModelCatalog catalog, SearchSpace editorSpace, int editorChannels) {
+
+    /** The C the built-in models score this table's rows at. */
+    public int channels(BenchmarkTable t) {
+        return editorSpace == t.space() ? editorChannels : t.space().defaultChannels();
+    }
+
+    /** The model with this id, resolved for this table. */
+    public SedModel model(String id, BenchmarkTable t) {
+        return catalog.create(id, channels(t));
+    }
+
+    /** Whether a change from {@code before} to this one changes any score of this table. */
+    public boolean changes(TableScoring before, BenchmarkTable t) {
+        return before == null || before.catalog != catalog || before.channels(t) != channels(t);
+    }
+}

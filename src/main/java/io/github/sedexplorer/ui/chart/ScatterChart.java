@@ -1,5 +1,7 @@
 package io.github.sedexplorer.ui.chart;
 
+import io.github.sedexplorer.ui.controls.CanvasFit;
+
 import io.github.sedexplorer.ui.controls.ChartStyle;
 
 import java.util.function.IntConsumer;

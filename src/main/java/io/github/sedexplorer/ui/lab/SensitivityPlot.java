@@ -196,7 +196,7 @@ public final class SensitivityPlot extends Region {
 
     @Override
     protected void layoutChildren() {
-        if (io.github.sedexplorer.ui.chart.CanvasFit.fit(canvas, getWidth(), getHeight())) {
+        if (io.github.sedexplorer.ui.controls.CanvasFit.fit(canvas, getWidth(), getHeight())) {
             dirty = true;
             hover.setVisible(false);
         }

@@ -1,4 +1,4 @@
-package io.github.sedexplorer.ui.chart;
+package io.github.sedexplorer.ui.controls;
 
 import javafx.scene.canvas.Canvas;
 

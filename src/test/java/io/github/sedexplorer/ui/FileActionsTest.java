@@ -1,0 +1,111 @@
+package io.github.sedexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sedexplorer.cell.CellDocument;
+import io.github.sedexplorer.cell.CellFile;
+import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.ui.common.Dialogs.Unsaved;
+import io.github.sedexplorer.ui.common.FakeDialogs;
+import io.github.sedexplorer.ui.common.LatestWins;
+import io.github.sedexplorer.ui.common.ModelCatalog;
+import io.github.sedexplorer.ui.common.StatusLine;
+import io.github.sedexplorer.ui.editor.EditorViewModel;
+import io.github.sedexplorer.ui.editor.Layouts;
+import io.github.sedexplorer.ui.editor.Selection;
+import io.github.sedexplorer.ui.table.BenchFixtures;
+import io.github.sedexplorer.ui.tables.TableWorkspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The File menu's logic with dialogs the test answers: unsaved work is never lost. */
+class FileActionsTest {
+
+    @TempDir
+    Path dir;
+
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final StatusLine status = new StatusLine(dialogs::error);
+    private final ModelCatalog catalog = new ModelCatalog();
+    private final EditorViewModel vm = new EditorViewModel(Layouts::auto, catalog, status);
+    private final TableWorkspace tables = new TableWorkspace(catalog, vm.spaceProperty(), vm.channelsProperty(),
+            LatestWins.direct(status), status, dialogs);
+    private final int[] editorShown = new int[1];
+    private FileActions files;
+
+    @BeforeEach
+    void setUp() {
+        Preferences prefs = Preferences.userRoot().node(System.getProperty("sed.prefs", "io/github/sedexplorer-tests") + "-file-actions");
+        files = new FileActions(vm, tables, new WindowState(prefs), dialogs, status, () -> editorShown[0]++);
+        vm.open(Samples.load(Samples.DEFAULT), null);
+    }
+
+    private void edit() {
+        vm.selectionProperty().set(Selection.edge(0, 0, 1));
+        vm.applyOp(Op.AVG_POOL_3X3);
+        assertTrue(vm.isDirty());
+    }
+
+    @Test
+    void cancelKeepsTheUnsavedCellAndDiscardLetsTheNewOneIn() {
+        edit();
+        CellDocument edited = vm.getDocument();
+        CellDocument other = NewCells.of(SearchSpace.DARTS);
+        dialogs.unsaved.add(Unsaved.CANCEL);
+        files.openDocument(other);
+        assertSame(edited, vm.getDocument());
+        assertEquals(0, editorShown[0]);
+        dialogs.unsaved.add(Unsaved.DISCARD);
+        files.openDocument(other);
+        assertEquals(SearchSpace.DARTS, vm.getDocument().architecture().space());
+        assertEquals(1, editorShown[0], "the editor is brought to the front");
+    }
+
+    @Test
+    void saveFirstWritesTheCellWhereTheUserSaysThenGoesOn() throws IOException {
+        edit();
+        CellDocument edited = vm.getDocument();
+        dialogs.unsaved.add(Unsaved.SAVE);
+        dialogs.files.add(dir.resolve("kept")); // no extension: .json is added
+        assertTrue(files.confirmDiscard());
+        assertEquals(edited.architecture(), CellFile.read(dir.resolve("kept.json")).architecture());
+        assertFalse(vm.isDirty());
+        assertEquals("Saved kept.json", status.message());
+    }
+
+    @Test
+    void aCellFileThatDoesNotReadIsExplainedAndTheCurrentCellStays() throws IOException {
+        CellDocument before = vm.getDocument();
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": \"" + CellFile.FORMAT + "\", \"version\": 1, \"space\": \"nb201\", \"arch\": 7}");
+        assertFalse(files.open(bad));
+        assertSame(before, vm.getDocument());
+        assertTrue(dialogs.shown.stream().anyMatch(s -> s.startsWith("error: Cannot open bad.json: ")), dialogs.shown.toString());
+    }
+
+    @Test
+    void droppedFilesOpenAsACellOrLoadAsTables() throws IOException {
+        Path cell = dir.resolve("cell.json");
+        CellFile.write(NewCells.of(SearchSpace.NB101), cell);
+        Path table = dir.resolve("t.csv");
+        Files.writeString(table, BenchFixtures.CSV);
+        assertTrue(FileActions.isCellFile(cell));
+        assertFalse(FileActions.isCellFile(table));
+        files.openAll(List.of(table, cell), true);
+        assertEquals(SearchSpace.NB101, vm.getDocument().architecture().space());
+        assertEquals(cell, vm.fileProperty().get());
+        assertEquals(List.of("t.csv"), tables.tables().stream().map(t -> t.source()).toList());
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.sedexplorer.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sedexplorer.cell.Architecture;
+import io.github.sedexplorer.cell.ArchitectureFormats;
+import io.github.sedexplorer.cell.CellDocument;
+import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.cell.ParamCount;
+import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.sed.SedModels;
+import io.github.sedexplorer.ui.common.ModelCatalog;
+import io.github.sedexplorer.ui.common.StatusLine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor's view-model on its own: named undoable edits and one resolved model, no toolkit. */
+class EditorViewModelTest {
+
+    private static final String CELL = "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|nor_conv_3x3~1|nor_conv_3x3~2|";
+
+    private final StatusLine status = new StatusLine();
+    private final ModelCatalog catalog = new ModelCatalog();
+    private final EditorViewModel vm = new EditorViewModel(Layouts::auto, catalog, status);
+
+    private static Architecture nb201(String text) {
+        return ArchitectureFormats.forSpace(SearchSpace.NB201).parse(text);
+    }
+
+    private void openCell() {
+        vm.open(new CellDocument(nb201(CELL), null, "test cell", ""), null);
+    }
+
+    @Test
+    void everyEditIsNamedAndUndoesToTheSameDocument() {
+        openCell();
+        CellDocument before = vm.getDocument();
+        vm.selectionProperty().set(Selection.edge(0, 0, 1));
+        vm.applyOp(Op.AVG_POOL_3X3);
+        assertEquals("Set edge 0→1 to avg_pool_3x3", vm.undoStack().undoNameProperty().get());
+        assertEquals("Set edge 0→1 to avg_pool_3x3", status.message());
+        assertTrue(vm.isDirty());
+        vm.undo();
+        assertSame(before, vm.getDocument());
+        assertFalse(vm.isDirty());
+        assertEquals("Undid: Set edge 0→1 to avg_pool_3x3", status.message());
+        vm.redo();
+        assertEquals(nb201("|avg_pool_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|nor_conv_3x3~1|nor_conv_3x3~2|"),
+                vm.getDocument().architecture());
+    }
+
+    @Test
+    void aRefusedEditChangesNothingAndSaysWhyAsAnError() {
+        openCell();
+        CellDocument before = vm.getDocument();
+        vm.selectionProperty().set(Selection.node(0, 0));
+        vm.deleteSelection();
+        assertSame(before, vm.getDocument());
+        assertTrue(status.isErrorProperty().get(), status.message());
+        assertFalse(vm.undoStack().canUndoProperty().get());
+    }
+
+    @Test
+    void theModelIsResolvedOnceAndTheLatestCWins() {
+        openCell();
+        assertEquals(SearchSpace.NB201.defaultChannels(), vm.model().opEntropy().channels(), "an opened cell takes its space's C");
+        vm.channelsProperty().set(8);
+        vm.channelsProperty().set(32);
+        assertEquals(32, vm.model().opEntropy().channels());
+        Architecture a = vm.getDocument().architecture();
+        assertEquals(SedModels.create(SedModels.DEFAULT, 32).score(a), vm.getScores().total());
+        assertEquals(ParamCount.of(a, 32), vm.getScores().params());
+    }
+
+    @Test
+    void aCustomModelKeepsItsOwnCAndParamsAreCountedThere(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("wide.json");
+        Files.writeString(file, "{\"format\": \"sed-explorer-model\", \"version\": 1, \"name\": \"wide\", \"channels\": 48,"
+                + " \"aggregation\": \"path\", \"deltas\": {\"nor_conv_3x3\": 0.5}}");
+        openCell();
+        vm.modelIdProperty().set(catalog.load(file));
+        vm.channelsProperty().set(8);
+        assertEquals("custom:wide", vm.model().id());
+        assertEquals(48, vm.model().opEntropy().channels(), "the file's C, whatever the editor's C");
+        assertEquals(ParamCount.of(vm.getDocument().architecture(), 48), vm.getScores().params());
+    }
+}

@@ -1,6 +1,14 @@
 package io.github.sedexplorer;
 
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cli.SedExplorerCommand;
+import io.github.sedexplorer.log.ErrorLog;
+import io.github.sedexplorer.ui.SedExplorerApp;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javafx.application.Application;
 
 /**
  * Entry point of {@code java -jar sed-explorer.jar}: no arguments opens the desktop app, anything
@@ -15,7 +23,7 @@ public final class Main {
     /** {@code java -jar sed-explorer.jar cell.json} (or one or more benchmark tables) opens the files in the app. */
     private static boolean opensFiles(String[] args) {
         for (String a : args) {
-            if (!a.matches("(?i).*\\.(json|csv|tsv)") || !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(a))) {
+            if (!a.matches("(?i).*\\.(json|csv|tsv)") || !Files.isRegularFile(Path.of(a))) {
                 return false;
             }
         }
@@ -25,11 +33,11 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length == 0 || opensFiles(args)) {
             try {
-                javafx.application.Application.launch(io.github.sedexplorer.ui.SedExplorerApp.class, args);
+                Application.launch(SedExplorerApp.class, args);
             } catch (RuntimeException | Error e) {
                 // the app could not start (no display, a bug in start-up): the stack trace goes to the log, one line here
-                String where = io.github.sedexplorer.log.ErrorLog.unexpected("starting the app", e);
-                System.err.println(io.github.sedexplorer.cell.Quote.safe("SED Explorer could not start"
+                String where = ErrorLog.unexpected("starting the app", e);
+                System.err.println(Quote.safe("SED Explorer could not start"
                         + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))
                         + " (details in " + where + ")"));
                 System.exit(1);

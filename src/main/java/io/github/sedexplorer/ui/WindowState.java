@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
 
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** Window size and position, and the recent files, kept between runs (java.util.prefs). */
@@ -23,8 +25,8 @@ final class WindowState {
         double x = prefs.getDouble("x", Double.NaN);
         double y = prefs.getDouble("y", Double.NaN);
         boolean placed = !Double.isNaN(x) && !Double.isNaN(y);
-        javafx.geometry.Rectangle2D screen = (placed && !javafx.stage.Screen.getScreensForRectangle(x, y, 1, 1).isEmpty()
-                ? javafx.stage.Screen.getScreensForRectangle(x, y, 1, 1).get(0) : javafx.stage.Screen.getPrimary()).getVisualBounds();
+        Rectangle2D screen = (placed && !Screen.getScreensForRectangle(x, y, 1, 1).isEmpty()
+                ? Screen.getScreensForRectangle(x, y, 1, 1).get(0) : Screen.getPrimary()).getVisualBounds();
         double w = Math.min(prefs.getDouble("w", 1360), screen.getWidth());
         double h = Math.min(prefs.getDouble("h", 820), screen.getHeight());
         stage.setWidth(w);

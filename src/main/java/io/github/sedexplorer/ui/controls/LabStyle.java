@@ -10,12 +10,12 @@ import java.util.function.ToDoubleFunction;
  */
 public final class LabStyle {
 
-    public static final String BACKGROUND = io.github.sedexplorer.ui.controls.ChartStyle.BACKGROUND;
-    public static final String GRID = io.github.sedexplorer.ui.controls.ChartStyle.GRID;
+    public static final String BACKGROUND = ChartStyle.BACKGROUND;
+    public static final String GRID = ChartStyle.GRID;
     public static final String BORDER = "#d0d7de";
-    public static final String FRAME = io.github.sedexplorer.ui.controls.ChartStyle.FRAME;
-    public static final String TEXT = io.github.sedexplorer.ui.controls.ChartStyle.TEXT;
-    public static final String MUTED = io.github.sedexplorer.ui.controls.ChartStyle.MUTED;
+    public static final String FRAME = ChartStyle.FRAME;
+    public static final String TEXT = ChartStyle.TEXT;
+    public static final String MUTED = ChartStyle.MUTED;
     /** The vertical line at the current C: a neutral grey that no curve colour comes close to. */
     public static final String CURRENT = "#6e7781";
     /** Okabe-Ito, most distinct first: blue, vermillion, bluish green, reddish purple, orange, sky blue, black. */

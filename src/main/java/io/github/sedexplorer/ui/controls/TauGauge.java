@@ -105,7 +105,7 @@ public final class TauGauge extends Region {
 
     @Override
     protected void layoutChildren() {
-        if (io.github.sedexplorer.ui.controls.CanvasFit.fit(canvas, getWidth(), getHeight())) {
+        if (CanvasFit.fit(canvas, getWidth(), getHeight())) {
             draw();
         }
     }

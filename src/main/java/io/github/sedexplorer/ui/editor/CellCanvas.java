@@ -2,6 +2,7 @@ package io.github.sedexplorer.ui.editor;
 
 import io.github.sedexplorer.cell.Cell;
 import io.github.sedexplorer.cell.CellDocument;
+import io.github.sedexplorer.cell.CellEdits;
 import io.github.sedexplorer.cell.Edge;
 import io.github.sedexplorer.cell.Node;
 import io.github.sedexplorer.cell.NodePosition;
@@ -10,12 +11,18 @@ import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.sed.SedAnalysis;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -33,6 +40,8 @@ import javafx.scene.shape.Polygon;
 import javafx.scene.shape.QuadCurve;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
 import javafx.util.Duration;
 
 /**
@@ -53,13 +62,13 @@ public final class CellCanvas extends Pane {
     private final Group nodeLayer = new Group();
     private final Line rubberBand = new Line();
     private final Tooltip tooltip = new Tooltip();
-    private final Map<String, javafx.scene.Node> edgeShapes = new java.util.HashMap<>();
-    private final Map<String, javafx.scene.Node> nodeShapes = new java.util.HashMap<>();
-    private final javafx.beans.value.ChangeListener<Object> redrawOnChange = (o, a, b) -> redraw();
-    private final javafx.beans.value.ChangeListener<CellDocument> refitOnNewDocument = this::onNewDocument;
+    private final Map<String, javafx.scene.Node> edgeShapes = new HashMap<>();
+    private final Map<String, javafx.scene.Node> nodeShapes = new HashMap<>();
+    private final ChangeListener<Object> redrawOnChange = (o, a, b) -> redraw();
+    private final ChangeListener<CellDocument> refitOnNewDocument = this::onNewDocument;
     /** content → pane: x' = tx + s·x (explicit transforms, so no pivot depends on stale bounds). */
-    private final javafx.scene.transform.Translate shift = new javafx.scene.transform.Translate();
-    private final javafx.scene.transform.Scale scale = new javafx.scene.transform.Scale(1, 1, 0, 0);
+    private final Translate shift = new Translate();
+    private final Scale scale = new Scale(1, 1, 0, 0);
     private Point2D panFrom;
     private boolean fitted;
     /** Follow the pane's size with fit() until the user zooms or pans. */
@@ -80,7 +89,7 @@ public final class CellCanvas extends Pane {
         content.getTransforms().addAll(shift, scale);
         getChildren().add(content);
         setMinSize(200, 200);
-        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
@@ -104,7 +113,7 @@ public final class CellCanvas extends Pane {
         redraw();
     }
 
-    private void onNewDocument(javafx.beans.value.ObservableValue<? extends CellDocument> o, CellDocument old, CellDocument doc) {
+    private void onNewDocument(ObservableValue<? extends CellDocument> o, CellDocument old, CellDocument doc) {
         if (doc != null && cellIndex < doc.architecture().cells().size() && (old == null
                 || old.architecture().space() != doc.architecture().space() || !old.title().equals(doc.title()))) {
             autoFit = true;
@@ -225,10 +234,10 @@ public final class CellCanvas extends Pane {
         // edit usually changes one edge. The key holds everything a shape's look depends on.
         Selection sel = vm.selectionProperty().get();
         String frame = cell.space().id() + "|" + cell.nodeCount() + "|" + layout.hashCode() + "|" + overlay.get();
-        Map<String, javafx.scene.Node> edges = new java.util.HashMap<>();
+        Map<String, javafx.scene.Node> edges = new HashMap<>();
         for (int i = 0; i < cell.edgeCount(); i++) {
             Edge e = cell.edge(i);
-            if (!e.op().isReal() && !io.github.sedexplorer.cell.CellEdits.fixedEdges(cell.space())) {
+            if (!e.op().isReal() && !CellEdits.fixedEdges(cell.space())) {
                 continue;
             }
             boolean selected = sel != null && sel.isEdge() && sel.cell() == cellIndex && sel.from() == e.from() && sel.to() == e.to();
@@ -241,7 +250,7 @@ public final class CellCanvas extends Pane {
             g.setOnMouseEntered(ev -> tooltip.setText(edgeTooltip(cell, index, analysis)));
             edges.put(key, g);
         }
-        Map<String, javafx.scene.Node> nodes = new java.util.HashMap<>();
+        Map<String, javafx.scene.Node> nodes = new HashMap<>();
         for (int v = 0; v < cell.nodeCount(); v++) {
             boolean selected = sel != null && sel.isNode() && sel.cell() == cellIndex && sel.node() == v;
             String key = frame + "|" + v + "|" + cell.node(v) + "|" + selected;
@@ -264,9 +273,9 @@ public final class CellCanvas extends Pane {
 
     /** Swaps the shapes of a layer, touching only those that come or go. */
     private static void replace(Group layer, Map<String, javafx.scene.Node> current, Map<String, javafx.scene.Node> next) {
-        java.util.Set<javafx.scene.Node> keep = new java.util.HashSet<>(next.values());
+        Set<javafx.scene.Node> keep = new HashSet<>(next.values());
         layer.getChildren().removeIf(n -> !keep.contains(n));
-        java.util.Set<javafx.scene.Node> present = new java.util.HashSet<>(layer.getChildren());
+        Set<javafx.scene.Node> present = new HashSet<>(layer.getChildren());
         for (javafx.scene.Node n : next.values()) {
             if (!present.contains(n)) {
                 layer.getChildren().add(n);
@@ -387,7 +396,7 @@ public final class CellCanvas extends Pane {
             Circle port = new Circle(6);
             port.getStyleClass().add("port");
             port.setId("port-" + cellIndex + "-" + v);
-            StackPane.setAlignment(port, javafx.geometry.Pos.CENTER_RIGHT);
+            StackPane.setAlignment(port, Pos.CENTER_RIGHT);
             port.setTranslateX(6);
             p.getChildren().add(port);
             port.setOnMousePressed(ev -> {
@@ -478,7 +487,7 @@ public final class CellCanvas extends Pane {
             }
             menu.getItems().add(new SeparatorMenuItem());
         }
-        MenuItem delete = new MenuItem(edge && io.github.sedexplorer.cell.CellEdits.fixedEdges(space) ? "Cut (set to none)" : "Delete");
+        MenuItem delete = new MenuItem(edge && CellEdits.fixedEdges(space) ? "Cut (set to none)" : "Delete");
         delete.setOnAction(a -> vm.deleteSelection());
         menu.getItems().add(delete);
         return menu;

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -36,6 +37,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 
 /**
  * The editor's state as JavaFX properties: the document, its file, the selection, the model and C,
@@ -74,10 +76,10 @@ public final class EditorViewModel {
         modelId.addListener((obs, old, id) -> resolve());
         channels.addListener((obs, old, c) -> resolve());
         // the same id saved again from the lab is a new model
-        models.ids().addListener((javafx.collections.ListChangeListener<String>) c -> resolve());
+        models.ids().addListener((ListChangeListener<String>) c -> resolve());
         model.addListener((obs, old, m) -> rescore());
         resolve();
-        dirty.bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        dirty.bind(Bindings.createBooleanBinding(
                 () -> document.get() != null && !document.get().equals(saved.get()), document, saved));
     }
 

@@ -4,6 +4,7 @@ import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.ArchitectureFormats;
 import io.github.sedexplorer.cell.Cell;
 import io.github.sedexplorer.cell.CellIsomorphism;
+import io.github.sedexplorer.cell.NaslibTuple;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.cell.TransNasCode;
@@ -64,7 +65,7 @@ public final class EncodingsPane extends TitledPane {
             rows.add(new String[] {"text", "free cells are saved as JSON cell files"});
         }
         if (a.space() == SearchSpace.NB201) {
-            rows.add(new String[] {"NASLib tuple", io.github.sedexplorer.cell.NaslibTuple.format(a.cell())});
+            rows.add(new String[] {"NASLib tuple", NaslibTuple.format(a.cell())});
         }
         if (a.space() == SearchSpace.TRANSNAS_MICRO) {
             rows.add(new String[] {"TransNAS code", TransNasCode.format(a.cell())});

@@ -1,6 +1,7 @@
 package io.github.sedexplorer.ui.editor;
 
 import io.github.sedexplorer.cell.CellEdits;
+import io.github.sedexplorer.cell.NodePosition;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.cell.SearchSpace;
 
@@ -68,7 +69,7 @@ public final class PalettePane extends VBox {
             Button add = new Button("Add node");
             add.setId("addNode");
             add.setMaxWidth(Double.MAX_VALUE);
-            add.setOnAction(e -> vm.addNode(0, new io.github.sedexplorer.cell.NodePosition(0, 160)));
+            add.setOnAction(e -> vm.addNode(0, new NodePosition(0, 160)));
             Label tip = new Label("or double-click the canvas");
             tip.getStyleClass().add("note");
             getChildren().addAll(new Label(" "), add, tip);

@@ -5,12 +5,16 @@ import io.github.sedexplorer.cell.Cell;
 import io.github.sedexplorer.cell.NodeRole;
 import io.github.sedexplorer.sed.SedAnalysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -22,10 +26,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
 
 /** The live SED panel: model and C, the score, weights, the paths with their entropy, per-node entropy bars. */
 public final class SedPanel extends VBox {
@@ -36,7 +42,7 @@ public final class SedPanel extends VBox {
     private final Label params = new Label();
     private final Label pathTitle = new Label();
     private final ListView<String> paths = new ListView<>();
-    private final javafx.scene.canvas.Canvas bars = new javafx.scene.canvas.Canvas(300, 60);
+    private final Canvas bars = new Canvas(300, 60);
 
     public SedPanel(EditorViewModel vm, BooleanProperty overlay) {
         super(10);
@@ -59,7 +65,7 @@ public final class SedPanel extends VBox {
         channels.setEditable(true);
         channels.setPrefWidth(90);
         // a custom model carries its own C
-        channels.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        channels.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.models().isCustom(vm.modelIdProperty().get()), vm.modelIdProperty()));
         channels.getValueFactory().valueProperty().addListener((o, a, b) -> vm.channelsProperty().set(b));
         vm.channelsProperty().addListener((o, a, b) -> channels.getValueFactory().setValue(b.intValue()));
@@ -135,7 +141,7 @@ public final class SedPanel extends VBox {
         }
         detail.setText(d.toString());
         params.setText(String.format(Locale.ROOT, "params: %,d weights", s.params()));
-        List<String> rows = new java.util.ArrayList<>();
+        List<String> rows = new ArrayList<>();
         long count = 0;
         for (int i = 0; i < arch.cells().size(); i++) {
             SedAnalysis a = s.cells().get(i);
@@ -156,8 +162,8 @@ public final class SedPanel extends VBox {
 
     /** One canvas, not a node per bar: a 50-node cell would otherwise add hundreds of nodes per edit. */
     private void drawBars(Architecture arch, Scores s) {
-        List<String> names = new java.util.ArrayList<>();
-        List<Double> values = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
         double max = 1e-9;
         for (int i = 0; i < arch.cells().size(); i++) {
             Cell c = arch.cells().get(i);
@@ -172,25 +178,25 @@ public final class SedPanel extends VBox {
         }
         double row = 18;
         bars.setHeight(names.size() * row + 4);
-        javafx.scene.canvas.GraphicsContext g = bars.getGraphicsContext2D();
+        GraphicsContext g = bars.getGraphicsContext2D();
         g.clearRect(0, 0, bars.getWidth(), bars.getHeight());
-        g.setFont(javafx.scene.text.Font.font(12));
+        g.setFont(Font.font(12));
         double axis = 150;
         double half = 90;
         for (int k = 0; k < names.size(); k++) {
             double y = k * row + 2;
             double v = values.get(k);
-            g.setFill(javafx.scene.paint.Color.web("#24292f"));
+            g.setFill(Color.web("#24292f"));
             g.fillText(names.get(k), 2, y + 13);
             if (Double.isFinite(v)) {
                 double w = half * Math.abs(v) / max;
-                g.setFill(v < 0 ? javafx.scene.paint.Color.web("#1d4ed8") : javafx.scene.paint.Color.web("#c2410c"));
+                g.setFill(v < 0 ? Color.web("#1d4ed8") : Color.web("#c2410c"));
                 g.fillRect(v < 0 ? axis - w : axis, y + 3, w, 11);
             }
-            g.setFill(javafx.scene.paint.Color.web("#57606a"));
+            g.setFill(Color.web("#57606a"));
             g.fillText(Double.isFinite(v) ? String.format(Locale.ROOT, "%+.3f", v) : "−∞", axis + half + 6, y + 13);
         }
-        g.setStroke(javafx.scene.paint.Color.web("#d0d7de"));
+        g.setStroke(Color.web("#d0d7de"));
         g.strokeLine(axis + 0.5, 0, axis + 0.5, bars.getHeight());
     }
 

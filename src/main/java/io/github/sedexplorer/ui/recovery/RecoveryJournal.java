@@ -3,6 +3,7 @@ package io.github.sedexplorer.ui.recovery;
 import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.CellFile;
 import io.github.sedexplorer.log.ErrorLog;
+import io.github.sedexplorer.log.UserDirs;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -148,7 +149,7 @@ public final class RecoveryJournal implements AutoCloseable {
 
     /** The journal of the editor's documents in {@code UserDirs.data()/recovery}. */
     public static Path defaultDir() {
-        return io.github.sedexplorer.log.UserDirs.data().resolve("recovery");
+        return UserDirs.data().resolve("recovery");
     }
 
     /**

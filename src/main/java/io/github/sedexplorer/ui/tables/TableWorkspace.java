@@ -16,6 +16,7 @@ import io.github.sedexplorer.ui.common.Notifier;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -184,7 +185,7 @@ public final class TableWorkspace {
     /** The row of a table holding this architecture, or −1. */
     public int rowOf(BenchmarkTable t, Architecture a) {
         return t.space() != a.space() ? -1 : rows.computeIfAbsent(t, k -> {
-            Map<Architecture, Integer> index = new java.util.HashMap<>();
+            Map<Architecture, Integer> index = new HashMap<>();
             for (int i = 0; i < k.rows(); i++) {
                 index.put(k.architecture(i), i);
             }

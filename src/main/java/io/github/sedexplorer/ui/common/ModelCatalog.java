@@ -51,7 +51,7 @@ public final class ModelCatalog {
     /** The model with this id: a built-in at C channels, or a custom model at its own C. */
     public SedModel create(String id, int channels) {
         ModelFile.Spec spec = custom.get(id);
-        return spec != null ? spec.model() : SedModels.create(id, Math.max(1, channels));
+        return spec != null ? spec.model() : SedModels.create(id, channels);
     }
 
     /** The C a model scores at: its own for a custom model, else the one given. */

@@ -1,6 +1,7 @@
 package io.github.sedexplorer.bench;
 
 import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.sed.ModelSpec;
 import io.github.sedexplorer.sed.OpEntropy;
 
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
 /**
- * The proxy lab's engine: Kendall τ-b and Spearman ρ of the SED model a {@link LabSetting} describes against
+ * The proxy lab's engine: Kendall τ-b and Spearman ρ of the SED model a {@link ModelSpec} describes against
  * every target of every loaded table, fast enough to follow a slider. Per table it keeps the targets ranked
  * ({@link TargetRanks}), sed-path taken apart into its linear terms ({@link PathTerms}) and sed-flow compiled into
  * its propagation steps ({@link FlowSteps}), so a new setting costs one pass over the rows and one ranking of the
@@ -88,7 +89,7 @@ public final class ProxyLab {
     }
 
     /** τ and ρ of the setting's model against every target, in {@link #targets()} order. */
-    public List<Figure> evaluate(LabSetting setting) {
+    public List<Figure> evaluate(ModelSpec setting) {
         List<Figure> out = new ArrayList<>(targets.size());
         OpEntropy entropy = setting.entropy();
         for (int i = 0; i < tables.size(); i++) {
@@ -101,7 +102,7 @@ public final class ProxyLab {
     public List<Figure> reconstruction() {
         List<Figure> out = new ArrayList<>(targets.size());
         for (int i = 0; i < tables.size(); i++) {
-            add(i, false, LabSetting.reconstruction(tables.get(i).space().defaultChannels()).entropy(), out);
+            add(i, false, ModelSpec.reconstruction(tables.get(i).space().defaultChannels()).entropy(), out);
         }
         return out;
     }
@@ -119,7 +120,7 @@ public final class ProxyLab {
      * @return tau[targetIndex][channelIndex], targets in {@link #targets()} order
      * @throws CancellationException as soon as {@code cancelled} says so; nothing partial is returned
      */
-    public double[][] sensitivity(LabSetting setting, int[] channels, BooleanSupplier cancelled) {
+    public double[][] sensitivity(ModelSpec setting, int[] channels, BooleanSupplier cancelled) {
         Objects.requireNonNull(cancelled, "cancelled");
         double[][] tau = new double[targets.size()][channels.length];
         for (int c = 0; c < channels.length; c++) {

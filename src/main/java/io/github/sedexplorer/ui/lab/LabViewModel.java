@@ -1,8 +1,8 @@
 package io.github.sedexplorer.ui.lab;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
-import io.github.sedexplorer.bench.ProxyLab;
 import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.lab.ProxyLab;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.sed.ModelFile;
 import io.github.sedexplorer.sed.ModelSpec;

@@ -1,10 +1,12 @@
-package io.github.sedexplorer.bench;
+package io.github.sedexplorer.lab;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sedexplorer.bench.Nb201LandscapeTest;
+import io.github.sedexplorer.bench.TableReader;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.sed.ModelFile;
 import io.github.sedexplorer.sed.ModelSpec;

@@ -1,5 +1,10 @@
-package io.github.sedexplorer.bench;
+package io.github.sedexplorer.lab;
 
+import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.bench.Correlation;
+import io.github.sedexplorer.bench.CorrelationStats;
+import io.github.sedexplorer.bench.Proxy;
+import io.github.sedexplorer.bench.TableReader;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.sed.ModelSpec;
 

@@ -1,8 +1,13 @@
-package io.github.sedexplorer.bench;
+package io.github.sedexplorer.lab;
 
+import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.bench.ProxyComparison;
+import io.github.sedexplorer.bench.TargetRanks;
 import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.sed.FlowSteps;
 import io.github.sedexplorer.sed.ModelSpec;
 import io.github.sedexplorer.sed.OpEntropy;
+import io.github.sedexplorer.sed.PathTerms;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -70,8 +75,8 @@ public final class ProxyLab {
         ranks = new TargetRanks[tables.size()];
         for (int i = 0; i < tables.size(); i++) {
             BenchmarkTable t = tables.get(i);
-            terms[i] = PathTerms.of(t);
-            flows[i] = FlowSteps.of(t);
+            terms[i] = PathTerms.of(t.architectures());
+            flows[i] = FlowSteps.of(t.architectures());
             opSet.addAll(terms[i].ops());
             ranks[i] = new TargetRanks(targetsOf.get(i).stream().map(g -> t.metric(g.column())).toArray(double[][]::new));
         }

@@ -1,8 +1,12 @@
-package io.github.sedexplorer.bench;
+package io.github.sedexplorer.lab;
 
 import static io.github.sedexplorer.bench.TargetRanksProperties.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.bench.Correlation;
+import io.github.sedexplorer.bench.CorrelationStats;
+import io.github.sedexplorer.bench.Proxy;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.sed.ModelSpec;
 

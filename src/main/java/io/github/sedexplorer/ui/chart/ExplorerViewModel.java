@@ -15,7 +15,6 @@ import io.github.sedexplorer.sed.SedModels;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -71,7 +70,6 @@ public final class ExplorerViewModel {
     private final ObjectProperty<Consumer<String>> onError = new SimpleObjectProperty<>(m -> { });
     private final ObjectProperty<Consumer<String>> onPartialLoad = new SimpleObjectProperty<>(m -> { });
     private final StringProperty message = new SimpleStringProperty("");
-    private final Map<BenchmarkTable, Map<Architecture, Integer>> rowsOf = new java.util.IdentityHashMap<>();
     private Task<BenchmarkTable> task;
 
     /** Shares the editor's models, model and C: changing them rescores the chart too. */
@@ -183,7 +181,6 @@ public final class ExplorerViewModel {
             }
         }
         if (same >= 0) {
-            rowsOf.remove(tables.get(same));
             tables.set(same, t);
         } else {
             tables.add(t);
@@ -198,7 +195,6 @@ public final class ExplorerViewModel {
     /** Closes a loaded table; the chart moves to the last one left. */
     public void close(BenchmarkTable t) {
         tables.remove(t);
-        rowsOf.remove(t);
         apiIndices.remove(t);
         if (t == table.get()) {
             if (tables.isEmpty()) {
@@ -316,16 +312,6 @@ public final class ExplorerViewModel {
         });
     }
 
-    private Map<Architecture, Integer> index(BenchmarkTable t) {
-        return rowsOf.computeIfAbsent(t, k -> {
-            Map<Architecture, Integer> index = new HashMap<>();
-            for (int i = 0; i < k.rows(); i++) {
-                index.put(k.architecture(i), i);
-            }
-            return index;
-        });
-    }
-
     private final Map<BenchmarkTable, java.util.Optional<io.github.sedexplorer.bench.ApiIndex>> apiIndices = new java.util.IdentityHashMap<>();
 
     /** The NB201 API index a loaded table provides, if any (an inconsistent table provides none). */
@@ -341,7 +327,7 @@ public final class ExplorerViewModel {
 
     /** The row of a loaded table holding this architecture, or -1. */
     public int rowOf(BenchmarkTable t, Architecture a) {
-        return t.space() != a.space() ? -1 : index(t).getOrDefault(a, -1);
+        return t.rowOf(a);
     }
 
     /** The shown table's row holding this architecture, or -1. */

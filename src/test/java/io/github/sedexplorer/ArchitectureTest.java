@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 import org.junit.jupiter.api.Test;
 
-/** The core (cell, sed, bench, search) knows nothing of JavaFX; the CLI neither. */
+/** The core (cell, sed, bench, search, lab) knows nothing of JavaFX; the CLI neither. */
 class ArchitectureTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -18,7 +18,7 @@ class ArchitectureTest {
     @Test
     void coreImportsNoJavaFx() {
         noClasses().that().resideInAnyPackage("..sedexplorer.cell..", "..sedexplorer.sed..",
-                        "..sedexplorer.bench..", "..sedexplorer.search..", "..sedexplorer.cli..")
+                        "..sedexplorer.bench..", "..sedexplorer.search..", "..sedexplorer.lab..", "..sedexplorer.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
                         "io.github.sedexplorer.ui..")
                 .check(MAIN);

@@ -6,6 +6,7 @@ import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,9 @@ public final class BenchmarkTable {
     private final Map<String, double[]> metrics;
     private final Map<String, String[]> texts;
     private final LoadReport report;
+    /** Row by architecture, built at the first {@link #rowOf}; null until then. */
+    private volatile Map<Architecture, Integer> rowIndex;
+    private final Object rowIndexLock = new Object();
 
     BenchmarkTable(String source, SearchSpace space, String archColumn, List<Architecture> architectures,
                    List<String> archTexts, Map<String, double[]> metrics, Map<String, String[]> texts, LoadReport report) {
@@ -84,6 +88,32 @@ public final class BenchmarkTable {
 
     public List<Architecture> architectures() {
         return architectures;
+    }
+
+    /**
+     * The row holding this architecture, or -1 when no row does (an architecture of another space never does). A
+     * table read from a file holds each architecture once (the reader keeps its first row and skips the others);
+     * were two rows to hold equal architectures, the last of them is the one returned. The index is built once, at
+     * the first call; any thread may call this, several at once.
+     */
+    public int rowOf(Architecture a) {
+        if (a.space() != space) {
+            return -1;
+        }
+        Map<Architecture, Integer> index = rowIndex;
+        if (index == null) {
+            synchronized (rowIndexLock) {
+                index = rowIndex;
+                if (index == null) {
+                    index = new HashMap<>(architectures.size() * 4 / 3 + 1);
+                    for (int i = 0; i < architectures.size(); i++) {
+                        index.put(architectures.get(i), i); // in row order: the last of equal rows stays
+                    }
+                    rowIndex = index;
+                }
+            }
+        }
+        return index.getOrDefault(a, -1);
     }
 
     /** The row's architecture as the file wrote it (stripped). */

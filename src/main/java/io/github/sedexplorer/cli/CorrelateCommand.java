@@ -14,16 +14,21 @@ import io.github.sedexplorer.bench.TableReader;
 import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.sed.ModelFile;
+import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.sed.SedModels;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -32,6 +37,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code correlate}: how well proxies rank a benchmark table's architectures against its accuracies. */
@@ -70,8 +76,8 @@ final class CorrelateCommand implements Callable<Integer> {
                     + "repeatable (default: sed-path and sed-flow)")
     List<String> proxies = new ArrayList<>();
 
-    @Option(names = "--channels", paramLabel = "N", description = "channel count C for the SED models (default: the space's)")
-    Integer channels;
+    @Mixin
+    ChannelsOption channels;
 
     @Option(names = "--top-k", paramLabel = "PERCENT", defaultValue = "10", description = "k of top-k precision, in percent (default 10)")
     double topK;
@@ -102,12 +108,14 @@ final class CorrelateCommand implements Callable<Integer> {
                 case INDEX_TABLE -> ", or give --index-table FILE";
             });
         }
-        int c = Options.channels(channels, t.space());
+        List<String> asked = proxies.isEmpty() ? SedModels.ids() : proxies;
+        Map<String, SedModel> models = models(asked, t);
+        int c = runChannels(models.values(), t.space());
         PrintWriter err = spec.commandLine().getErr();
         // an index column resolved through --index-table is also kept as a (numeric) column
         String via = index != null && t.hasMetric(t.archColumn()) ? " (API indices, resolved by " + index.source() + ")" : "";
-        err.printf(Locale.ROOT, "%s: %s, architectures in %s%s, C = %d%n%s%n", Quote.token(t.source()), t.space().displayName(),
-                Quote.quoted(t.archColumn()), via, c, t.report().summary());
+        err.printf(Locale.ROOT, "%s: %s, architectures in %s%s, C = %d%s%n%s%n", Quote.token(t.source()), t.space().displayName(),
+                Quote.quoted(t.archColumn()), via, c, otherChannels(models.values(), c), t.report().summary());
         List<String> ts = targets.isEmpty() ? ProxyComparison.accuracyColumns(t) : targets;
         if (ts.isEmpty()) {
             throw new SedException("no column looks like an accuracy; name targets with --target (numeric columns: "
@@ -120,13 +128,11 @@ final class CorrelateCommand implements Callable<Integer> {
             }
         }
         List<Proxy> ps = new ArrayList<>();
-        for (String p : proxies.isEmpty() ? SedModels.ids() : proxies) {
-            if (SedModels.ids().contains(p)) {
-                ps.add(Proxy.sed(SedModels.create(p, c)));
+        for (String p : asked) {
+            if (models.containsKey(p)) {
+                ps.add(Proxy.sed(models.get(p))); // a built-in, or a saved custom model labelled custom:<name>
             } else if (t.hasMetric(p)) {
                 ps.add(Proxy.column(p)); // a table's own column wins over a built-in of the same name (params)
-            } else if (io.github.sedexplorer.sed.ModelFile.looksLikeFile(p)) {
-                ps.add(Proxy.sed(SedModels.create(p, c))); // a saved custom model, labelled custom:<name>
             } else if (p.equals(io.github.sedexplorer.sed.LiveConv.ID)) {
                 ps.add(Proxy.liveConv());
             } else if (p.equals("params")) {
@@ -156,6 +162,36 @@ final class CorrelateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The SED models among the proxies, by proxy: the built-ins, and the saved model files a table column does not
+     * shadow, each resolved by {@link ChannelsOption#model}'s rule (a file at its own C; a --channels that differs is
+     * refused). Resolved before anything is printed, so the header can say their C.
+     */
+    private Map<String, SedModel> models(List<String> ps, BenchmarkTable t) {
+        Map<String, SedModel> out = new LinkedHashMap<>();
+        for (String p : ps) {
+            boolean builtIn = SedModels.ids().contains(p);
+            if (!out.containsKey(p) && (builtIn || !t.hasMetric(p) && ModelFile.looksLikeFile(p))) {
+                out.put(p, channels.model(p, t.space()));
+            }
+        }
+        return out;
+    }
+
+    /** The C of the run (the header's, and params'): the one every SED model scores at, else --channels or the space's. */
+    private int runChannels(Collection<SedModel> models, SearchSpace space) {
+        Set<Integer> cs = new HashSet<>();
+        models.forEach(m -> cs.add(m.opEntropy().channels()));
+        return cs.size() == 1 ? cs.iterator().next() : channels.channels(space);
+    }
+
+    /** The header's note of the models that score at a C other than the run's: " (custom:x at C = 2)", or "". */
+    private static String otherChannels(Collection<SedModel> models, int c) {
+        List<String> other = models.stream().filter(m -> m.opEntropy().channels() != c)
+                .map(m -> Quote.token(m.id()) + " at C = " + m.opEntropy().channels()).toList();
+        return other.isEmpty() ? "" : " (" + String.join(", ", other) + ")";
     }
 
     /** The API index map of --index-table, or a message that says why the file gives none. */

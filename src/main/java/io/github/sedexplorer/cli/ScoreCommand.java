@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -45,13 +46,8 @@ final class ScoreCommand implements Callable<Integer> {
             description = "nb201, transnas, nb101 or darts")
     String space;
 
-    @Option(names = "--model", defaultValue = SedModels.DEFAULT, paramLabel = "MODEL",
-            description = "sed-path (default), sed-flow, or a saved model file (.json, labelled custom)")
-    String model;
-
-    @Option(names = "--channels", paramLabel = "N",
-            description = Options.CHANNELS_HELP)
-    Integer channels;
+    @Mixin
+    ModelOptions modelOptions;
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "input file, or - (default) for standard input")
     String file;
@@ -59,7 +55,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SearchSpace s = Options.space(space);
-        SedModel m = Options.model(model, channels, s);
+        SedModel m = modelOptions.model(s);
         ArchitectureFormat format = ArchitectureFormats.forSpace(s);
         // the command line's writer flushes at every println: a syscall per line of a million-line run;
         // this one flushes when a message goes to stderr (so a terminal shows them in order) and at the end

@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code search}: the best architectures of a space by SED, optionally within a parameter budget. */
@@ -37,13 +38,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--space", required = true, paramLabel = "SPACE", description = "nb201, transnas, nb101 or darts")
     String space;
 
-    @Option(names = "--model", defaultValue = SedModels.DEFAULT, paramLabel = "MODEL",
-            description = "sed-path (default) or sed-flow")
-    String model;
-
-    @Option(names = "--channels", paramLabel = "N",
-            description = Options.CHANNELS_HELP)
-    Integer channels;
+    @Mixin
+    ModelOptions modelOptions;
 
     @Option(names = "--budget-params", paramLabel = "N", defaultValue = "0",
             description = "keep only architectures with at most N convolution weights (default 0: no budget)")
@@ -69,7 +65,7 @@ final class SearchCommand implements Callable<Integer> {
         if (s == SearchSpace.FREE) {
             throw new SedException("--space: free cells have no search space (nb201, transnas, nb101 or darts)");
         }
-        SedModel m = Options.model(model, channels, s);
+        SedModel m = modelOptions.model(s);
         if (budget < 0) {
             throw new SedException("--budget-params: a budget is at least 0 (0: none), not " + budget);
         }

@@ -25,8 +25,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * A tuned SED model saved as versioned JSON, usable wherever a model is (score --model FILE,
- * correlate --proxy FILE). Always labelled custom: its id is {@code custom:<name>}.
+ * A tuned SED model ({@link ModelSpec}, named) saved as versioned JSON, usable wherever a model is (score --model
+ * FILE, correlate --proxy FILE). Always labelled custom: its id is {@code custom:<name>}.
  *
  * <pre>{"format": "sed-explorer-model", "version": 1, "name": "tuned", "aggregation": "path",
  *  "channels": 2, "deltas": {"nor_conv_3x3": 1.4319, "avg_pool_3x3": -1.0986}}</pre>
@@ -49,15 +49,6 @@ public final class ModelFile {
      */
     public static final double MAX_ABS_DELTA = 354;
 
-    /** What a model file holds. */
-    public record Spec(String name, boolean flow, int channels, Map<Op, Double> deltas) {
-        public SedModel model() {
-            OpEntropy table = new TableOpEntropy(channels, deltas);
-            SedModel inner = flow ? new VarianceFlowModel(table) : new PathSumModel(table);
-            return new CustomModel("custom:" + name, inner);
-        }
-    }
-
     private ModelFile() {
     }
 
@@ -78,7 +69,7 @@ public final class ModelFile {
     static final int MAX_FILE_BYTES = 1 << 20;
 
     /** @throws SedException naming the file, and the JSON path of a problem in it */
-    public static Spec readFile(Path file) {
+    public static ModelSpec readFile(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
             if (bytes.length > MAX_FILE_BYTES) {
@@ -103,7 +94,7 @@ public final class ModelFile {
     }
 
     /** @throws CellFormatException naming the JSON path of the problem */
-    public static Spec read(String json) {
+    public static ModelSpec read(String json) {
         JsonNode root = StrictJson.read(json);
         if (root == null || !root.isObject()) {
             throw new CellFormatException("a model file is a JSON object", "$");
@@ -159,16 +150,16 @@ public final class ModelFile {
                 throw new CellFormatException("operation " + op.name() + " is listed twice", at);
             }
         }
-        return new Spec(name, aggregation.equals("flow"), c.asInt(), deltas);
+        return new ModelSpec(name, aggregation.equals("flow"), c.asInt(), deltas);
     }
 
     /** Saves atomically, like a cell file. @throws SedException naming the file when it cannot be written */
-    public static void save(Spec spec, Path file) {
+    public static void save(ModelSpec spec, Path file) {
         io.github.sedexplorer.cell.CellFile.writeAtomically(write(spec), file, "model file");
     }
 
     /** @throws SedException when the spec holds what a model file cannot (a name, C or Δ {@link #read} would refuse) */
-    public static String write(Spec spec) {
+    public static String write(ModelSpec spec) {
         if (!validName(spec.name())) {
             throw new SedException("a model's name is 1-64 letters, digits or _ . + -, not " + Quote.quoted(spec.name()));
         }
@@ -200,18 +191,5 @@ public final class ModelFile {
         Map<String, Double> out = new LinkedHashMap<>();
         deltas.forEach((op, v) -> out.put(op.name(), v));
         return out;
-    }
-
-    /** A model with its own id around a path or flow aggregation. */
-    private record CustomModel(String id, SedModel inner) implements SedModel {
-        @Override
-        public OpEntropy opEntropy() {
-            return inner.opEntropy();
-        }
-
-        @Override
-        public double score(io.github.sedexplorer.cell.Cell cell) {
-            return inner.score(cell);
-        }
     }
 }

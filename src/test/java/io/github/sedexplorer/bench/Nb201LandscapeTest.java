@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * are truly tied. With true ties τ is 0.707 / 0.711 / 0.688 (ρ is unchanged at 3 decimals).
  * {@link #specTauCameFromSplitTies()} shows the spec's numbers appear exactly when ties are split.
  */
-class Nb201LandscapeTest {
+public class Nb201LandscapeTest {
 
     private static final List<String> TARGETS = List.of("CIFAR10TestAccuracy200Epochs",
             "CIFAR100TestAccuracy200Epochs", "ImageNetTestAccuracy200Epochs");
@@ -93,7 +93,7 @@ class Nb201LandscapeTest {
         }
     }
 
-    static double round3(double v) {
+    public static double round3(double v) {
         return Math.round(v * 1000) / 1000.0;
     }
 }

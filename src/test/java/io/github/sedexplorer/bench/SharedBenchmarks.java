@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The real tables in ../shared/benchmarks (system property sed.benchmarks); tests skip when they are absent. */
-final class SharedBenchmarks {
+public final class SharedBenchmarks {
 
     private SharedBenchmarks() {
     }
 
-    static Path file(String name) {
+    public static Path file(String name) {
         Path dir = Path.of(System.getProperty("sed.benchmarks", "../shared/benchmarks"));
         Path f = dir.resolve(name);
         assumeTrue(Files.isReadable(f), "skipping: " + f.toAbsolutePath() + " is absent (set -Dsed.benchmarks=DIR)");

@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
 /** {@link TargetRanks} gives {@link CorrelationStats#of}'s τ and ρ on small, tie-heavy tables with several targets. */
-class TargetRanksProperties {
+public class TargetRanksProperties {
 
     private static final double NEG = Double.NEGATIVE_INFINITY;
     private static final double POS = Double.POSITIVE_INFINITY;
@@ -71,7 +71,7 @@ class TargetRanksProperties {
     }
 
     /** Equal to 1e-12, or both NaN. */
-    static void assertClose(double expected, double actual) {
+    public static void assertClose(double expected, double actual) {
         if (Double.isNaN(expected) || Double.isNaN(actual)) {
             assertEquals(Double.isNaN(expected), Double.isNaN(actual), "expected " + expected + ", got " + actual);
         } else {

@@ -108,7 +108,7 @@ class CellFileTest {
             Files.write(f, ("\uFEFF" + CellFile.write(d)).getBytes(StandardCharsets.UTF_8));
             assertEquals(CellFile.write(d), CellFile.write(CellFile.read(f)));
         }
-        io.github.sedexplorer.sed.ModelFile.Spec spec = new io.github.sedexplorer.sed.ModelFile.Spec("bom", false, 4,
+        io.github.sedexplorer.sed.ModelSpec spec = new io.github.sedexplorer.sed.ModelSpec("bom", false, 4,
                 Map.of(Op.CONV_3X3, 1.5));
         assertEquals(spec, io.github.sedexplorer.sed.ModelFile.read("\uFEFF" + io.github.sedexplorer.sed.ModelFile.write(spec)));
     }

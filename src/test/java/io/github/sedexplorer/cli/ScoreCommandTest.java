@@ -134,7 +134,7 @@ class ScoreCommandTest {
         assertTrue(help.out().replaceAll("\\s+", " ").contains("channel count C, 1 to 1048576"), help.out());
     }
 
-    private static Path model(Path dir, String name, String aggregation, String deltas) throws Exception {
+    static Path model(Path dir, String name, String aggregation, String deltas) throws Exception {
         Path f = dir.resolve(name + ".json");
         Files.writeString(f, "{\"format\": \"sed-explorer-model\", \"version\": 1, \"name\": \"" + name
                 + "\", \"aggregation\": \"" + aggregation + "\", \"channels\": 2, \"deltas\": {" + deltas + "}}");

@@ -5,6 +5,7 @@ import io.github.sedexplorer.cell.ArchitectureFormats;
 import io.github.sedexplorer.cell.ParamCount;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.sed.ModelFile;
+import io.github.sedexplorer.sed.ModelSpec;
 import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.sed.SedModels;
 
@@ -131,7 +132,7 @@ class CliScoreFuzzTest {
         int c = args.contains("--channels") ? Integer.parseInt(args.get(args.indexOf("--channels") + 1)) : s.defaultChannels();
         if (modelFile != null) {
             args.set(args.indexOf("<model file>"), modelFile.toString());
-            Checks.Outcome<ModelFile.Spec> spec = Checks.domain("ModelFile.readFile", () -> ModelFile.readFile(modelFile));
+            Checks.Outcome<ModelSpec> spec = Checks.domain("ModelFile.readFile", () -> ModelFile.readFile(modelFile));
             if (spec.ok()) {
                 model = spec.value().model();
             }

@@ -3,6 +3,7 @@ package io.github.sedexplorer.fuzz;
 import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.sed.ModelFile;
+import io.github.sedexplorer.sed.ModelSpec;
 import io.github.sedexplorer.sed.SedModel;
 
 import java.nio.charset.StandardCharsets;
@@ -63,8 +64,8 @@ class ModelFileFuzzTest {
         byte[] bytes = in.bytes(PART);
         String text = new String(bytes, StandardCharsets.UTF_8);
         TableChecks.write(file, bytes);
-        Checks.Outcome<ModelFile.Spec> fromText = Checks.domain("ModelFile.read", () -> ModelFile.read(text));
-        Checks.Outcome<ModelFile.Spec> fromFile = Checks.domain("ModelFile.readFile", () -> ModelFile.readFile(file));
+        Checks.Outcome<ModelSpec> fromText = Checks.domain("ModelFile.read", () -> ModelFile.read(text));
+        Checks.Outcome<ModelSpec> fromFile = Checks.domain("ModelFile.readFile", () -> ModelFile.readFile(file));
         if (in.how().startsWith(Fuzzer.VALID)) {
             Checks.require(fromFile.ok(), "model-file: a valid model file is refused", String.valueOf(fromFile.ok() ? "" : fromFile.error().getMessage()));
         }
@@ -76,8 +77,8 @@ class ModelFileFuzzTest {
         if (!fromText.ok()) {
             return;
         }
-        ModelFile.Spec spec = fromText.value();
-        Checks.run("ModelFile.Spec.model().score", () -> {
+        ModelSpec spec = fromText.value();
+        Checks.run("ModelSpec.model().score", () -> {
             SedModel model = spec.model();
             SplittableRandom r = new SplittableRandom(bytes.length);
             for (SearchSpace s : Seeds.FILE_SPACES) {
@@ -87,7 +88,7 @@ class ModelFileFuzzTest {
         });
         Checks.Outcome<String> written = Checks.domain("ModelFile.write", () -> ModelFile.write(spec));
         Checks.require(written.ok(), "model-file: a model that reads does not write", written.ok() ? "" : written.error().getMessage());
-        Checks.Outcome<ModelFile.Spec> back = Checks.domain("ModelFile.read(write)", () -> ModelFile.read(written.value()));
+        Checks.Outcome<ModelSpec> back = Checks.domain("ModelFile.read(write)", () -> ModelFile.read(written.value()));
         Checks.require(back.ok() && back.value().equals(spec), "model-file: write(read(file)) does not read back equal",
                 back.ok() ? back.value() + " vs " + spec : back.error().getMessage());
     }

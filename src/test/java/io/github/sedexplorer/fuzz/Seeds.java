@@ -16,6 +16,7 @@ import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.cell.SpaceEnumerator;
 import io.github.sedexplorer.cell.TransNasCode;
 import io.github.sedexplorer.sed.ModelFile;
+import io.github.sedexplorer.sed.ModelSpec;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -438,7 +439,7 @@ final class Seeds {
             deltas.put(REAL_OPS.get(r.nextInt(REAL_OPS.size())), Math.round((r.nextDouble() * 8 - 4) * 1e4) / 1e4);
         }
         String name = "m" + r.nextInt(1000) + (r.nextBoolean() ? ".tuned-c" + (1 + r.nextInt(64)) : "");
-        return ModelFile.write(new ModelFile.Spec(name, r.nextBoolean(), 1 + r.nextInt(256), deltas));
+        return ModelFile.write(new ModelSpec(name, r.nextBoolean(), 1 + r.nextInt(256), deltas));
     }
 
     static final List<SearchSpace> FILE_SPACES = List.of(SearchSpace.NB201, SearchSpace.TRANSNAS_MICRO, SearchSpace.NB101,

@@ -82,14 +82,14 @@ class ExtremeScoresTest {
         }
         double expected = D * incidences.doubleValue();
         assertEquals(4.741425586799233e305, expected, 1e292);
-        SedModel path = new ModelFile.Spec("max", false, 16, Map.of(Op.CONV_3X3, D)).model();
+        SedModel path = new ModelSpec("max", false, 16, Map.of(Op.CONV_3X3, D)).model();
         assertEquals(expected, path.score(c), expected * 1e-12);
         // v(j) = g·(1+g)^(j-1) with ln g = 708: ½·ln v(output) = ½·(708 + 998·708) = 354·999
-        SedModel flow = new ModelFile.Spec("max", true, 16, Map.of(Op.CONV_3X3, D)).model();
+        SedModel flow = new ModelSpec("max", true, 16, Map.of(Op.CONV_3X3, D)).model();
         assertEquals(D * 999, flow.score(c), 1e-9);
-        SedModel low = new ModelFile.Spec("min", true, 16, Map.of(Op.CONV_3X3, -D)).model();
+        SedModel low = new ModelSpec("min", true, 16, Map.of(Op.CONV_3X3, -D)).model();
         assertEquals(-D, low.score(c), 1e-9, "v(output) ≈ g: the direct edge dominates");
-        SedModel lowPath = new ModelFile.Spec("min", false, 16, Map.of(Op.CONV_3X3, -D)).model();
+        SedModel lowPath = new ModelSpec("min", false, 16, Map.of(Op.CONV_3X3, -D)).model();
         assertEquals(-expected, lowPath.score(c), expected * 1e-12);
     }
 
@@ -97,7 +97,7 @@ class ExtremeScoresTest {
     void aFlowThatOverflowsIsFiniteNotInfinite() {
         // v = g^999 = e^(708·999) is far beyond a double; sed-flow used to give +∞
         Cell c = chain(SearchSpace.FREE_MAX_NODES, Op.CONV_3X3);
-        SedModel flow = new ModelFile.Spec("max", true, 16, Map.of(Op.CONV_3X3, D)).model();
+        SedModel flow = new ModelSpec("max", true, 16, Map.of(Op.CONV_3X3, D)).model();
         assertEquals(353_646.0, flow.score(c), 1e-9);
         SedAnalysis a = flow.analyse(c);
         assertEquals(354.0 * 500, a.nodeEntropy(500), 1e-9);

@@ -38,7 +38,7 @@ class ModelFileTest {
         Map<Op, Double> same = Map.of(Op.CONV_3X3, g.delta(Op.CONV_3X3), Op.CONV_1X1, g.delta(Op.CONV_1X1),
                 Op.AVG_POOL_3X3, g.delta(Op.AVG_POOL_3X3));
         for (boolean flow : new boolean[] {false, true}) {
-            SedModel custom = new ModelFile.Spec("same", flow, 16, same).model();
+            SedModel custom = new ModelSpec("same", flow, 16, same).model();
             SedModel builtIn = SedModels.create(flow ? "sed-flow" : "sed-path", 16);
             assertEquals(flow ? "custom:same" : "custom:same", custom.id());
             for (Cell c : SpaceEnumerator.cells(SearchSpace.NB201)) {
@@ -55,16 +55,16 @@ class ModelFileTest {
         double v1 = e;
         double v2 = e + e * v1;
         double v3 = e + e * v1 + e * v2;
-        SedModel flow = new ModelFile.Spec("skip", true, 16, Map.of(Op.SKIP, 0.5)).model();
+        SedModel flow = new ModelSpec("skip", true, 16, Map.of(Op.SKIP, 0.5)).model();
         assertEquals(0.5 * Math.log(v3), flow.score(allSkip), 1e-12);
         // sed-path: every one of the 4 paths adds Δ per edge: 1 + 2 + 2 + 3 edges
-        SedModel path = new ModelFile.Spec("skip", false, 16, Map.of(Op.SKIP, 0.5)).model();
+        SedModel path = new ModelSpec("skip", false, 16, Map.of(Op.SKIP, 0.5)).model();
         assertEquals(0.5 * 8, path.score(allSkip), 1e-12);
     }
 
     @Test
     void aSavedModelReloadsAndScoresIdentically() throws Exception {
-        ModelFile.Spec tuned = new ModelFile.Spec("tuned-c2", false, 2, Map.of(Op.CONV_3X3, 1.5, Op.AVG_POOL_3X3, -2.0));
+        ModelSpec tuned = new ModelSpec("tuned-c2", false, 2, Map.of(Op.CONV_3X3, 1.5, Op.AVG_POOL_3X3, -2.0));
         Path f = dir.resolve("tuned.json");
         Files.writeString(f, ModelFile.write(tuned));
         assertEquals(tuned, ModelFile.read(Files.readString(f)));
@@ -115,7 +115,7 @@ class ModelFileTest {
         for (double d : new double[] {354, -354}) {
             String json = "{\"format\": \"sed-explorer-model\", \"version\": 1, \"name\": \"edge\", \"aggregation\": \"flow\", "
                     + "\"channels\": 1048576, \"deltas\": {\"conv_3x3\": " + d + "}}";
-            ModelFile.Spec spec = ModelFile.read(json);
+            ModelSpec spec = ModelFile.read(json);
             assertEquals(d, spec.deltas().get(Op.CONV_3X3));
             assertEquals(1_048_576, spec.channels());
         }
@@ -124,10 +124,10 @@ class ModelFileTest {
     @Test
     void aSpecTheReaderWouldRefuseIsNotWritten() {
         SedException big = assertThrows(SedException.class,
-                () -> ModelFile.write(new ModelFile.Spec("big", false, 16, Map.of(Op.CONV_3X3, 1e308))));
+                () -> ModelFile.write(new ModelSpec("big", false, 16, Map.of(Op.CONV_3X3, 1e308))));
         assertEquals("Δ of conv_3x3 must be between -354 and 354, not 1.0E308", big.getMessage());
         SedException c = assertThrows(SedException.class,
-                () -> ModelFile.write(new ModelFile.Spec("wide", false, 1 << 21, Map.of())));
+                () -> ModelFile.write(new ModelSpec("wide", false, 1 << 21, Map.of())));
         assertEquals("a model's C is 1 to 1048576, not 2097152", c.getMessage());
     }
 
@@ -144,7 +144,7 @@ class ModelFileTest {
     @Test
     void aByteOrderMarkIsNotPartOfTheJson() throws Exception {
         Path bom = dir.resolve("bom.json");
-        ModelFile.Spec spec = new ModelFile.Spec("bom", true, 8, Map.of(Op.CONV_1X1, 0.25));
+        ModelSpec spec = new ModelSpec("bom", true, 8, Map.of(Op.CONV_1X1, 0.25));
         Files.writeString(bom, "\uFEFF" + ModelFile.write(spec));
         assertEquals(spec, ModelFile.readFile(bom));
     }
@@ -164,7 +164,7 @@ class ModelFileTest {
     @Test
     void theCliTakesAModelFileAndRefusesABadOne() throws Exception {
         Path good = dir.resolve("m.json");
-        Files.writeString(good, ModelFile.write(new ModelFile.Spec("m", false, 16, Map.of(Op.CONV_3X3, 3.0))));
+        Files.writeString(good, ModelFile.write(new ModelSpec("m", false, 16, Map.of(Op.CONV_3X3, 3.0))));
         String arch = "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|nor_conv_3x3~0|nor_conv_3x3~1|nor_conv_3x3~2|";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -9,6 +9,7 @@ import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.bench.Proxy;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.sed.ModelFile;
+import io.github.sedexplorer.sed.ModelSpec;
 import io.github.sedexplorer.ui.chart.ExplorerViewModel;
 import io.github.sedexplorer.ui.lab.LabPane;
 import io.github.sedexplorer.ui.lab.LabViewModel;
@@ -209,7 +210,7 @@ class LabTest {
     @Test
     void aModelFileOpensIntoTheLabAndAMalformedOneGetsADialog(FxRobot robot, @TempDir Path dir) throws Exception {
         Path good = dir.resolve("g.json");
-        ModelFile.save(new ModelFile.Spec("g", true, 8, java.util.Map.of(Op.CONV_3X3, 1.0)), good);
+        ModelFile.save(new ModelSpec("g", true, 8, java.util.Map.of(Op.CONV_3X3, 1.0)), good);
         boolean[] ok = new boolean[1];
         robot.interact(() -> ok[0] = app.window().labPane().open(good));
         assertTrue(ok[0]);

@@ -12,6 +12,7 @@ import io.github.sedexplorer.cell.Nb201ArchString;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.sed.ModelFile;
+import io.github.sedexplorer.sed.ModelSpec;
 import io.github.sedexplorer.sed.SedModels;
 
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ class ModelCatalogTest {
     @Test
     void aCustomModelKeepsItsOwnCAndIsLabelledCustom(@TempDir Path dir) {
         ModelCatalog models = new ModelCatalog();
-        ModelFile.Spec spec = new ModelFile.Spec("c2", false, 2, Map.of(Op.AVG_POOL_3X3, -2.0));
+        ModelSpec spec = new ModelSpec("c2", false, 2, Map.of(Op.AVG_POOL_3X3, -2.0));
         Path file = dir.resolve("c2.json");
         ModelFile.save(spec, file);
         String id = models.load(file);
@@ -50,7 +51,7 @@ class ModelCatalogTest {
         assertEquals(spec.model().score(CELL), models.create(id, 999).score(CELL), 0.0);
         assertEquals("custom:c2", models.create(id, 16).id());
         // the same name again replaces the model, not a second entry
-        models.add(new ModelFile.Spec("c2", true, 4, Map.of()));
+        models.add(new ModelSpec("c2", true, 4, Map.of()));
         assertEquals(3, models.ids().size());
         assertEquals(4, models.channels(id, 16));
     }

@@ -2,6 +2,7 @@ package io.github.sedexplorer.ui.common;
 
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.sed.ModelFile;
+import io.github.sedexplorer.sed.ModelSpec;
 import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.sed.SedModels;
 
@@ -21,7 +22,7 @@ import javafx.collections.ObservableList;
 public final class ModelCatalog {
 
     private final ObservableList<String> ids = FXCollections.observableArrayList(SedModels.ids());
-    private final Map<String, ModelFile.Spec> custom = new LinkedHashMap<>();
+    private final Map<String, ModelSpec> custom = new LinkedHashMap<>();
 
     /** A chooser for model files: every dialog that opens or saves one offers it. */
     public static javafx.stage.FileChooser modelChooser(String title) {
@@ -44,24 +45,24 @@ public final class ModelCatalog {
         return id != null && custom.containsKey(id);
     }
 
-    public Optional<ModelFile.Spec> spec(String id) {
+    public Optional<ModelSpec> spec(String id) {
         return Optional.ofNullable(custom.get(id));
     }
 
     /** The model with this id: a built-in at C channels, or a custom model at its own C. */
     public SedModel create(String id, int channels) {
-        ModelFile.Spec spec = custom.get(id);
+        ModelSpec spec = custom.get(id);
         return spec != null ? spec.model() : SedModels.create(id, channels);
     }
 
     /** The C a model scores at: its own for a custom model, else the one given. */
     public int channels(String id, int channels) {
-        ModelFile.Spec spec = custom.get(id);
+        ModelSpec spec = custom.get(id);
         return spec != null ? spec.channels() : channels;
     }
 
     /** Adds (or replaces, by name) a custom model; returns its id. */
-    public String add(ModelFile.Spec spec) {
+    public String add(ModelSpec spec) {
         String id = "custom:" + spec.name();
         if (custom.put(id, spec) == null) {
             ids.add(id);

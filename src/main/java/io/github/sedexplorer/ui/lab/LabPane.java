@@ -1,12 +1,12 @@
 package io.github.sedexplorer.ui.lab;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
-import io.github.sedexplorer.bench.LabSetting;
-import io.github.sedexplorer.bench.ProxyLab;
 import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.lab.ProxyLab;
 import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.sed.ModelFile;
+import io.github.sedexplorer.sed.ModelSpec;
 import io.github.sedexplorer.ui.controls.NumberCells;
 
 import java.io.File;
@@ -60,7 +60,7 @@ public final class LabPane extends SplitPane {
     private final TableView<LabViewModel.Row> figures = new TableView<>();
     private final TableView<LabViewModel.HeldOut> heldOut = new TableView<>();
     private final SensitivityPlot plot = new SensitivityPlot();
-    private Consumer<ModelFile.Spec> onSaved = s -> { };
+    private Consumer<ModelSpec> onSaved = s -> { };
     private boolean syncing;
 
     public LabPane(LabViewModel vm) {
@@ -89,7 +89,7 @@ public final class LabPane extends SplitPane {
     }
 
     /** Told the spec of a model saved from the lab, so the app can offer it wherever a model is chosen. */
-    public void setOnSaved(Consumer<ModelFile.Spec> action) {
+    public void setOnSaved(Consumer<ModelSpec> action) {
         onSaved = action;
     }
 
@@ -223,7 +223,7 @@ public final class LabPane extends SplitPane {
     private void resetAll() {
         ProxyLab l = vm.labProperty().get();
         int channels = l == null || l.targets().isEmpty() ? 16 : l.targets().get(0).table().space().defaultChannels();
-        vm.settingProperty().set(LabSetting.reconstruction(channels));
+        vm.settingProperty().set(ModelSpec.reconstruction(channels));
     }
 
     private void commitDelta(Op op, String text) {
@@ -417,7 +417,7 @@ public final class LabPane extends SplitPane {
         plot.setCurrentChannels(vm.settingProperty().get().channels());
     }
 
-    private void showSetting(LabSetting s) {
+    private void showSetting(ModelSpec s) {
         syncing = true;
         try {
             c.setValue(Math.log(s.channels()) / Math.log(2));
@@ -425,7 +425,7 @@ public final class LabPane extends SplitPane {
             syncing = false;
         }
         cValue.setText("C = " + s.channels() + (s.flow() ? " · sed-flow" : " · sed-path")
-                + (s.overrides().isEmpty() ? "" : " · " + s.overrides().size() + " Δ edited"));
+                + (s.deltas().isEmpty() ? "" : " · " + s.deltas().size() + " Δ edited"));
         plot.setCurrentChannels(s.channels());
         deltas.refresh();
     }

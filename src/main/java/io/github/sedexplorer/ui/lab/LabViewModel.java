@@ -1,11 +1,11 @@
 package io.github.sedexplorer.ui.lab;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
-import io.github.sedexplorer.bench.LabSetting;
-import io.github.sedexplorer.bench.ProxyLab;
 import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.lab.ProxyLab;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.sed.ModelFile;
+import io.github.sedexplorer.sed.ModelSpec;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ public final class LabViewModel {
         }
     }
 
-    private final ObjectProperty<LabSetting> setting = new SimpleObjectProperty<>(LabSetting.reconstruction(16));
+    private final ObjectProperty<ModelSpec> setting = new SimpleObjectProperty<>(ModelSpec.reconstruction(16));
     private final ReadOnlyObjectWrapper<ProxyLab> lab = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<HeldOut> heldOut = FXCollections.observableArrayList();
@@ -60,7 +60,7 @@ public final class LabViewModel {
     private final io.github.sedexplorer.ui.common.LatestWins worker = io.github.sedexplorer.ui.common.LatestWins.onThread("proxy-lab", new io.github.sedexplorer.ui.common.StatusLine());
     private List<ProxyLab.Figure> reconstruction = List.of();
     /** The setting the shown sweep was made for (null: none yet for these tables); C does not change a sweep. */
-    private LabSetting sensitivityFor;
+    private ModelSpec sensitivityFor;
 
     /** Follows the explorer's loaded tables: every target of every one of them is evaluated. */
     public LabViewModel(ObservableList<BenchmarkTable> tables) {
@@ -84,7 +84,7 @@ public final class LabViewModel {
             sensitivity.set(null);
             return;
         }
-        if (lab.get() == null && setting.get().overrides().isEmpty()) {
+        if (lab.get() == null && setting.get().deltas().isEmpty()) {
             // the first table: start from its space's own C, as the reconstruction does
             setting.set(setting.get().withChannels(snapshot.get(0).space().defaultChannels()));
         }
@@ -112,7 +112,7 @@ public final class LabViewModel {
         if (l == null) {
             return;
         }
-        LabSetting s = setting.get();
+        ModelSpec s = setting.get();
         long g = worker.next();
         busy.set(true);
         boolean sweep = sensitivityFor == null || !sensitivityFor.withChannels(s.channels()).equals(s);
@@ -194,7 +194,7 @@ public final class LabViewModel {
 
     /** Back to the reconstruction's Δ table (C and aggregation stay). */
     public void resetDeltas() {
-        setting.set(setting.get().withoutOverrides());
+        setting.set(setting.get().withoutDeltas());
     }
 
     /** The ops of the Δ table: every real op of the loaded tables' spaces. */
@@ -208,8 +208,8 @@ public final class LabViewModel {
      *
      * @throws SedException for a bad name or a file that cannot be written
      */
-    public ModelFile.Spec save(Path file) {
-        ModelFile.Spec spec = setting.get().toSpec(name.get().trim());
+    public ModelSpec save(Path file) {
+        ModelSpec spec = setting.get().named(name.get().trim());
         ModelFile.save(spec, file);
         message.set("Saved custom:" + spec.name() + " to " + file.getFileName());
         return spec;
@@ -217,13 +217,13 @@ public final class LabViewModel {
 
     /** Takes a saved model's setting into the lab. @throws SedException for a malformed file */
     public void open(Path file) {
-        ModelFile.Spec spec = ModelFile.readFile(file);
+        ModelSpec spec = ModelFile.readFile(file);
         name.set(spec.name());
-        setting.set(LabSetting.of(spec));
+        setting.set(spec);
         message.set("Opened " + file.getFileName() + " (custom:" + spec.name() + ")");
     }
 
-    public ObjectProperty<LabSetting> settingProperty() {
+    public ObjectProperty<ModelSpec> settingProperty() {
         return setting;
     }
 

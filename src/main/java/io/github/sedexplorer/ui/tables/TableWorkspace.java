@@ -44,7 +44,6 @@ public final class TableWorkspace {
     private final ReadOnlyObjectWrapper<BenchmarkTable> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TableScoring> scoring = new ReadOnlyObjectWrapper<>();
     private final Map<BenchmarkTable, Optional<ApiIndex>> apiIndices = new IdentityHashMap<>();
-    private final Map<BenchmarkTable, Map<Architecture, Integer>> rows = new IdentityHashMap<>(); // until BenchmarkTable.rowOf
     private final Deque<Path> queue = new ArrayDeque<>();
     private final LatestWins loader;
     private final Notifier notifier;
@@ -184,13 +183,7 @@ public final class TableWorkspace {
 
     /** The row of a table holding this architecture, or −1. */
     public int rowOf(BenchmarkTable t, Architecture a) {
-        return t.space() != a.space() ? -1 : rows.computeIfAbsent(t, k -> {
-            Map<Architecture, Integer> index = new HashMap<>();
-            for (int i = 0; i < k.rows(); i++) {
-                index.put(k.architecture(i), i);
-            }
-            return index;
-        }).getOrDefault(a, -1);
+        return t.rowOf(a);
     }
 
     public ObservableList<BenchmarkTable> tables() {

@@ -1,12 +1,8 @@
-package io.github.sedexplorer.bench;
+package io.github.sedexplorer.sed;
 
 import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.Cell;
 import io.github.sedexplorer.cell.Op;
-import io.github.sedexplorer.sed.GaussianOpEntropy;
-import io.github.sedexplorer.sed.OpEntropy;
-import io.github.sedexplorer.sed.PathSumModel;
-import io.github.sedexplorer.sed.SedAnalysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * sed-path of every row of a table, taken apart once so it can be rescored for any Δ table in one pass: sed-path
- * is linear in Δ, score = Σ n·Δ(op) over a cell's live edges (and NB101's live nodes). The terms are kept in the
- * order {@link PathSumModel} adds them, cell by cell, so a replay gives the model's score to the last bit.
- * Immutable.
+ * sed-path of many architectures (a table's rows), taken apart once so they can be rescored for any Δ table in one
+ * pass: sed-path is linear in Δ, score = Σ n·Δ(op) over a cell's live edges (and NB101's live nodes). The terms are
+ * kept in the order {@link PathSumModel} adds them, cell by cell, so a replay gives the model's score to the last
+ * bit. Immutable: any thread may call {@link #scores}, several at once.
  */
-final class PathTerms {
+public final class PathTerms {
 
     private final List<Op> ops;
     /** Row r's cells are rowCells[r] .. rowCells[r + 1] − 1. */
@@ -40,16 +36,17 @@ final class PathTerms {
         this.opOf = opOf;
     }
 
-    static PathTerms of(BenchmarkTable table) {
+    /** Takes apart every architecture's sed-path, in list order: row r of {@link #scores} is {@code rows.get(r)}. */
+    public static PathTerms of(List<Architecture> rows) {
         PathSumModel counter = new PathSumModel(new GaussianOpEntropy(1)); // path counts do not depend on Δ
         List<Op> ops = new ArrayList<>();
         Map<Op, Integer> index = new HashMap<>();
-        int[] rowCells = new int[table.rows() + 1];
+        int[] rowCells = new int[rows.size() + 1];
         List<Boolean> connected = new ArrayList<>();
         List<Integer> cellTerms = new ArrayList<>(List.of(0));
         Terms terms = new Terms();
-        for (int r = 0; r < table.rows(); r++) {
-            Architecture arch = table.architecture(r);
+        for (int r = 0; r < rows.size(); r++) {
+            Architecture arch = rows.get(r);
             for (Cell cell : arch.cells()) {
                 SedAnalysis a = counter.analyse(cell);
                 connected.add(a.connected());
@@ -84,12 +81,12 @@ final class PathTerms {
     }
 
     /** The ops the terms use, in order of first use. */
-    List<Op> ops() {
+    public List<Op> ops() {
         return ops;
     }
 
     /** Every row's sed-path score under the entropy table: −∞ for a row with a disconnected cell. */
-    double[] scores(OpEntropy entropy) {
+    public double[] scores(OpEntropy entropy) {
         double[] delta = new double[ops.size()];
         for (int i = 0; i < delta.length; i++) {
             delta[i] = entropy.delta(ops.get(i));

@@ -1,12 +1,15 @@
-package io.github.sedexplorer.bench;
+package io.github.sedexplorer.lab;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sedexplorer.bench.Nb201LandscapeTest;
+import io.github.sedexplorer.bench.TableReader;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.sed.ModelFile;
+import io.github.sedexplorer.sed.ModelSpec;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,8 +81,8 @@ class ProxyLabTest {
     @Test
     void evaluateAtASpacesDefaultCIsItsReconstruction() {
         ProxyLab lab = LabTables.lab();
-        assertEquals(lab.reconstruction().subList(0, 3), lab.evaluate(LabSetting.reconstruction(16)).subList(0, 3));
-        assertEquals(lab.reconstruction().subList(3, 10), lab.evaluate(LabSetting.reconstruction(64)).subList(3, 10));
+        assertEquals(lab.reconstruction().subList(0, 3), lab.evaluate(ModelSpec.reconstruction(16)).subList(0, 3));
+        assertEquals(lab.reconstruction().subList(3, 10), lab.evaluate(ModelSpec.reconstruction(64)).subList(3, 10));
     }
 
     /**
@@ -88,14 +91,14 @@ class ProxyLabTest {
      */
     @Test
     void atTwoChannelsTauMoves() {
-        List<ProxyLab.Figure> f = LabTables.lab().evaluate(LabSetting.reconstruction(2));
+        List<ProxyLab.Figure> f = LabTables.lab().evaluate(ModelSpec.reconstruction(2));
         assertEquals(0.699, round3(figure(f, NB201, NB201_TARGETS.get(0)).kendall()));
         assertEquals(0.646, round3(figure(f, TNB, "class_scene_val").kendall()));
     }
 
     @Test
     void sedFlowAtSixteenChannelsMatchesTheSpec() {
-        List<ProxyLab.Figure> f = LabTables.lab().evaluate(LabSetting.reconstruction(16).withFlow(true));
+        List<ProxyLab.Figure> f = LabTables.lab().evaluate(ModelSpec.reconstruction(16).withFlow(true));
         double[][] spec = {{0.640, 0.824}, {0.627, 0.812}, {0.624, 0.803}};
         for (int i = 0; i < 3; i++) {
             ProxyLab.Figure g = figure(f, NB201, NB201_TARGETS.get(i));
@@ -107,7 +110,7 @@ class ProxyLabTest {
     @Test
     void sensitivityIsEvaluateAtEachC() {
         ProxyLab lab = LabTables.lab();
-        for (LabSetting s : List.of(LabSetting.reconstruction(64), new LabSetting(64, true, Map.of(Op.SKIP, 0.4)))) {
+        for (ModelSpec s : List.of(ModelSpec.reconstruction(64), new ModelSpec(null, true, 64, Map.of(Op.SKIP, 0.4)))) {
             double[][] tau = lab.sensitivity(s, new int[] {2, 16}, () -> false);
             assertEquals(lab.targets().size(), tau.length);
             for (int c = 0; c < 2; c++) {
@@ -123,7 +126,7 @@ class ProxyLabTest {
     void cancelledSensitivityThrowsAndStopsEarly() {
         AtomicInteger asked = new AtomicInteger();
         assertThrows(CancellationException.class,
-                () -> LabTables.lab().sensitivity(LabSetting.reconstruction(16), ProxyLab.channelGrid(),
+                () -> LabTables.lab().sensitivity(ModelSpec.reconstruction(16), ProxyLab.channelGrid(),
                         () -> asked.incrementAndGet() > 1));
         assertEquals(2, asked.get());
     }
@@ -142,16 +145,16 @@ class ProxyLabTest {
 
     @Test
     void aSavedSettingEvaluatesAsTheLabDid() {
-        LabSetting s = new LabSetting(24, false, Map.of(Op.CONV_3X3, 2.2, Op.AVG_POOL_3X3, -0.45));
-        LabSetting back = LabSetting.of(ModelFile.read(ModelFile.write(s.toSpec("tuned"))));
+        ModelSpec s = new ModelSpec(null, false, 24, Map.of(Op.CONV_3X3, 2.2, Op.AVG_POOL_3X3, -0.45));
+        ModelSpec back = ModelFile.read(ModelFile.write(s.named("tuned")));
         assertEquals(LabTables.lab().evaluate(s), LabTables.lab().evaluate(back));
     }
 
     @Test
     void twoThreadsEvaluateAtOnce() {
         ProxyLab lab = LabTables.lab();
-        LabSetting a = LabSetting.reconstruction(3);
-        LabSetting b = LabSetting.reconstruction(300).withFlow(true);
+        ModelSpec a = ModelSpec.reconstruction(3);
+        ModelSpec b = ModelSpec.reconstruction(300).withFlow(true);
         List<ProxyLab.Figure> expectedA = lab.evaluate(a);
         List<ProxyLab.Figure> expectedB = lab.evaluate(b);
         for (int i = 0; i < 3; i++) {
@@ -181,7 +184,7 @@ class ProxyLabTest {
         ProxyLab lab = new ProxyLab(List.of(TableReader.read(scored), TableReader.read(bare)));
         assertEquals(List.of("scored.csv · test_acc"), lab.targets().stream().map(ProxyLab.Target::label).toList());
         assertEquals(List.of(Op.SKIP, Op.CONV_1X1, Op.CONV_3X3, Op.AVG_POOL_3X3, Op.MAX_POOL_3X3), lab.ops());
-        ProxyLab.Figure f = lab.evaluate(LabSetting.reconstruction(16)).get(0);
+        ProxyLab.Figure f = lab.evaluate(ModelSpec.reconstruction(16)).get(0);
         assertEquals(3, f.n());
         assertEquals(1, f.skipped());
         assertEquals(1.0, f.kendall());

@@ -1,6 +1,12 @@
-package io.github.sedexplorer.bench;
+package io.github.sedexplorer.lab;
 
+import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.bench.Correlation;
+import io.github.sedexplorer.bench.CorrelationStats;
+import io.github.sedexplorer.bench.Proxy;
+import io.github.sedexplorer.bench.TableReader;
 import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.sed.ModelSpec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +43,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class LabBenchmark {
 
     private ProxyLab lab;
-    private final LabSetting[] path = {LabSetting.reconstruction(16), new LabSetting(17, false, Map.of(Op.CONV_3X3, 2.0))};
-    private final LabSetting[] flow = {path[0].withFlow(true), path[1].withFlow(true)};
+    private final ModelSpec[] path = {ModelSpec.reconstruction(16), new ModelSpec(null, false, 17, Map.of(Op.CONV_3X3, 2.0))};
+    private final ModelSpec[] flow = {path[0].withFlow(true), path[1].withFlow(true)};
     private int calls;
 
     @Setup
@@ -74,7 +80,7 @@ public class LabBenchmark {
     /** What the lab replaces: Proxy.sed scores and CorrelationStats.of for every target. */
     @Benchmark
     public List<Correlation> reference() {
-        LabSetting s = path[calls++ & 1];
+        ModelSpec s = path[calls++ & 1];
         List<Correlation> out = new ArrayList<>();
         BenchmarkTable last = null;
         double[] scores = null;

@@ -1,7 +1,13 @@
-package io.github.sedexplorer.bench;
+package io.github.sedexplorer.lab;
 
+import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.bench.ProxyComparison;
+import io.github.sedexplorer.bench.TargetRanks;
 import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.sed.FlowSteps;
+import io.github.sedexplorer.sed.ModelSpec;
 import io.github.sedexplorer.sed.OpEntropy;
+import io.github.sedexplorer.sed.PathTerms;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,7 +19,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
 /**
- * The proxy lab's engine: Kendall τ-b and Spearman ρ of the SED model a {@link LabSetting} describes against
+ * The proxy lab's engine: Kendall τ-b and Spearman ρ of the SED model a {@link ModelSpec} describes against
  * every target of every loaded table, fast enough to follow a slider. Per table it keeps the targets ranked
  * ({@link TargetRanks}), sed-path taken apart into its linear terms ({@link PathTerms}) and sed-flow compiled into
  * its propagation steps ({@link FlowSteps}), so a new setting costs one pass over the rows and one ranking of the
@@ -69,8 +75,8 @@ public final class ProxyLab {
         ranks = new TargetRanks[tables.size()];
         for (int i = 0; i < tables.size(); i++) {
             BenchmarkTable t = tables.get(i);
-            terms[i] = PathTerms.of(t);
-            flows[i] = FlowSteps.of(t);
+            terms[i] = PathTerms.of(t.architectures());
+            flows[i] = FlowSteps.of(t.architectures());
             opSet.addAll(terms[i].ops());
             ranks[i] = new TargetRanks(targetsOf.get(i).stream().map(g -> t.metric(g.column())).toArray(double[][]::new));
         }
@@ -88,7 +94,7 @@ public final class ProxyLab {
     }
 
     /** τ and ρ of the setting's model against every target, in {@link #targets()} order. */
-    public List<Figure> evaluate(LabSetting setting) {
+    public List<Figure> evaluate(ModelSpec setting) {
         List<Figure> out = new ArrayList<>(targets.size());
         OpEntropy entropy = setting.entropy();
         for (int i = 0; i < tables.size(); i++) {
@@ -101,7 +107,7 @@ public final class ProxyLab {
     public List<Figure> reconstruction() {
         List<Figure> out = new ArrayList<>(targets.size());
         for (int i = 0; i < tables.size(); i++) {
-            add(i, false, LabSetting.reconstruction(tables.get(i).space().defaultChannels()).entropy(), out);
+            add(i, false, ModelSpec.reconstruction(tables.get(i).space().defaultChannels()).entropy(), out);
         }
         return out;
     }
@@ -119,7 +125,7 @@ public final class ProxyLab {
      * @return tau[targetIndex][channelIndex], targets in {@link #targets()} order
      * @throws CancellationException as soon as {@code cancelled} says so; nothing partial is returned
      */
-    public double[][] sensitivity(LabSetting setting, int[] channels, BooleanSupplier cancelled) {
+    public double[][] sensitivity(ModelSpec setting, int[] channels, BooleanSupplier cancelled) {
         Objects.requireNonNull(cancelled, "cancelled");
         double[][] tau = new double[targets.size()][channels.length];
         for (int c = 0; c < channels.length; c++) {

@@ -1,14 +1,11 @@
-package io.github.sedexplorer.bench;
+package io.github.sedexplorer.sed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.bench.SharedBenchmarks;
+import io.github.sedexplorer.bench.TableReader;
 import io.github.sedexplorer.cell.Op;
-import io.github.sedexplorer.sed.GaussianOpEntropy;
-import io.github.sedexplorer.sed.OpEntropy;
-import io.github.sedexplorer.sed.PathSumModel;
-import io.github.sedexplorer.sed.SedModel;
-import io.github.sedexplorer.sed.TableOpEntropy;
-import io.github.sedexplorer.sed.VarianceFlowModel;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,8 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ScoreReplayTest {
 
     private static void assertReplaysTheModel(BenchmarkTable t, OpEntropy entropy) {
-        assertSameBits(t, new PathSumModel(entropy), PathTerms.of(t).scores(entropy));
-        assertSameBits(t, new VarianceFlowModel(entropy), FlowSteps.of(t).scores(entropy));
+        assertSameBits(t, new PathSumModel(entropy), PathTerms.of(t.architectures()).scores(entropy));
+        assertSameBits(t, new VarianceFlowModel(entropy), FlowSteps.of(t.architectures()).scores(entropy));
     }
 
     private static void assertSameBits(BenchmarkTable t, SedModel model, double[] replay) {
@@ -48,14 +45,14 @@ class ScoreReplayTest {
                 |none~0|+|none~0|none~1|+|none~0|none~1|none~2|,4
                 """);
         BenchmarkTable t = TableReader.read(csv);
-        PathTerms terms = PathTerms.of(t);
+        PathTerms terms = PathTerms.of(t.architectures());
         double[] s = terms.scores(new GaussianOpEntropy(16));
         assertEquals(19.879253, s[0], 1e-6);
         assertEquals(-8.788898, s[1], 1e-6);
         assertEquals(2.772589, s[2], 1e-6);
         assertEquals(Double.NEGATIVE_INFINITY, s[3]);
         assertEquals(List.of(Op.CONV_3X3, Op.AVG_POOL_3X3, Op.CONV_1X1, Op.SKIP), terms.ops());
-        double[] flow = FlowSteps.of(t).scores(new GaussianOpEntropy(16));
+        double[] flow = FlowSteps.of(t.architectures()).scores(new GaussianOpEntropy(16));
         assertEquals(7.461640, flow[0], 1e-6);
         assertEquals(-0.993252, flow[1], 1e-6);
         assertEquals(2.774538, flow[2], 1e-6);

@@ -1,9 +1,14 @@
-package io.github.sedexplorer.bench;
+package io.github.sedexplorer.lab;
 
 import static io.github.sedexplorer.bench.TargetRanksProperties.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.bench.Correlation;
+import io.github.sedexplorer.bench.CorrelationStats;
+import io.github.sedexplorer.bench.Proxy;
 import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.sed.ModelSpec;
 
 import java.util.List;
 import java.util.Map;
@@ -23,16 +28,16 @@ class ProxyLabProperties {
 
     /** C anywhere on 1..1024, either aggregation, some ops edited; round Δ values make exact ties across ops. */
     @Provide
-    Arbitrary<LabSetting> settings() {
+    Arbitrary<ModelSpec> settings() {
         Arbitrary<Double> delta = Arbitraries.oneOf(Arbitraries.of(0.0, 0.5, 1.0, -1.0, 2.0),
                 Arbitraries.doubles().between(-3, 3));
         Arbitrary<Map<Op, Double>> overrides = Arbitraries.maps(Arbitraries.of(OPS), delta).ofMaxSize(OPS.size());
         return Combinators.combine(Arbitraries.integers().between(1, 1024), Arbitraries.of(false, true), overrides)
-                .as(LabSetting::new);
+                .as((c, flow, deltas) -> new ModelSpec(null, flow, c, deltas));
     }
 
     @Property(tries = 8)
-    void evaluateIsCorrelationStatsOfTheModelsScores(@ForAll("settings") LabSetting setting) {
+    void evaluateIsCorrelationStatsOfTheModelsScores(@ForAll("settings") ModelSpec setting) {
         assertAgrees(setting, LabTables.lab().evaluate(setting));
     }
 
@@ -40,11 +45,11 @@ class ProxyLabProperties {
     void theReconstructionIsCorrelationStatsAtEachSpacesC() {
         List<ProxyLab.Figure> figures = LabTables.lab().reconstruction();
         for (ProxyLab.Figure f : figures) {
-            assertAgrees(LabSetting.reconstruction(f.target().table().space().defaultChannels()), List.of(f));
+            assertAgrees(ModelSpec.reconstruction(f.target().table().space().defaultChannels()), List.of(f));
         }
     }
 
-    private static void assertAgrees(LabSetting setting, List<ProxyLab.Figure> figures) {
+    private static void assertAgrees(ModelSpec setting, List<ProxyLab.Figure> figures) {
         for (ProxyLab.Figure f : figures) {
             BenchmarkTable t = f.target().table();
             Correlation c = CorrelationStats.of(Proxy.sed(setting.model()).scores(t), t.metric(f.target().column()), 10);

@@ -1,12 +1,10 @@
-package io.github.sedexplorer.bench;
+package io.github.sedexplorer.sed;
 
 import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.Cell;
 import io.github.sedexplorer.cell.Edge;
 import io.github.sedexplorer.cell.NodeRole;
 import io.github.sedexplorer.cell.Op;
-import io.github.sedexplorer.sed.OpEntropy;
-import io.github.sedexplorer.sed.VarianceFlowModel;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * sed-flow of every row of a table, compiled once into the variance propagation's steps (which node is settled
- * when, which edge adds what), so a new op table rescores all rows in one tight pass. The steps are those of the
- * model's own dynamic programme in the same order, so a replay gives {@link VarianceFlowModel}'s score to the
- * last bit. Immutable.
+ * sed-flow of many architectures (a table's rows), compiled once into the variance propagation's steps (which node is
+ * settled when, which edge adds what), so a new op table rescores all rows in one tight pass. The steps are those of
+ * the model's own dynamic programme in the same order, so a replay gives {@link VarianceFlowModel}'s score to the
+ * last bit. Immutable: any thread may call {@link #scores}, several at once.
  */
-final class FlowSteps {
+public final class FlowSteps {
 
     /** out[v] = 1. */
     private static final int INPUT = 0;
@@ -46,11 +44,12 @@ final class FlowSteps {
         this.maxNodes = maxNodes;
     }
 
-    static FlowSteps of(BenchmarkTable table) {
+    /** Compiles every architecture's sed-flow, in list order: row r of {@link #scores} is {@code rows.get(r)}. */
+    public static FlowSteps of(List<Architecture> rows) {
         Compiler c = new Compiler();
-        int[] cellsOf = new int[table.rows()];
+        int[] cellsOf = new int[rows.size()];
         for (int r = 0; r < cellsOf.length; r++) {
-            Architecture arch = table.architecture(r);
+            Architecture arch = rows.get(r);
             cellsOf[r] = arch.cells().size();
             for (Cell cell : arch.cells()) {
                 c.compile(cell);
@@ -60,7 +59,7 @@ final class FlowSteps {
     }
 
     /** Every row's sed-flow score under the entropy table: −∞ for a row with a cell no signal crosses. */
-    double[] scores(OpEntropy entropy) {
+    public double[] scores(OpEntropy entropy) {
         double[] gain = new double[ops.size()];
         for (int i = 0; i < gain.length; i++) {
             gain[i] = entropy.gain(ops.get(i));

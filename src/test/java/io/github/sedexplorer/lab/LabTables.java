@@ -1,4 +1,8 @@
-package io.github.sedexplorer.bench;
+package io.github.sedexplorer.lab;
+
+import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.bench.SharedBenchmarks;
+import io.github.sedexplorer.bench.TableReader;
 
 import java.util.List;
 

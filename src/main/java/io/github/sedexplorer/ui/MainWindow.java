@@ -119,9 +119,9 @@ public final class MainWindow {
             }
         });
         chartPane = new ChartPane(explorer, vm, this::openRow);
-        labPane = new LabPane(new LabViewModel(workspace.tables()));
-        labPane.setOnSaved(spec -> status.info("Saved " + catalog.add(spec)
-                + ": choose it as the model in the editor or as a proxy in the chart"));
+        LabViewModel lab = new LabViewModel(workspace.tables(), LatestWins.onThread("proxy-lab", status), status, dialogs);
+        lab.setOnSaved(spec -> status.info("Saved " + catalog.add(spec) + ": choose it as the model in the editor or as a proxy in the chart"));
+        labPane = new LabPane(lab);
         teachPane = new TeachPane(vm);
         compareView.setModels(catalog);
         compareView.setOnSendToEditor(files::openDocument);

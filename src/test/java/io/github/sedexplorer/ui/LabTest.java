@@ -145,7 +145,7 @@ class LabTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.write("5").type(javafx.scene.input.KeyCode.ENTER);
         settle();
-        assertEquals(5.0, lab().settingProperty().get().delta(Op.AVG_POOL_3X3), 0.0, () -> "message: " + lab().messageProperty().get() + " editing " + deltas.getEditingCell());
+        assertEquals(5.0, lab().settingProperty().get().delta(Op.AVG_POOL_3X3), 0.0, () -> "message: " + app.window().status().message() + " editing " + deltas.getEditingCell());
         assertTrue(lab().settingProperty().get().edited(Op.AVG_POOL_3X3));
         assertTrue(tau("CIFAR10TestAccuracy200Epochs") < before - 0.05, "pooling that raises entropy ranks worse");
         // beyond a model file's bound the edit is refused with the bound, and Δ stays
@@ -154,7 +154,7 @@ class LabTest {
         robot.write("1e308").type(javafx.scene.input.KeyCode.ENTER);
         settle();
         assertEquals(5.0, lab().settingProperty().get().delta(Op.AVG_POOL_3X3), 0.0);
-        assertTrue(lab().messageProperty().get().contains("from -354 to 354"), lab().messageProperty().get());
+        assertTrue(app.window().status().message().contains("from -354 to 354"), app.window().status().message());
         robot.clickOn("#labReset");
         settle();
         assertEquals(before, tau("CIFAR10TestAccuracy200Epochs"), 0.0);
@@ -173,8 +173,8 @@ class LabTest {
         settle();
         Path file = dir.resolve("pool-2.json");
         boolean[] saved = new boolean[1];
-        robot.interact(() -> saved[0] = app.window().labPane().save(file));
-        assertTrue(saved[0], lab().messageProperty().get());
+        robot.interact(() -> saved[0] = lab().save(file));
+        assertTrue(saved[0], app.window().status().message());
         assertTrue(app.window().viewModel().models().ids().contains("custom:pool-2"));
         robot.interact(() -> app.window().selectTab("editorTab"));
         @SuppressWarnings("unchecked")
@@ -212,7 +212,7 @@ class LabTest {
         Path good = dir.resolve("g.json");
         ModelFile.save(new ModelSpec("g", true, 8, java.util.Map.of(Op.CONV_3X3, 1.0)), good);
         boolean[] ok = new boolean[1];
-        robot.interact(() -> ok[0] = app.window().labPane().open(good));
+        robot.interact(() -> ok[0] = lab().open(good));
         assertTrue(ok[0]);
         var s = lab().settingProperty().get();
         assertEquals(8, s.channels());
@@ -222,7 +222,7 @@ class LabTest {
         assertEquals("g", lab().nameProperty().get());
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"format\": \"sed-explorer-model\", \"version\": 2, \"name\": \"g\", \"channels\": 2, \"deltas\": {}}");
-        robot.interact(() -> ok[0] = app.window().labPane().open(bad));
+        robot.interact(() -> ok[0] = lab().open(bad));
         assertFalse(ok[0]);
         DialogPane dialog = robot.lookup("#errorDialog").queryAs(DialogPane.class);
         assertTrue(dialog.getContentText().contains("$.version"), dialog.getContentText());

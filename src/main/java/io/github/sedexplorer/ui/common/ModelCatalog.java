@@ -24,14 +24,6 @@ public final class ModelCatalog {
     private final ObservableList<String> ids = FXCollections.observableArrayList(SedModels.ids());
     private final Map<String, ModelSpec> custom = new LinkedHashMap<>();
 
-    /** A chooser for model files: every dialog that opens or saves one offers it. */
-    public static javafx.stage.FileChooser modelChooser(String title) {
-        javafx.stage.FileChooser c = new javafx.stage.FileChooser();
-        c.setTitle(title);
-        c.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("SED Explorer model (*.json)", "*.json"));
-        return c;
-    }
-
     /** Built-in ids first, then custom ones in the order they were added. */
     public ObservableList<String> ids() {
         return ids;

@@ -6,11 +6,10 @@ import io.github.sedexplorer.cell.SedException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
-
-import javax.imageio.ImageIO;
 
 /** PNG exports (the editor's cells, the chart): encoded in memory, then written atomically like every other file. */
 public final class PngFiles {

@@ -1,10 +1,11 @@
 package io.github.sedexplorer.ui.lab;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.bench.Metrics;
 import io.github.sedexplorer.cell.Op;
-import io.github.sedexplorer.lab.ProxyLab;
 import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.lab.ProxyLab;
 import io.github.sedexplorer.sed.ModelFile;
 import io.github.sedexplorer.sed.ModelSpec;
 import io.github.sedexplorer.ui.controls.NumberCells;
@@ -13,8 +14,11 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -27,6 +31,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -41,7 +46,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /**
@@ -60,7 +64,6 @@ public final class LabPane extends SplitPane {
     private final TableView<LabViewModel.Row> figures = new TableView<>();
     private final TableView<LabViewModel.HeldOut> heldOut = new TableView<>();
     private final SensitivityPlot plot = new SensitivityPlot();
-    private Consumer<ModelSpec> onSaved = s -> { };
     private boolean syncing;
 
     public LabPane(LabViewModel vm) {
@@ -68,9 +71,9 @@ public final class LabPane extends SplitPane {
         getStyleClass().add("proxy-lab");
         getStylesheets().add(LabPane.class.getResource("lab.css").toExternalForm());
         setId("lab");
-        javafx.scene.control.ScrollPane controls = new javafx.scene.control.ScrollPane(controls());
+        ScrollPane controls = new ScrollPane(controls());
         controls.setFitToWidth(true);
-        controls.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         controls.setMinWidth(320);
         VBox results = results();
         getItems().addAll(controls, results);
@@ -86,11 +89,6 @@ public final class LabPane extends SplitPane {
         vm.sensitivityProperty().addListener((o, a, b) -> updateCurves());
         vm.rows().addListener((ListChangeListener<LabViewModel.Row>) ch -> figures.refresh());
         showSetting(vm.settingProperty().get());
-    }
-
-    /** Told the spec of a model saved from the lab, so the app can offer it wherever a model is chosen. */
-    public void setOnSaved(Consumer<ModelSpec> action) {
-        onSaved = action;
     }
 
     public LabViewModel viewModel() {
@@ -196,25 +194,19 @@ public final class LabPane extends SplitPane {
         HBox.setHgrow(name, Priority.ALWAYS);
         Button save = new Button("Save model…");
         save.setId("labSave");
-        save.setOnAction(e -> saveChosen());
+        save.setOnAction(e -> vm.saveChosen());
         save.setMinWidth(Region.USE_PREF_SIZE);
         Button open = new Button("Open model…");
         open.setId("labOpen");
-        open.setOnAction(e -> openChosen());
+        open.setOnAction(e -> vm.openChosen());
         HBox saveRow = new HBox(8, name, save);
         saveRow.setAlignment(Pos.CENTER_LEFT);
         Label saveNote = caption("A saved model is offered at once as custom:<name> in the editor's model list, the chart's "
                 + "proxies and the comparison; Model → Load model file… loads it again in a later session.");
-        Label message = new Label();
-        message.setId("labMessage");
-        message.setWrapText(true);
-        message.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> io.github.sedexplorer.cell.Quote.safe(vm.messageProperty().get()), vm.messageProperty()));
-        message.getStyleClass().add("caption");
 
         VBox box = new VBox(8, title, intro, section("Aggregation"), path, flow, section("Channels"), cRow, c,
                 section("Δ per operation (double-click to edit)"), deltas, resets,
-                section("Save"), saveRow, open, saveNote, message);
+                section("Save"), saveRow, open, saveNote);
         box.setPadding(new Insets(12));
         box.setMinWidth(300);
         return box;
@@ -227,71 +219,11 @@ public final class LabPane extends SplitPane {
     }
 
     private void commitDelta(Op op, String text) {
-        String t = text == null ? "" : text.trim().replace('−', '-');
-        if (t.isEmpty()) {
-            vm.resetDelta(op);
-            return;
-        }
-        if (t.equals(format(vm.settingProperty().get().delta(op)))) {
+        if (text != null && text.trim().replace('−', '-').equals(format(vm.settingProperty().get().delta(op)))) {
             return; // unchanged text: not an edit (the shown value is rounded)
         }
-        try {
-            double d = Double.parseDouble(t);
-            if (!(Math.abs(d) <= ModelFile.MAX_ABS_DELTA)) {
-                throw new NumberFormatException();
-            }
-            vm.setDelta(op, d);
-        } catch (NumberFormatException e) {
-            vm.messageProperty().set("Δ of " + op.name() + " must be a number from " + (int) -ModelFile.MAX_ABS_DELTA + " to "
-                    + (int) ModelFile.MAX_ABS_DELTA + " (a model file's bound), not " + Quote.quoted(text) + " (empty resets it)");
+        if (!vm.editDelta(op, text)) {
             deltas.refresh();
-        }
-    }
-
-    private void saveChosen() {
-        FileChooser chooser = io.github.sedexplorer.ui.common.ModelCatalog.modelChooser("Save model");
-        chooser.setInitialFileName(vm.nameProperty().get().trim() + ".json");
-        File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (f != null) {
-            save(f.toPath());
-        }
-    }
-
-    /** Saves the current setting and offers it to the app; a bad name or unwritable file goes to the message line. */
-    public boolean save(java.nio.file.Path file) {
-        try {
-            onSaved.accept(vm.save(file));
-            return true;
-        } catch (SedException | IllegalArgumentException e) {
-            vm.messageProperty().set("Not saved: " + e.getMessage());
-            return false;
-        }
-    }
-
-    private void openChosen() {
-        FileChooser chooser = io.github.sedexplorer.ui.common.ModelCatalog.modelChooser("Open model into the lab");
-        File f = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
-        if (f != null) {
-            open(f.toPath());
-        }
-    }
-
-    /** Takes a model file's setting into the lab; a malformed file is explained in a dialog and nothing changes. */
-    public boolean open(java.nio.file.Path file) {
-        try {
-            vm.open(file);
-            return true;
-        } catch (SedException e) {
-            vm.messageProperty().set("Cannot open " + file.getFileName() + ": " + e.getMessage());
-            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                    io.github.sedexplorer.cell.Quote.safe(e.getMessage()), javafx.scene.control.ButtonType.OK);
-            if (getScene() != null) {
-                a.initOwner(getScene().getWindow());
-            }
-            a.setHeaderText(io.github.sedexplorer.cell.Quote.safe("Cannot open the model file " + file.getFileName()));
-            a.getDialogPane().setId("errorDialog");
-            a.show();
-            return false;
         }
     }
 
@@ -306,7 +238,7 @@ public final class LabPane extends SplitPane {
         figures.getColumns().addAll(List.of(
                 text("table", r -> r.target().table().source(), 190),
                 text("target", r -> r.target().column(), 150),
-                text("metric", r -> io.github.sedexplorer.bench.Metrics.describe(r.target().table().space(), r.target().column()).label(), 200),
+                text("metric", r -> Metrics.describe(r.target().table().space(), r.target().column()).label(), 200),
                 count("n", r -> r.now().n()),
                 number("τ", r -> r.now().kendall(), 80, "—"),
                 number("ρ", r -> r.now().spearman(), 80, "—"),
@@ -433,7 +365,7 @@ public final class LabPane extends SplitPane {
     // ---- small helpers ----------------------------------------------------------------------------
 
     private static String task(ProxyLab.Target t) {
-        var m = io.github.sedexplorer.bench.Metrics.describe(t.table().space(), t.column());
+        var m = Metrics.describe(t.table().space(), t.column());
         return m.task().isEmpty() ? t.column() : m.task();
     }
 
@@ -467,14 +399,14 @@ public final class LabPane extends SplitPane {
         return l;
     }
 
-    private static <R> TableColumn<R, String> text(String name, java.util.function.Function<R, String> get, double width) {
+    private static <R> TableColumn<R, String> text(String name, Function<R, String> get, double width) {
         TableColumn<R, String> col = new TableColumn<>(name);
         col.setCellValueFactory(d -> new ReadOnlyStringWrapper(get.apply(d.getValue())));
         col.setPrefWidth(width);
         return col;
     }
 
-    private static <R> TableColumn<R, Number> number(String name, java.util.function.ToDoubleFunction<R> get, double width, String infinity) {
+    private static <R> TableColumn<R, Number> number(String name, ToDoubleFunction<R> get, double width, String infinity) {
         TableColumn<R, Number> col = new TableColumn<>(name);
         col.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(get.applyAsDouble(d.getValue())));
         col.setCellFactory(NumberCells.cells(infinity));
@@ -483,7 +415,7 @@ public final class LabPane extends SplitPane {
         return col;
     }
 
-    private static <R> TableColumn<R, Number> count(String name, java.util.function.ToIntFunction<R> get) {
+    private static <R> TableColumn<R, Number> count(String name, ToIntFunction<R> get) {
         TableColumn<R, Number> col = new TableColumn<>(name);
         col.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(get.applyAsInt(d.getValue())));
         col.setCellFactory(NumberCells.cells("—"));
@@ -492,7 +424,7 @@ public final class LabPane extends SplitPane {
         return col;
     }
 
-    private static <R> TableColumn<R, Number> signed(String name, java.util.function.ToDoubleFunction<R> get) {
+    private static <R> TableColumn<R, Number> signed(String name, ToDoubleFunction<R> get) {
         TableColumn<R, Number> col = new TableColumn<>(name);
         col.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(get.applyAsDouble(d.getValue())));
         col.setCellFactory(c -> new SignedCell<>());
@@ -539,7 +471,7 @@ public final class LabPane extends SplitPane {
             setText(null);
             setGraphic(field);
             // after the click that started the edit has been handled, or the table takes the focus back
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 field.requestFocus();
                 field.selectAll();
             });

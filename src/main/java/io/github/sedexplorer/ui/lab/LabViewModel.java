@@ -2,14 +2,21 @@ package io.github.sedexplorer.ui.lab;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.cell.Op;
-import io.github.sedexplorer.lab.ProxyLab;
+import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.lab.ProxyLab;
 import io.github.sedexplorer.sed.ModelFile;
 import io.github.sedexplorer.sed.ModelSpec;
+import io.github.sedexplorer.ui.common.Dialogs;
+import io.github.sedexplorer.ui.common.Dialogs.FileKind;
+import io.github.sedexplorer.ui.common.LatestWins;
+import io.github.sedexplorer.ui.common.Notifier;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -54,17 +61,22 @@ public final class LabViewModel {
     private final ObjectProperty<BenchmarkTable> tunedOn = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<double[][]> sensitivity = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("tuned");
     private final ObservableList<BenchmarkTable> tables;
-    private final io.github.sedexplorer.ui.common.LatestWins worker = io.github.sedexplorer.ui.common.LatestWins.onThread("proxy-lab", new io.github.sedexplorer.ui.common.StatusLine());
+    private final LatestWins worker;
+    private final Notifier notifier;
+    private final Dialogs dialogs;
+    private Consumer<ModelSpec> onSaved = s -> { };
     private List<ProxyLab.Figure> reconstruction = List.of();
     /** The setting the shown sweep was made for (null: none yet for these tables); C does not change a sweep. */
     private ModelSpec sensitivityFor;
 
-    /** Follows the explorer's loaded tables: every target of every one of them is evaluated. */
-    public LabViewModel(ObservableList<BenchmarkTable> tables) {
+    /** Follows the workspace's loaded tables: every target of every one of them is evaluated, on {@code worker}. */
+    public LabViewModel(ObservableList<BenchmarkTable> tables, LatestWins worker, Notifier notifier, Dialogs dialogs) {
         this.tables = tables;
+        this.worker = worker;
+        this.notifier = notifier;
+        this.dialogs = dialogs;
         tables.addListener((ListChangeListener<BenchmarkTable>) c -> rebuild());
         setting.addListener((o, a, b) -> evaluate());
         tunedOn.addListener((o, a, b) -> updateHeldOut());
@@ -128,7 +140,7 @@ public final class LabViewModel {
                     });
                 }
                 worker.publish(g, () -> busy.set(false));
-            } catch (java.util.concurrent.CancellationException e) {
+            } catch (CancellationException e) {
                 // a newer setting took over
             } catch (RuntimeException e) {
                 fail(g, e);
@@ -138,10 +150,9 @@ public final class LabViewModel {
 
     /** Bad input shows its message; a bug is logged with its stack trace and the line says where the log is. */
     private void fail(long g, RuntimeException e) {
-        String why = io.github.sedexplorer.ui.common.Failures.describe("proxy lab", e);
         worker.publish(g, () -> {
             busy.set(false);
-            message.set(why);
+            notifier.failure("The proxy lab cannot evaluate this setting", e);
         });
     }
 
@@ -204,23 +215,70 @@ public final class LabViewModel {
     }
 
     /**
-     * Writes the setting as a model file and returns its spec (labelled custom:&lt;name&gt;).
+     * Takes the text typed into the Δ table for an op: empty resets it, a number within a model file's bound sets it,
+     * anything else is refused with a message.
      *
-     * @throws SedException for a bad name or a file that cannot be written
+     * @return whether the setting took it (false: the table should show the value it had)
      */
-    public ModelSpec save(Path file) {
-        ModelSpec spec = setting.get().named(name.get().trim());
-        ModelFile.save(spec, file);
-        message.set("Saved custom:" + spec.name() + " to " + file.getFileName());
-        return spec;
+    public boolean editDelta(Op op, String text) {
+        String t = text == null ? "" : text.trim().replace('−', '-');
+        if (t.isEmpty()) {
+            resetDelta(op);
+            return true;
+        }
+        try {
+            double d = Double.parseDouble(t);
+            if (Math.abs(d) <= ModelFile.MAX_ABS_DELTA) {
+                setDelta(op, d);
+                return true;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        notifier.warn("Δ of " + op.name() + " must be a number from " + (int) -ModelFile.MAX_ABS_DELTA + " to "
+                + (int) ModelFile.MAX_ABS_DELTA + " (a model file's bound), not " + Quote.quoted(text) + " (empty resets it)");
+        return false;
     }
 
-    /** Takes a saved model's setting into the lab. @throws SedException for a malformed file */
-    public void open(Path file) {
-        ModelSpec spec = ModelFile.readFile(file);
-        name.set(spec.name());
-        setting.set(spec);
-        message.set("Opened " + file.getFileName() + " (custom:" + spec.name() + ")");
+    /** Told the spec of a model saved from the lab, so the app can offer it wherever a model is chosen. */
+    public void setOnSaved(Consumer<ModelSpec> action) {
+        onSaved = action;
+    }
+
+    public void saveChosen() {
+        dialogs.saveFile("Save model", FileKind.MODEL, null).ifPresent(this::save);
+    }
+
+    public void openChosen() {
+        dialogs.openFile("Open model into the lab", FileKind.MODEL, null).ifPresent(this::open);
+    }
+
+    /** Writes the setting as a model file (custom:&lt;name&gt;) and offers it to the app; a bad name or file is said. */
+    public boolean save(Path file) {
+        try {
+            ModelSpec spec = setting.get().named(name.get().trim());
+            ModelFile.save(spec, file);
+            notifier.info("Saved custom:" + spec.name() + " to " + file.getFileName());
+            onSaved.accept(spec);
+            return true;
+        } catch (SedException | IllegalArgumentException e) {
+            notifier.warn("Not saved: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Takes a saved model's setting into the lab; a malformed file is explained in a dialog and nothing changes. */
+    public boolean open(Path file) {
+        try {
+            ModelSpec spec = ModelFile.readFile(file);
+            name.set(spec.name());
+            setting.set(spec);
+            notifier.info("Opened " + file.getFileName() + " (custom:" + spec.name() + ")");
+            return true;
+        } catch (SedException e) {
+            notifier.error("Cannot open the model file " + file.getFileName(), e.getMessage());
+            return false;
+        }
     }
 
     public ObjectProperty<ModelSpec> settingProperty() {
@@ -254,10 +312,6 @@ public final class LabViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
-    }
-
-    public StringProperty messageProperty() {
-        return message;
     }
 
     public StringProperty nameProperty() {

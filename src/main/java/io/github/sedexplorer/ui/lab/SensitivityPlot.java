@@ -1,8 +1,10 @@
 package io.github.sedexplorer.ui.lab;
 
+import io.github.sedexplorer.ui.controls.CanvasFit;
 import io.github.sedexplorer.ui.controls.LabStyle;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -88,18 +90,18 @@ public final class SensitivityPlot extends Region {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Curve c && label.equals(c.label) && java.util.Arrays.equals(channels, c.channels)
-                    && java.util.Arrays.equals(tau, c.tau);
+            return o instanceof Curve c && label.equals(c.label) && Arrays.equals(channels, c.channels)
+                    && Arrays.equals(tau, c.tau);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(label, java.util.Arrays.hashCode(channels), java.util.Arrays.hashCode(tau));
+            return Objects.hash(label, Arrays.hashCode(channels), Arrays.hashCode(tau));
         }
 
         @Override
         public String toString() {
-            return "Curve[" + label + ", " + java.util.Arrays.toString(channels) + ", " + java.util.Arrays.toString(tau) + "]";
+            return "Curve[" + label + ", " + Arrays.toString(channels) + ", " + Arrays.toString(tau) + "]";
         }
     }
 
@@ -196,7 +198,7 @@ public final class SensitivityPlot extends Region {
 
     @Override
     protected void layoutChildren() {
-        if (io.github.sedexplorer.ui.controls.CanvasFit.fit(canvas, getWidth(), getHeight())) {
+        if (CanvasFit.fit(canvas, getWidth(), getHeight())) {
             dirty = true;
             hover.setVisible(false);
         }

@@ -7,10 +7,12 @@ import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The NAS-Bench-201 / NATS-Bench-tss API index (0..15624, one fixed but arbitrary order of the cells)
@@ -40,7 +42,7 @@ public final class ApiIndex {
 
     private final String source;
     private final Architecture[] byIndex;
-    private final Map<Architecture, Integer> indexOf = new java.util.HashMap<>();
+    private final Map<Architecture, Integer> indexOf = new HashMap<>();
     private final int size;
 
     private ApiIndex(String source, Architecture[] byIndex) {
@@ -134,9 +136,9 @@ public final class ApiIndex {
     }
 
     /** The API index of a cell, when the source lists it. */
-    public java.util.OptionalInt indexOf(Architecture a) {
+    public OptionalInt indexOf(Architecture a) {
         Integer i = indexOf.get(a);
-        return i == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(i);
+        return i == null ? OptionalInt.empty() : OptionalInt.of(i);
     }
 
     /** How many indices are mapped (15,625 from a complete source). */

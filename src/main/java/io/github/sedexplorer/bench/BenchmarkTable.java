@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -40,7 +41,7 @@ public final class BenchmarkTable {
             throw new IllegalStateException("every row has its text");
         }, metrics, texts, report);
         for (String t : this.archTexts) {
-            java.util.Objects.requireNonNull(t, "arch text");
+            Objects.requireNonNull(t, "arch text");
         }
     }
 

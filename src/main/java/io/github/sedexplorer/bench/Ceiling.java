@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +34,7 @@ public final class Ceiling {
         for (String m : table.metricNames()) {
             Matcher r = RUN.matcher(m);
             if (r.matches()) {
-                groups.computeIfAbsent(r.group(1), k -> new java.util.TreeMap<>()).put(new BigInteger(r.group(3)), m);
+                groups.computeIfAbsent(r.group(1), k -> new TreeMap<>()).put(new BigInteger(r.group(3)), m);
             }
         }
         List<Repeats> out = new ArrayList<>();

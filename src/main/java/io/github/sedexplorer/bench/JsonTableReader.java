@@ -4,6 +4,7 @@ import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.cell.StrictJson;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class JsonTableReader {
 
     static BenchmarkTable read(String name, InputStream in, ReadOptions options, TableReader.Progress progress)
             throws IOException {
-        InputStream buffered = in.markSupported() ? in : new java.io.BufferedInputStream(in, 1 << 16);
+        InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in, 1 << 16);
         if (NaslibZcReader.detect(buffered, options)) {
             return NaslibZcReader.read(name, buffered, options, progress);
         }

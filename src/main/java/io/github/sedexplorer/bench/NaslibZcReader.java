@@ -3,6 +3,7 @@ package io.github.sedexplorer.bench;
 import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SedException;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -160,7 +161,7 @@ final class NaslibZcReader {
     }
 
     /** Keeps the reader's stream open when a Jackson parser closes. */
-    private static final class NonClosing extends java.io.FilterInputStream {
+    private static final class NonClosing extends FilterInputStream {
         NonClosing(InputStream in) {
             super(in);
         }

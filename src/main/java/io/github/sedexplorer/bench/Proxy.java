@@ -1,5 +1,7 @@
 package io.github.sedexplorer.bench;
 
+import io.github.sedexplorer.cell.ParamCount;
+import io.github.sedexplorer.sed.LiveConv;
 import io.github.sedexplorer.sed.SedModel;
 
 /** Something that ranks the rows of a table: a SED model computed on the fly, or a numeric column. */
@@ -33,14 +35,14 @@ public interface Proxy {
         return new Proxy() {
             @Override
             public String name() {
-                return io.github.sedexplorer.sed.LiveConv.ID;
+                return LiveConv.ID;
             }
 
             @Override
             public double[] scores(BenchmarkTable table) {
                 double[] s = new double[table.rows()];
                 for (int i = 0; i < s.length; i++) {
-                    s[i] = io.github.sedexplorer.sed.LiveConv.of(table.architecture(i));
+                    s[i] = LiveConv.of(table.architecture(i));
                 }
                 return s;
             }
@@ -59,7 +61,7 @@ public interface Proxy {
             public double[] scores(BenchmarkTable table) {
                 double[] s = new double[table.rows()];
                 for (int i = 0; i < s.length; i++) {
-                    s[i] = io.github.sedexplorer.cell.ParamCount.of(table.architecture(i), channels);
+                    s[i] = ParamCount.of(table.architecture(i), channels);
                 }
                 return s;
             }

@@ -6,6 +6,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -75,7 +76,7 @@ public final class TableReader {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.wrap(head);
-        var result = utf8.decode(bytes, java.nio.CharBuffer.allocate(head.length), true);
+        var result = utf8.decode(bytes, CharBuffer.allocate(head.length), true);
         // the sniffed block may end inside a multi-byte character: only complain before its last 3 bytes
         if (result.isError() && (whole || bytes.position() < head.length - 3)) {
             throw new SedException(name + " is not a text table: byte " + bytes.position() + " is not UTF-8 text");

@@ -1,5 +1,7 @@
 package io.github.sedexplorer.cell;
 
+import java.util.function.Function;
+
 /** A one-line text encoding of architectures of one space (arch string, spec JSON, genotype ...). */
 public interface ArchitectureFormat {
 
@@ -12,8 +14,8 @@ public interface ArchitectureFormat {
     String format(Architecture architecture);
 
     /** A format made of its name and its two directions. */
-    static ArchitectureFormat of(String name, java.util.function.Function<String, Architecture> parse,
-                                 java.util.function.Function<Architecture, String> format) {
+    static ArchitectureFormat of(String name, Function<String, Architecture> parse,
+                                 Function<Architecture, String> format) {
         return new ArchitectureFormat() {
             @Override
             public String name() {
@@ -33,8 +35,8 @@ public interface ArchitectureFormat {
     }
 
     /** A format of single-cell architectures, from the cell's own codec. */
-    static ArchitectureFormat ofCell(String name, java.util.function.Function<String, Cell> parse,
-                                     java.util.function.Function<Cell, String> format) {
+    static ArchitectureFormat ofCell(String name, Function<String, Cell> parse,
+                                     Function<Cell, String> format) {
         return of(name, t -> Architecture.of(parse.apply(t)), a -> format.apply(a.cell()));
     }
 }

@@ -2,6 +2,7 @@ package io.github.sedexplorer.cell;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The editor's edits as pure functions on cells: each returns the edited cell or throws the
@@ -111,7 +112,7 @@ public final class CellEdits {
         }
         if (cell.node(node).role() != NodeRole.INTERMEDIATE) {
             throw new CellRuleException(space, "one input, one output", "the " + cell.node(node).role().name()
-                    .toLowerCase(java.util.Locale.ROOT) + " node cannot be deleted");
+                    .toLowerCase(Locale.ROOT) + " node cannot be deleted");
         }
         int n = cell.nodeCount();
         int[] renumber = new int[n];

@@ -14,6 +14,7 @@ import io.github.sedexplorer.bench.TableReader;
 import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.sed.LiveConv;
 import io.github.sedexplorer.sed.ModelFile;
 import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.sed.SedModels;
@@ -34,7 +35,6 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -133,7 +133,7 @@ final class CorrelateCommand implements Callable<Integer> {
                 ps.add(Proxy.sed(models.get(p))); // a built-in, or a saved custom model labelled custom:<name>
             } else if (t.hasMetric(p)) {
                 ps.add(Proxy.column(p)); // a table's own column wins over a built-in of the same name (params)
-            } else if (p.equals(io.github.sedexplorer.sed.LiveConv.ID)) {
+            } else if (p.equals(LiveConv.ID)) {
                 ps.add(Proxy.liveConv());
             } else if (p.equals("params")) {
                 ps.add(Proxy.params(c));

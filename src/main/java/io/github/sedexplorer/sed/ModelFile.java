@@ -1,5 +1,6 @@
 package io.github.sedexplorer.sed;
 
+import io.github.sedexplorer.cell.CellFile;
 import io.github.sedexplorer.cell.CellFormatException;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.cell.ParamCount;
@@ -155,7 +156,7 @@ public final class ModelFile {
 
     /** Saves atomically, like a cell file. @throws SedException naming the file when it cannot be written */
     public static void save(ModelSpec spec, Path file) {
-        io.github.sedexplorer.cell.CellFile.writeAtomically(write(spec), file, "model file");
+        CellFile.writeAtomically(write(spec), file, "model file");
     }
 
     /** @throws SedException when the spec holds what a model file cannot (a name, C or Δ {@link #read} would refuse) */

@@ -3,6 +3,7 @@ package io.github.sedexplorer.sed;
 import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SedException;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /** The built-in models by id; both use the reconstruction's Gaussian op table. */
@@ -23,7 +24,7 @@ public final class SedModels {
     /** A built-in model at C channels, or a saved custom model when the id is a path ending in .json. */
     public static SedModel create(String id, int channels) {
         if (ModelFile.looksLikeFile(id)) {
-            return ModelFile.load(java.nio.file.Path.of(id));
+            return ModelFile.load(Path.of(id));
         }
         return create(id, new GaussianOpEntropy(channels));
     }

@@ -25,7 +25,8 @@ import io.github.sedexplorer.ui.proxies.ProxyComparisonView;
 import io.github.sedexplorer.ui.search.SearchPane;
 import io.github.sedexplorer.ui.table.BenchmarkTableView;
 import io.github.sedexplorer.ui.tables.TableWorkspace;
-import io.github.sedexplorer.ui.whatif.TeachPane;
+import io.github.sedexplorer.ui.whatif.WhatIfView;
+import io.github.sedexplorer.ui.whatif.WhatIfViewModel;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ public final class MainWindow {
     private final ExportActions exports;
     private final ExplorerViewModel explorer;
     private final ChartPane chartPane;
-    private final TeachPane teachPane;
+    private final WhatIfView whatIfView;
     private final SearchPane searchPane;
     private final LabPane labPane;
     private final CompareView compareView = new CompareView();
@@ -122,7 +123,7 @@ public final class MainWindow {
         labPane = new LabPane(new LabViewModel(workspace.tables()));
         labPane.setOnSaved(spec -> status.info("Saved " + catalog.add(spec)
                 + ": choose it as the model in the editor or as a proxy in the chart"));
-        teachPane = new TeachPane(vm);
+        whatIfView = new WhatIfView(WhatIfViewModel.of(vm, LatestWins.onThread("what-if", status)));
         compareView.setModels(catalog);
         compareView.setOnSendToEditor(files::openDocument);
         compare.documentsProperty().addListener((o, a, d) -> refreshCompare(compare));
@@ -131,8 +132,8 @@ public final class MainWindow {
         searchPane.setOnOpen(files::openDocument);
 
         Tab editorTab = tab("Editor", "editorTab", editorView);
-        Tab teachTab = tab("What if", "teachTab", teachPane);
-        teachPane.shownProperty().bind(teachTab.selectedProperty());
+        Tab teachTab = tab("What if", "teachTab", whatIfView);
+        whatIfView.shownProperty().bind(teachTab.selectedProperty());
         tabs.getTabs().addAll(editorTab, teachTab, tab("Compare", "compareTab", compareView), tab("Search", "searchTab", searchPane),
                 tab("Chart", "chartTab", chartPane), tab("Proxies", "proxiesTab", comparison), tab("Lab", "labTab", labPane),
                 tab("Table", "tableTab", tableView));
@@ -336,8 +337,8 @@ public final class MainWindow {
         return compareView;
     }
 
-    public TeachPane teachPane() {
-        return teachPane;
+    public WhatIfView whatIfView() {
+        return whatIfView;
     }
 
     public LabPane labPane() {

@@ -79,7 +79,7 @@ public final class MainWindow {
     private final WhatIfView whatIfView;
     private final SearchPane searchPane;
     private final LabPane labPane;
-    private final CompareView compareView = new CompareView();
+    private final CompareView compareView;
     private final ProxyComparisonView comparison = new ProxyComparisonView();
 
     public MainWindow(Stage stage, WindowState state) {
@@ -95,7 +95,7 @@ public final class MainWindow {
         editorView = new EditorView(vm, overlay);
         editorView.setTableLookup(this::tableFacts);
         exports = new ExportActions(vm, editorView::snapshot, dialogs, status);
-        CompareViewModel compare = new CompareViewModel(vm.documentProperty());
+        CompareViewModel compare = new CompareViewModel(vm.documentProperty(), vm.modelProperty(), LatestWins.onThread("compare", status));
         EditActions edits = new EditActions(vm, compare, files, dialogs, status, () -> selectTab("compareTab"));
 
         BenchmarkTableView tableView = new BenchmarkTableView();
@@ -124,10 +124,8 @@ public final class MainWindow {
         labPane.setOnSaved(spec -> status.info("Saved " + catalog.add(spec)
                 + ": choose it as the model in the editor or as a proxy in the chart"));
         whatIfView = new WhatIfView(WhatIfViewModel.of(vm, LatestWins.onThread("what-if", status)));
-        compareView.setModels(catalog);
+        compareView = new CompareView(compare);
         compareView.setOnSendToEditor(files::openDocument);
-        compare.documentsProperty().addListener((o, a, d) -> refreshCompare(compare));
-        vm.modelProperty().addListener((o, a, b) -> refreshCompare(compare));
         searchPane = new SearchPane(vm, explorer);
         searchPane.setOnOpen(files::openDocument);
 
@@ -153,11 +151,6 @@ public final class MainWindow {
         vm.documentProperty().addListener((o, a, b) -> updateTitle());
         vm.dirtyProperty().addListener((o, a, b) -> updateTitle());
         vm.fileProperty().addListener((o, a, b) -> updateTitle());
-    }
-
-    private void refreshCompare(CompareViewModel compare) {
-        compareView.setModel(vm.modelIdProperty().get(), vm.channelsProperty().get());
-        compareView.setDocuments(compare.documentsProperty().get());
     }
 
     /** What the loaded tables say about a cell: its NB201 API index and their text columns, each fact once. */

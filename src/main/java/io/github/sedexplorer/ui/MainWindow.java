@@ -23,6 +23,7 @@ import io.github.sedexplorer.ui.lab.LabPane;
 import io.github.sedexplorer.ui.lab.LabViewModel;
 import io.github.sedexplorer.ui.proxies.ProxyComparisonView;
 import io.github.sedexplorer.ui.search.SearchPane;
+import io.github.sedexplorer.ui.search.SearchViewModel;
 import io.github.sedexplorer.ui.table.BenchmarkTableView;
 import io.github.sedexplorer.ui.tables.TableWorkspace;
 import io.github.sedexplorer.ui.whatif.WhatIfView;
@@ -126,7 +127,8 @@ public final class MainWindow {
         whatIfView = new WhatIfView(WhatIfViewModel.of(vm, LatestWins.onThread("what-if", status)));
         compareView = new CompareView(compare);
         compareView.setOnSendToEditor(files::openDocument);
-        searchPane = new SearchPane(vm, explorer);
+        searchPane = new SearchPane(new SearchViewModel(vm.documentProperty(), vm.modelProperty(), explorer.tableProperty(),
+                explorer.targetProperty(), workspace::rowOf, LatestWins.onThread("search", status)));
         searchPane.setOnOpen(files::openDocument);
 
         Tab editorTab = tab("Editor", "editorTab", editorView);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.sedexplorer.cell.Nb201ArchString;
 import io.github.sedexplorer.ui.compare.CompareViewModel;
 import io.github.sedexplorer.ui.search.SearchPane;
+import io.github.sedexplorer.ui.search.SearchViewModel.Result;
 
 import java.util.concurrent.TimeUnit;
 
@@ -73,12 +74,12 @@ class CompareSearchTest {
         robot.clickOn("#searchTab");
         runSearch(robot);
         SearchPane pane = app.window().searchPane();
-        SearchPane.Result best = pane.results().getItems().get(0);
+        Result best = pane.results().getItems().get(0);
         assertEquals(ALL_CONV, best.arch(), "NB201's best under sed-path, C = 16");
         assertEquals(19.879253, best.candidate().score(), 5e-7);
         robot.interact(() -> robot.lookup("#searchBudget").queryAs(TextField.class).setText("11520"));
         runSearch(robot);
-        SearchPane.Result capped = pane.results().getItems().get(0);
+        Result capped = pane.results().getItems().get(0);
         assertTrue(capped.candidate().params() <= 11520, "within the budget");
         assertEquals(6 * Math.log(3) + 4 * Math.log(16), capped.candidate().score(), 1e-9, "the best within 11,520 weights");
         assertFalse(ALL_CONV.equals(capped.arch()));

@@ -23,9 +23,11 @@ import io.github.sedexplorer.ui.lab.LabPane;
 import io.github.sedexplorer.ui.lab.LabViewModel;
 import io.github.sedexplorer.ui.proxies.ProxyComparisonView;
 import io.github.sedexplorer.ui.search.SearchPane;
+import io.github.sedexplorer.ui.search.SearchViewModel;
 import io.github.sedexplorer.ui.table.BenchmarkTableView;
 import io.github.sedexplorer.ui.tables.TableWorkspace;
-import io.github.sedexplorer.ui.whatif.TeachPane;
+import io.github.sedexplorer.ui.whatif.WhatIfView;
+import io.github.sedexplorer.ui.whatif.WhatIfViewModel;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -75,10 +77,10 @@ public final class MainWindow {
     private final ExportActions exports;
     private final ExplorerViewModel explorer;
     private final ChartPane chartPane;
-    private final TeachPane teachPane;
+    private final WhatIfView whatIfView;
     private final SearchPane searchPane;
     private final LabPane labPane;
-    private final CompareView compareView = new CompareView();
+    private final CompareView compareView;
     private final ProxyComparisonView comparison = new ProxyComparisonView();
 
     public MainWindow(Stage stage, WindowState state) {
@@ -94,7 +96,7 @@ public final class MainWindow {
         editorView = new EditorView(vm, overlay);
         editorView.setTableLookup(this::tableFacts);
         exports = new ExportActions(vm, editorView::snapshot, dialogs, status);
-        CompareViewModel compare = new CompareViewModel(vm.documentProperty());
+        CompareViewModel compare = new CompareViewModel(vm.documentProperty(), vm.modelProperty(), LatestWins.onThread("compare", status));
         EditActions edits = new EditActions(vm, compare, files, dialogs, status, () -> selectTab("compareTab"));
 
         BenchmarkTableView tableView = new BenchmarkTableView();
@@ -122,17 +124,16 @@ public final class MainWindow {
         LabViewModel lab = new LabViewModel(workspace.tables(), LatestWins.onThread("proxy-lab", status), status, dialogs);
         lab.setOnSaved(spec -> status.info("Saved " + catalog.add(spec) + ": choose it as the model in the editor or as a proxy in the chart"));
         labPane = new LabPane(lab);
-        teachPane = new TeachPane(vm);
-        compareView.setModels(catalog);
+        whatIfView = new WhatIfView(WhatIfViewModel.of(vm, LatestWins.onThread("what-if", status)));
+        compareView = new CompareView(compare);
         compareView.setOnSendToEditor(files::openDocument);
-        compare.documentsProperty().addListener((o, a, d) -> refreshCompare(compare));
-        vm.modelProperty().addListener((o, a, b) -> refreshCompare(compare));
-        searchPane = new SearchPane(vm, explorer);
+        searchPane = new SearchPane(new SearchViewModel(vm.documentProperty(), vm.modelProperty(), explorer.tableProperty(),
+                explorer.targetProperty(), workspace::rowOf, LatestWins.onThread("search", status)));
         searchPane.setOnOpen(files::openDocument);
 
         Tab editorTab = tab("Editor", "editorTab", editorView);
-        Tab teachTab = tab("What if", "teachTab", teachPane);
-        teachPane.shownProperty().bind(teachTab.selectedProperty());
+        Tab teachTab = tab("What if", "teachTab", whatIfView);
+        whatIfView.shownProperty().bind(teachTab.selectedProperty());
         tabs.getTabs().addAll(editorTab, teachTab, tab("Compare", "compareTab", compareView), tab("Search", "searchTab", searchPane),
                 tab("Chart", "chartTab", chartPane), tab("Proxies", "proxiesTab", comparison), tab("Lab", "labTab", labPane),
                 tab("Table", "tableTab", tableView));
@@ -152,11 +153,6 @@ public final class MainWindow {
         vm.documentProperty().addListener((o, a, b) -> updateTitle());
         vm.dirtyProperty().addListener((o, a, b) -> updateTitle());
         vm.fileProperty().addListener((o, a, b) -> updateTitle());
-    }
-
-    private void refreshCompare(CompareViewModel compare) {
-        compareView.setModel(vm.modelIdProperty().get(), vm.channelsProperty().get());
-        compareView.setDocuments(compare.documentsProperty().get());
     }
 
     /** What the loaded tables say about a cell: its NB201 API index and their text columns, each fact once. */
@@ -336,8 +332,8 @@ public final class MainWindow {
         return compareView;
     }
 
-    public TeachPane teachPane() {
-        return teachPane;
+    public WhatIfView whatIfView() {
+        return whatIfView;
     }
 
     public LabPane labPane() {

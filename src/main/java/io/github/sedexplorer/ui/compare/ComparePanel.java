@@ -25,8 +25,10 @@ import javafx.scene.layout.VBox;
 /** One column of the compare view: the cell(s) drawn, then score, weights, Δ to the reference and the differing edges. */
 final class ComparePanel extends VBox {
 
-    ComparePanel(int i, Scored self, Scored ref, SedModel model, int channels, List<Map<Integer, NodePosition>> layouts,
+    ComparePanel(int i, Comparison.Panel panel, Comparison.Panel reference, SedModel model, List<Map<Integer, NodePosition>> layouts,
                  List<Frame> frames, double scale, Consumer<Integer> open) {
+        Scored self = panel.scored();
+        Scored ref = reference.scored();
         setId("compare-panel-" + i);
         getStyleClass().add("compare-panel");
         setSpacing(6);
@@ -34,7 +36,7 @@ final class ComparePanel extends VBox {
         setStyle("-fx-background-color: white; -fx-border-color: " + (i == 0 ? "#6b7280" : "#d1d5db")
                 + "; -fx-border-radius: 6; -fx-background-radius: 6;");
         Architecture arch = self.doc().architecture();
-        List<CellDiff.EdgeChange> changes = i == 0 ? List.of() : CellDiff.edges(ref.doc().architecture(), arch);
+        List<CellDiff.EdgeChange> changes = panel.edges();
         String title = self.doc().title().isBlank() ? "Cell " + (i + 1) : self.doc().title();
         Label heading = new Label((i == 0 ? "Reference: " : (i + 1) + ". ") + title);
         heading.setId("compare-title-" + i);
@@ -50,8 +52,7 @@ final class ComparePanel extends VBox {
                     diffEdges.add(CellDiff.key(c.from(), c.to()));
                 }
             }
-            Set<Integer> diffNodes = refCell != null && cell.space().nodeLabelled()
-                    ? new HashSet<>(CellDiff.nodes(refCell, cell)) : Set.of();
+            Set<Integer> diffNodes = new HashSet<>(panel.nodes().get(k));
             String part = k == 0 ? "" : "-" + arch.cellName(k);
             if (arch.cells().size() > 1) {
                 Label name = new Label(arch.cellName(k) + " cell");
@@ -64,7 +65,7 @@ final class ComparePanel extends VBox {
         Label score = new Label(model.id() + ": " + Palette.score(self.score()));
         score.setId("compare-score-" + i);
         score.setStyle("-fx-font-size: 13px; -fx-font-family: monospace;");
-        Label params = new Label(String.format(Locale.ROOT, "params: %,d (C=%d)", self.params(), channels));
+        Label params = new Label(String.format(Locale.ROOT, "params: %,d (C=%d)", self.params(), model.opEntropy().channels()));
         params.setId("compare-params-" + i);
         Label delta = new Label(i == 0 ? "the reference: others are compared with it" : delta(self, ref));
         delta.setId("compare-delta-" + i);
@@ -74,7 +75,7 @@ final class ComparePanel extends VBox {
         button.setOnAction(e -> open.accept(i));
         getChildren().addAll(score, params, delta);
         if (i > 0) {
-            getChildren().add(table(i, self, ref, changes));
+            getChildren().add(table(i, panel, ref));
         }
         getChildren().add(button);
         setAlignment(Pos.TOP_LEFT);
@@ -90,7 +91,8 @@ final class ComparePanel extends VBox {
     }
 
     /** The differing edges (and NAS-Bench-101 nodes) with their contributions n·Δ in the reference and here. */
-    private static GridPane table(int i, Scored self, Scored ref, List<CellDiff.EdgeChange> changes) {
+    private static GridPane table(int i, Comparison.Panel panel, Scored ref) {
+        Scored self = panel.scored();
         GridPane grid = new GridPane();
         grid.setId("compare-diffs-" + i);
         grid.setHgap(10);
@@ -104,7 +106,7 @@ final class ComparePanel extends VBox {
             grid.add(l, c, 0);
         }
         int row = 1;
-        for (CellDiff.EdgeChange c : changes) {
+        for (CellDiff.EdgeChange c : panel.edges()) {
             String where = (arch.cells().size() > 1 ? arch.cellName(c.cell()) + " " : "") + c.from() + "→" + c.to();
             double a = ref.edgeContribution(c.cell(), c.from(), c.to());
             double b = self.edgeContribution(c.cell(), c.from(), c.to());
@@ -114,7 +116,7 @@ final class ComparePanel extends VBox {
             for (int k = 0; k < arch.cells().size(); k++) {
                 Cell refCell = ref.doc().architecture().cells().get(k);
                 Cell cell = arch.cells().get(k);
-                for (int v : CellDiff.nodes(refCell, cell)) {
+                for (int v : panel.nodes().get(k)) {
                     String from = v < refCell.nodeCount() ? nodeText(space, refCell, v) : "no node";
                     addRow(grid, row++, "node " + v, from + " → " + nodeText(space, cell, v),
                             ref.nodeContribution(k, v), self.nodeContribution(k, v));

@@ -9,15 +9,15 @@ import io.github.sedexplorer.sed.SedModel;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A document with what the compare view shows about it: the model's score, weights and each cell taken apart. */
+/** A document with what the compare view shows about it: the model's score, weights (at the model's C) and each cell taken apart. */
 record Scored(CellDocument doc, double score, long params, List<SedAnalysis> cells) {
 
-    static Scored of(CellDocument doc, SedModel model, int channels) {
+    static Scored of(CellDocument doc, SedModel model) {
         List<SedAnalysis> cells = new ArrayList<>();
         for (Cell c : doc.architecture().cells()) {
             cells.add(model.analyse(c));
         }
-        return new Scored(doc, model.score(doc.architecture()), ParamCount.of(doc.architecture(), channels), List.copyOf(cells));
+        return new Scored(doc, model.score(doc.architecture()), ParamCount.of(doc.architecture(), model.opEntropy().channels()), List.copyOf(cells));
     }
 
     /** n(e)·Δ of edge from→to of cell k, 0 when the cell has no such edge. */

@@ -1,24 +1,15 @@
 package io.github.sedexplorer.ui.whatif;
 
 import io.github.sedexplorer.cell.Architecture;
-import io.github.sedexplorer.cell.Cell;
-import io.github.sedexplorer.cell.CellDocument;
-import io.github.sedexplorer.cell.CellEdits;
-import io.github.sedexplorer.cell.Edge;
-import io.github.sedexplorer.cell.NodeRole;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.cell.SearchSpace;
-import io.github.sedexplorer.cell.SedException;
-import io.github.sedexplorer.sed.SedModel;
-import io.github.sedexplorer.ui.editor.EditorViewModel;
 import io.github.sedexplorer.ui.editor.Palette;
-import io.github.sedexplorer.ui.editor.Scores;
+import io.github.sedexplorer.ui.whatif.WhatIfViewModel.Square;
+import io.github.sedexplorer.ui.whatif.WhatIfViewModel.WhatIf;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -33,20 +24,15 @@ import javafx.scene.shape.Rectangle;
 /**
  * What if one operation changed? For the editor's cell, every (edge or NB101 node) × (allowed op)
  * single change with the SED it would give, as a heat map: orange above the current score, blue
- * below. Click a square to apply that change (an ordinary, undoable edit).
+ * below. Click a square to apply that change (an ordinary, undoable edit). Draws its view-model's squares.
  */
-public final class WhatIfGrid extends VBox {
+final class WhatIfGrid extends VBox {
 
-    /** One square: which element, which op, and the score the change would give (NaN: the space refuses it). */
-    public record Square(int cell, int from, int to, int node, Op op, double score, boolean current) {
-    }
-
-    private final EditorViewModel vm;
+    private final WhatIfViewModel vm;
     private final GridPane grid = new GridPane();
     private final Label title = new Label("What if one operation changed?");
-    private final List<Square> squares = new ArrayList<>();
 
-    public WhatIfGrid(EditorViewModel vm, ObservableBooleanValue shown) {
+    WhatIfGrid(WhatIfViewModel vm) {
         super(8);
         this.vm = vm;
         setPadding(new Insets(12));
@@ -62,66 +48,22 @@ public final class WhatIfGrid extends VBox {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         getChildren().addAll(title, hint, scroll);
-        WhenShown refresh = new WhenShown(shown, this::rebuild);
-        vm.scoresProperty().addListener((o, a, b) -> refresh.request());
-        refresh.request();
+        vm.resultProperty().addListener((o, was, now) -> rebuild(now));
+        rebuild(vm.result());
     }
 
-    /** The squares as last computed (for tests and exports). */
-    public List<Square> squares() {
-        return List.copyOf(squares);
-    }
-
-    private void rebuild() {
-        Scores s = vm.getScores();
-        CellDocument doc = vm.getDocument();
+    private void rebuild(WhatIf w) {
         grid.getChildren().clear();
-        squares.clear();
-        if (s == null || doc == null) {
+        if (w == null) {
             return;
         }
-        Architecture arch = doc.architecture();
+        title.setText(String.format(Locale.ROOT, "What if one operation changed?  (now %s %s)", w.model().id(), Palette.score(w.score())));
+        draw(w.document().architecture(), w.squares(), w.score());
+    }
+
+    private void draw(Architecture arch, List<Square> squares, double now) {
         SearchSpace space = arch.space();
         List<Op> ops = space.ops();
-        SedModel model = s.model();
-        for (int c = 0; c < arch.cells().size(); c++) {
-            Cell cell = arch.cells().get(c);
-            for (int i = 0; i < cell.edgeCount(); i++) {
-                Edge e = cell.edge(i);
-                if (space.nodeLabelled() || space == SearchSpace.DARTS && cell.node(e.to()).role() == NodeRole.OUTPUT) {
-                    continue;
-                }
-                for (Op op : ops) {
-                    squares.add(new Square(c, e.from(), e.to(), -1, op, scoreWith(arch, c, cell, e, -1, op, model), op.equals(e.op())));
-                }
-            }
-            if (space.nodeLabelled()) {
-                for (int v = 0; v < cell.nodeCount(); v++) {
-                    if (cell.node(v).role() == NodeRole.INTERMEDIATE) {
-                        for (Op op : ops) {
-                            squares.add(new Square(c, -1, -1, v, op, scoreWith(arch, c, cell, null, v, op, model), op.equals(cell.node(v).op())));
-                        }
-                    }
-                }
-            }
-        }
-        title.setText(String.format(Locale.ROOT, "What if one operation changed?  (now %s %s)", model.id(), Palette.score(s.total())));
-        draw(arch, ops, s.total());
-    }
-
-    private static double scoreWith(Architecture arch, int c, Cell cell, Edge e, int node, Op op, SedModel model) {
-        try {
-            Cell changed = e != null ? cell.withEdgeOp(cell.edgeIndex(e.from(), e.to()), op) : CellEdits.setNodeOp(cell, node, op);
-            List<Cell> cells = new ArrayList<>(arch.cells());
-            cells.set(c, changed);
-            return model.score(new Architecture(arch.space(), cells));
-        } catch (SedException refused) {
-            return Double.NaN;
-        }
-    }
-
-    private void draw(Architecture arch, List<Op> ops, double now) {
-        SearchSpace space = arch.space();
         for (int k = 0; k < ops.size(); k++) {
             Label h = new Label(space.opName(ops.get(k)));
             h.getStyleClass().add("note");
@@ -149,11 +91,11 @@ public final class WhatIfGrid extends VBox {
                 l.setMinWidth(90);
                 grid.add(l, 0, row);
             }
-            grid.add(square(q, now, spread), ++col, row);
+            grid.add(square(space, q, now, spread), ++col, row);
         }
     }
 
-    private StackPane square(Square q, double now, double spread) {
+    private StackPane square(SearchSpace space, Square q, double now, double spread) {
         Rectangle r = new Rectangle(92, 30);
         r.setArcWidth(6);
         r.setArcHeight(6);
@@ -174,20 +116,10 @@ public final class WhatIfGrid extends VBox {
         StackPane p = new StackPane(r, value);
         p.setAlignment(Pos.CENTER);
         p.setId("whatif-" + q.cell() + "-" + (q.node() >= 0 ? "n" + q.node() : q.from() + "-" + q.to()) + "-"
-                + vm.getDocument().architecture().space().opName(q.op()));
+                + space.opName(q.op()));
         Tooltip.install(p, new Tooltip(q.current() ? "the current operation" : Double.isNaN(q.score()) ? "the space refuses this change"
                 : "click: make this change (" + Palette.score(q.score()) + ")"));
-        p.setOnMouseClicked(e -> apply(q));
+        p.setOnMouseClicked(e -> vm.apply(q));
         return p;
-    }
-
-    private void apply(Square q) {
-        if (q.current() || Double.isNaN(q.score())) {
-            return;
-        }
-        vm.selectionProperty().set(q.node() >= 0
-                ? io.github.sedexplorer.ui.editor.Selection.node(q.cell(), q.node())
-                : io.github.sedexplorer.ui.editor.Selection.edge(q.cell(), q.from(), q.to()));
-        vm.applyOp(q.op());
     }
 }

@@ -11,13 +11,22 @@ import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.CellFile;
 import io.github.sedexplorer.cell.DartsGenotype;
 import io.github.sedexplorer.cell.Nb201ArchString;
+import io.github.sedexplorer.sed.SedModel;
+import io.github.sedexplorer.sed.SedModels;
+import io.github.sedexplorer.ui.common.LatestWins;
+import io.github.sedexplorer.ui.common.StatusLine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -34,7 +43,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The compare view: one layout and scale for all panels, the differences highlighted and quantified. */
+/**
+ * The compare view: one layout and scale for all panels, the differences highlighted and quantified (what differs
+ * and by how much is {@code CompareViewModelTest}'s; here, how it is drawn).
+ */
 @ExtendWith(ApplicationExtension.class)
 class CompareViewTest {
 
@@ -47,11 +59,15 @@ class CompareViewTest {
             + "reduce_concat=[2, 3, 4, 5])";
     private static final String[] NB201_EDGES = {"0-1", "0-2", "1-2", "0-3", "1-3", "2-3"};
 
+    private final ObjectProperty<CellDocument> editor = new SimpleObjectProperty<>();
+    private final ObjectProperty<SedModel> model = new SimpleObjectProperty<>(SedModels.create("sed-path", 16));
+    private CompareViewModel vm;
     private CompareView view;
 
     @Start
     void start(Stage stage) {
-        view = new CompareView();
+        vm = new CompareViewModel(editor, model, LatestWins.direct(new StatusLine()));
+        view = new CompareView(vm);
         stage.setScene(new Scene(view, 1560, 860));
         stage.setMaximized(false);
         stage.sizeToScene();
@@ -60,6 +76,15 @@ class CompareViewTest {
 
     private static CellDocument nb201(String arch, String title) {
         return new CellDocument(Architecture.of(Nb201ArchString.parse(arch)), null, title, "");
+    }
+
+    /** Compares the documents, the first as the editor's cell (the reference). */
+    private void compare(FxRobot robot, CellDocument... docs) {
+        robot.interact(() -> {
+            editor.set(docs[0]);
+            vm.clear();
+            vm.keepAll(Arrays.asList(docs).subList(1, docs.length));
+        });
     }
 
     private static String text(FxRobot robot, String id) {
@@ -72,17 +97,9 @@ class CompareViewTest {
         return n.getStyleClass().contains("diff");
     }
 
-    private static List<String> pairs(List<int[]> edges) {
-        List<String> out = new ArrayList<>();
-        edges.forEach(e -> out.add(e[0] + "-" + e[1]));
-        return out;
-    }
-
     @Test
     void cell9930AgainstAllConvDiffersOnlyOnTheSkip(FxRobot robot) {
-        robot.interact(() -> view.setDocuments(List.of(nb201(CELL_9930, "NB201 #9930"),
-                CellFile.read(Path.of("samples", "nb201-all-conv3x3.json")))));
-        assertEquals(List.of("0-3"), pairs(view.differingEdges(1)));
+        compare(robot, nb201(CELL_9930, "NB201 #9930"), CellFile.read(Path.of("samples", "nb201-all-conv3x3.json")));
         for (String e : NB201_EDGES) {
             assertEquals(e.equals("0-3"), diff(robot, "#compare-edge-1-" + e), e);
             assertFalse(diff(robot, "#compare-edge-0-" + e), "the reference is never marked: " + e);
@@ -96,7 +113,7 @@ class CompareViewTest {
     @Test
     void panelsShareOneLayoutAndScale(FxRobot robot) {
         CellDocument allConv = CellFile.read(Path.of("samples", "nb201-all-conv3x3.json"));
-        robot.interact(() -> view.setDocuments(List.of(nb201(CELL_9930, "NB201 #9930"), allConv)));
+        compare(robot, nb201(CELL_9930, "NB201 #9930"), allConv);
         for (String e : NB201_EDGES) {
             QuadCurve a = line(robot, "#compare-edge-0-" + e);
             QuadCurve b = line(robot, "#compare-edge-1-" + e);
@@ -123,12 +140,9 @@ class CompareViewTest {
 
     @Test
     void threeCellsAtOnce(FxRobot robot) throws Exception {
-        robot.interact(() -> view.setModel("sed-path", 16));
-        robot.interact(() -> view.setDocuments(List.of(nb201(CELL_9930, "NB201 #9930: best on CIFAR-100"),
-                CellFile.read(Path.of("samples", "nb201-all-conv3x3.json")),
-                CellFile.read(Path.of("samples", "nb201-resnet-block.json")))));
-        assertEquals(List.of("0-3"), pairs(view.differingEdges(1)));
-        assertEquals(List.of("0-2", "1-3", "2-3"), pairs(view.differingEdges(2)), "none, none, skip against convolutions");
+        robot.interact(() -> model.set(SedModels.create("sed-path", 16)));
+        compare(robot, nb201(CELL_9930, "NB201 #9930: best on CIFAR-100"), CellFile.read(Path.of("samples", "nb201-all-conv3x3.json")),
+                CellFile.read(Path.of("samples", "nb201-resnet-block.json")));
         for (String e : NB201_EDGES) {
             assertEquals(List.of("0-2", "1-3", "2-3").contains(e), diff(robot, "#compare-edge-2-" + e), e);
         }
@@ -141,9 +155,7 @@ class CompareViewTest {
     void dartsPairDiffersInBothCells(FxRobot robot) throws Exception {
         CellDocument v2 = CellFile.read(Path.of("samples", "darts-v2.json"));
         CellDocument v1 = new CellDocument(DartsGenotype.parse(DARTS_V1), null, "DARTS (first order), DARTS_V1", "");
-        robot.interact(() -> view.setDocuments(List.of(v2, v1)));
-        assertEquals(List.of("0-3", "0-5", "2-5"), pairs(view.differingEdges(1)), "normal cell");
-        assertEquals(List.of("0-3", "0-5", "1-3", "1-5"), pairs(view.differingEdges(1, 1)), "reduce cell: edges moved");
+        compare(robot, v2, v1);
         assertTrue(diff(robot, "#compare-edge-1-0-3"));
         assertFalse(diff(robot, "#compare-edge-1-0-2"));
         assertTrue(diff(robot, "#compare-edge-1-reduce-1-3"), "present in the reference, absent here");
@@ -162,19 +174,19 @@ class CompareViewTest {
         CellDocument b = nb201(ALL_CONV, "b");
         CellDocument c = CellFile.read(Path.of("samples", "nb201-resnet-block.json"));
         AtomicReference<CellDocument> sent = new AtomicReference<>();
-        robot.interact(() -> {
-            view.setOnSendToEditor(sent::set);
-            view.setDocuments(List.of(a, b, c));
-        });
+        robot.interact(() -> view.setOnSendToEditor(sent::set));
+        compare(robot, a, b, c);
         robot.clickOn("#compare-open-1");
-        assertSame(b, sent.get());
+        assertSame(vm.comparison().document(1), sent.get());
+        assertEquals(b.architecture(), sent.get().architecture());
         robot.clickOn("#compare-open-0");
-        assertSame(a, sent.get());
+        assertSame(vm.comparison().document(0), sent.get());
+        assertEquals(a.architecture(), sent.get().architecture());
     }
 
     @Test
     void mixedSpacesShowAMessage(FxRobot robot) {
-        robot.interact(() -> view.setDocuments(List.of(nb201(CELL_9930, "a"), CellFile.read(Path.of("samples", "darts-v2.json")))));
+        compare(robot, nb201(CELL_9930, "a"), CellFile.read(Path.of("samples", "darts-v2.json")));
         String msg = text(robot, "#compare-message");
         assertTrue(msg.contains("different search spaces") && msg.contains("NAS-Bench-201") && msg.contains("DARTS"), msg);
         assertFalse(robot.lookup("#compare-panel-0").tryQuery().isPresent());
@@ -182,8 +194,8 @@ class CompareViewTest {
 
     @Test
     void changingTheModelRescores(FxRobot robot) {
-        robot.interact(() -> view.setDocuments(List.of(nb201(CELL_9930, "a"), nb201(ALL_CONV, "b"))));
-        robot.interact(() -> view.setModel("sed-flow", 16));
+        compare(robot, nb201(CELL_9930, "a"), nb201(ALL_CONV, "b"));
+        robot.interact(() -> model.set(SedModels.create("sed-flow", 16)));
         assertTrue(text(robot, "#compare-score-0").startsWith("sed-flow: "), text(robot, "#compare-score-0"));
     }
 
@@ -193,8 +205,8 @@ class CompareViewTest {
         robot.interact(() -> {
             try {
                 ImageIO.write(SwingFXUtils.fromFXImage(robot.lookup("#compare-panel-0").query().getParent().snapshot(null, null), null), "png", png.toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
         assertTrue(Files.size(png) > 5_000);

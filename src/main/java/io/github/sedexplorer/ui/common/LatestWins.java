@@ -4,7 +4,9 @@ import io.github.sedexplorer.cell.SedException;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -53,11 +55,14 @@ public final class LatestWins {
 
     /** Work on a daemon thread of this name, results on the FX thread. */
     public static LatestWins onThread(String threadName, Notifier notifier) {
-        return new LatestWins(Executors.newSingleThreadExecutor(r -> {
+        // one thread, in order; it ends after a while idle, so views that are gone leave no threads behind
+        ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
             return t;
-        }), Platform::runLater, notifier);
+        });
+        worker.allowCoreThreadTimeOut(true);
+        return new LatestWins(worker, Platform::runLater, notifier);
     }
 
     /** Work and results inline, on the caller's thread (tests; work that is cheap). */

@@ -9,10 +9,12 @@ import io.github.sedexplorer.search.Candidate;
 import io.github.sedexplorer.search.Search;
 import io.github.sedexplorer.search.SearchListener;
 import io.github.sedexplorer.sed.SedModel;
+import io.github.sedexplorer.ui.chart.ChartViewModel;
+import io.github.sedexplorer.ui.common.Failures;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
 import io.github.sedexplorer.ui.editor.Palette;
-import io.github.sedexplorer.ui.chart.ExplorerViewModel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -47,7 +49,7 @@ public final class SearchPane extends BorderPane {
     }
 
     private final EditorViewModel editor;
-    private final ExplorerViewModel explorer;
+    private final ChartViewModel explorer;
     private final ChoiceBox<String> algorithm = new ChoiceBox<>(FXCollections.observableArrayList("exhaustive", "random", "evolution"));
     private final Spinner<Integer> samples = new Spinner<>(10, 1_000_000, 1000, 100);
     private final Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 0);
@@ -61,7 +63,7 @@ public final class SearchPane extends BorderPane {
     private Task<List<Candidate>> task;
     private Consumer<CellDocument> onOpen = d -> { };
 
-    public SearchPane(EditorViewModel editor, ExplorerViewModel explorer) {
+    public SearchPane(EditorViewModel editor, ChartViewModel explorer) {
         this.editor = editor;
         this.explorer = explorer;
         algorithm.setId("searchAlgorithm");
@@ -211,7 +213,7 @@ public final class SearchPane extends BorderPane {
         t.setOnFailed(e -> {
             done(t, null, space, algo);
             Throwable x = t.getException();
-            status.setText("Search failed: " + io.github.sedexplorer.ui.common.Failures.describe("search of " + space.id(), x));
+            status.setText("Search failed: " + Failures.describe("search of " + space.id(), x));
         });
         Thread thread = new Thread(t, "search");
         thread.setDaemon(true);
@@ -234,7 +236,7 @@ public final class SearchPane extends BorderPane {
         String target = explorer.targetProperty().get();
         double[] acc = table != null && table.space() == space && target != null && table.hasMetric(target) ? table.metric(target) : null;
         var format = ArchitectureFormats.forSpace(space);
-        List<Result> rows = new java.util.ArrayList<>();
+        List<Result> rows = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Candidate c = found.get(i);
             int row = acc == null ? -1 : explorer.rowOf(c.architecture());

@@ -1,13 +1,13 @@
 package io.github.sedexplorer.ui;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
-import io.github.sedexplorer.bench.Proxy;
 import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.sed.SedModels;
-import io.github.sedexplorer.ui.chart.ChartPane;
-import io.github.sedexplorer.ui.chart.ExplorerViewModel;
+import io.github.sedexplorer.ui.chart.ChartView;
+import io.github.sedexplorer.ui.chart.ChartViewModel;
+import io.github.sedexplorer.ui.common.FileExport;
 import io.github.sedexplorer.ui.common.FxDialogs;
 import io.github.sedexplorer.ui.common.LatestWins;
 import io.github.sedexplorer.ui.common.ModelCatalog;
@@ -21,10 +21,12 @@ import io.github.sedexplorer.ui.editor.PalettePane;
 import io.github.sedexplorer.ui.editor.SedPanel;
 import io.github.sedexplorer.ui.lab.LabPane;
 import io.github.sedexplorer.ui.lab.LabViewModel;
+import io.github.sedexplorer.ui.proxies.ProxiesViewModel;
 import io.github.sedexplorer.ui.proxies.ProxyComparisonView;
 import io.github.sedexplorer.ui.search.SearchPane;
 import io.github.sedexplorer.ui.search.SearchViewModel;
 import io.github.sedexplorer.ui.table.BenchmarkTableView;
+import io.github.sedexplorer.ui.table.TableViewModel;
 import io.github.sedexplorer.ui.tables.TableWorkspace;
 import io.github.sedexplorer.ui.whatif.WhatIfView;
 import io.github.sedexplorer.ui.whatif.WhatIfViewModel;
@@ -39,7 +41,6 @@ import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -75,13 +76,15 @@ public final class MainWindow {
     private final EditorView editorView;
     private final FileActions files;
     private final ExportActions exports;
-    private final ExplorerViewModel explorer;
-    private final ChartPane chartPane;
+    private final ChartViewModel chart;
+    private final ProxiesViewModel proxies;
+    private final TableViewModel table;
+    private final ChartView chartView;
     private final WhatIfView whatIfView;
     private final SearchPane searchPane;
     private final LabPane labPane;
     private final CompareView compareView;
-    private final ProxyComparisonView comparison = new ProxyComparisonView();
+    private final ProxyComparisonView comparison;
 
     public MainWindow(Stage stage, WindowState state) {
         this.stage = stage;
@@ -91,7 +94,8 @@ public final class MainWindow {
         vm = new EditorViewModel(Layouts::auto, catalog, status);
         workspace = new TableWorkspace(catalog, vm.spaceProperty(), vm.channelsProperty(), LatestWins.onThread("table-load", status),
                 status, dialogs);
-        explorer = new ExplorerViewModel(workspace, vm.modelIdProperty(), LatestWins.onThread("proxy-comparison", status), status);
+        chart = new ChartViewModel(workspace, vm.documentProperty(), LatestWins.onThread("chart", status));
+        proxies = new ProxiesViewModel(workspace, LatestWins.onThread("proxy-comparison", status));
         files = new FileActions(vm, workspace, state, dialogs, status, () -> selectTab("editorTab"));
         editorView = new EditorView(vm, overlay);
         editorView.setTableLookup(this::tableFacts);
@@ -99,43 +103,32 @@ public final class MainWindow {
         CompareViewModel compare = new CompareViewModel(vm.documentProperty(), vm.modelProperty(), LatestWins.onThread("compare", status));
         EditActions edits = new EditActions(vm, compare, files, dialogs, status, () -> selectTab("compareTab"));
 
-        BenchmarkTableView tableView = new BenchmarkTableView();
+        FileExport export = new FileExport(dialogs, status);
+        table = new TableViewModel(workspace, vm.modelIdProperty(), LatestWins.onThread("table-scores", status));
+        BenchmarkTableView tableView = new BenchmarkTableView(table);
         tableView.setOnOpenRow(this::openRow);
-        explorer.comparison().addListener((ListChangeListener<Object>) c -> {
-            comparison.setResults(List.copyOf(explorer.comparison()));
-            comparison.setRowsUsed(List.copyOf(explorer.rowsUsed()));
-        });
-        comparison.sharedRowsProperty().bindBidirectional(explorer.sharedRowsProperty());
-        comparison.busyProperty().bind(explorer.comparingProperty());
-        explorer.tableProperty().addListener((o, a, t) -> {
-            comparison.setSpace(t == null ? null : t.space());
-            tableView.setTable(t);
-            if (t != null) {
-                String id = vm.modelIdProperty().get();
-                double[] shown = explorer.proxyScoresProperty().get();
-                tableView.addScoreColumn(id, shown != null && shown.length == t.rows() && id.equals(explorer.proxyProperty().get())
-                        ? shown : Proxy.sed(workspace.scoring().model(id, t)).scores(t));
-            }
+        comparison = new ProxyComparisonView(proxies, export);
+        workspace.shownProperty().addListener((o, a, t) -> {
             if (t != null && a == null) {
                 selectTab("chartTab"); // the first table loaded: show its chart
             }
         });
-        chartPane = new ChartPane(explorer, vm, this::openRow);
+        chartView = new ChartView(chart, export, this::openRow);
         LabViewModel lab = new LabViewModel(workspace.tables(), LatestWins.onThread("proxy-lab", status), status, dialogs);
         lab.setOnSaved(spec -> status.info("Saved " + catalog.add(spec) + ": choose it as the model in the editor or as a proxy in the chart"));
         labPane = new LabPane(lab);
         whatIfView = new WhatIfView(WhatIfViewModel.of(vm, LatestWins.onThread("what-if", status)));
         compareView = new CompareView(compare);
         compareView.setOnSendToEditor(files::openDocument);
-        searchPane = new SearchPane(new SearchViewModel(vm.documentProperty(), vm.modelProperty(), explorer.tableProperty(),
-                explorer.targetProperty(), workspace::rowOf, LatestWins.onThread("search", status)));
+        searchPane = new SearchPane(new SearchViewModel(vm.documentProperty(), vm.modelProperty(), chart.tableProperty(),
+                chart.targetProperty(), workspace::rowOf, LatestWins.onThread("search", status)));
         searchPane.setOnOpen(files::openDocument);
 
         Tab editorTab = tab("Editor", "editorTab", editorView);
         Tab teachTab = tab("What if", "teachTab", whatIfView);
         whatIfView.shownProperty().bind(teachTab.selectedProperty());
         tabs.getTabs().addAll(editorTab, teachTab, tab("Compare", "compareTab", compareView), tab("Search", "searchTab", searchPane),
-                tab("Chart", "chartTab", chartPane), tab("Proxies", "proxiesTab", comparison), tab("Lab", "labTab", labPane),
+                tab("Chart", "chartTab", chartView), tab("Proxies", "proxiesTab", comparison), tab("Lab", "labTab", labPane),
                 tab("Table", "tableTab", tableView));
         PalettePane palette = new PalettePane(vm);
         SedPanel sedPanel = new SedPanel(vm, overlay);
@@ -320,8 +313,16 @@ public final class MainWindow {
         return workspace;
     }
 
-    public ExplorerViewModel explorer() {
-        return explorer;
+    public ChartViewModel chart() {
+        return chart;
+    }
+
+    public ProxiesViewModel proxies() {
+        return proxies;
+    }
+
+    public TableViewModel table() {
+        return table;
     }
 
     public SearchPane searchPane() {
@@ -340,8 +341,8 @@ public final class MainWindow {
         return labPane;
     }
 
-    public ChartPane chartPane() {
-        return chartPane;
+    public ChartView chartView() {
+        return chartView;
     }
 
     public ProxyComparisonView comparisonView() {

@@ -69,18 +69,19 @@ class ExportsTest {
         Path table = Files.writeString(dir.resolve("formula.csv"),
                 "arch,cifar10_acc,=HYPERLINK(\"http://x\")\n" + CONV + ",94.37,1\n" + NONE + ",10,2\n" + POOL + ",85.86,3\n");
         robot.interact(() -> app.window().loadTable(table));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.window().explorer().getTable() != null
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.window().chart().getTable() != null
                 && !app.window().workspace().loadingProperty().get());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !app.window().explorer().comparingProperty().get()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !app.window().proxies().busyProperty().get()
                 && !app.window().comparisonView().results().isEmpty());
+        TableTabs.settle(app.window());
         WaitForAsyncUtils.waitForFxEvents();
 
         Path out = Files.createDirectory(dir.resolve("out"));
         exported(robot, out.resolve("cell.svg"), f -> app.window().writeSvg(f));
         exported(robot, out.resolve("cell.png"), f -> app.window().writePng(f));
-        exported(robot, out.resolve("chart.png"), f -> app.window().chartPane().writePng(f));
-        exported(robot, out.resolve("chart.svg"), f -> app.window().chartPane().writeSvg(f));
-        exported(robot, out.resolve("chart.csv"), f -> app.window().chartPane().writeCsv(f));
+        exported(robot, out.resolve("chart.png"), f -> app.window().chartView().writePng(f));
+        exported(robot, out.resolve("chart.svg"), f -> app.window().chartView().writeSvg(f));
+        exported(robot, out.resolve("chart.csv"), f -> app.window().chart().writeCsv(f));
         exported(robot, out.resolve("proxies.csv"), f -> app.window().comparisonView().writeCsv(f));
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(List.of("cell.png", "cell.svg", "chart.csv", "chart.png", "chart.svg", "proxies.csv"),
@@ -91,9 +92,9 @@ class ExportsTest {
         assertArrayEquals(magic, Arrays.copyOf(Files.readAllBytes(out.resolve("chart.png")), 4));
         assertTrue(Files.readString(out.resolve("cell.svg")).contains("<svg"));
 
-        robot.interact(() -> app.window().explorer().targetProperty().set("=HYPERLINK(\"http://x\")"));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> app.window().chartPane().writeCsv(out.resolve("chart.csv")));
+        robot.interact(() -> app.window().chart().targetProperty().set("=HYPERLINK(\"http://x\")"));
+        TableTabs.settle(app.window());
+        robot.interact(() -> app.window().chart().writeCsv(out.resolve("chart.csv")));
         List<String> chart = Files.readString(out.resolve("chart.csv")).lines().toList();
         assertEquals("arch,sed-path,\"'=HYPERLINK(\"\"http://x\"\")\"", chart.get(0), "the column name cannot run as a formula");
         assertTrue(chart.contains(NONE + ",-inf,2"), "a disconnected cell's -inf is a number, left alone: " + chart);

@@ -10,18 +10,26 @@ import io.github.sedexplorer.bench.Proxy;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.sed.ModelFile;
 import io.github.sedexplorer.sed.ModelSpec;
-import io.github.sedexplorer.ui.chart.ExplorerViewModel;
+import io.github.sedexplorer.ui.chart.ChartViewModel;
 import io.github.sedexplorer.ui.lab.LabPane;
 import io.github.sedexplorer.ui.lab.LabViewModel;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -56,8 +64,8 @@ class LabTest {
         return app.window();
     }
 
-    private ExplorerViewModel explorer() {
-        return app.window().explorer();
+    private ChartViewModel chart() {
+        return app.window().chart();
     }
 
     private LabViewModel lab() {
@@ -68,8 +76,7 @@ class LabTest {
         Path f = DATA.resolve(file);
         assumeTrue(Files.isReadable(f), "skipping: " + f + " is absent");
         robot.interact(() -> app.window().loadTable(f));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window().workspace().loadingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        TableTabs.settle(window());
     }
 
     private void settle() throws Exception {
@@ -94,8 +101,8 @@ class LabTest {
         assertEquals(2, window().workspace().tables().size(), "both tables stay loaded");
         assertEquals(2, robot.lookup("#chartTable").queryAs(ComboBox.class).getItems().size());
         // the editor holds an NB201 cell, so the TransNAS chart scores at TransNAS' own C = 64: the spec's 0.553
-        assertEquals(64, explorer().channelsFor(explorer().getTable()));
-        assertEquals(0.553, round3(explorer().statsProperty().get().kendall()));
+        assertEquals(64, window().workspace().scoring().channels(chart().getTable()));
+        assertEquals(0.553, round3(chart().data().stats().kendall()));
         robot.interact(() -> app.window().selectTab("labTab"));
         settle();
         assertEquals(3 + 7, lab().rows().size(), "NB201's three accuracies and TransNAS' seven tasks");
@@ -123,9 +130,9 @@ class LabTest {
     }
 
     /** The Δ cell of an op's row, looked up afresh: the table replaces its cells when it refreshes. */
-    private static javafx.scene.Node deltaCell(FxRobot robot, Op op) {
+    private static Node deltaCell(FxRobot robot, Op op) {
         return robot.lookup("#labDeltas .table-cell").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableRow() != null
+                .filter(n -> n instanceof TableCell<?, ?> c && c.getTableRow() != null
                         && op.equals(c.getTableRow().getItem()) && "labDeltaColumn".equals(c.getTableColumn().getId()))
                 .findFirst().orElseThrow(() -> new AssertionError("no Δ cell for " + op.name()));
     }
@@ -143,7 +150,7 @@ class LabTest {
         // double-click the Δ cell, type, Enter: the same path a user takes
         robot.doubleClickOn(deltaCell(robot, Op.AVG_POOL_3X3));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.write("5").type(javafx.scene.input.KeyCode.ENTER);
+        robot.write("5").type(KeyCode.ENTER);
         settle();
         assertEquals(5.0, lab().settingProperty().get().delta(Op.AVG_POOL_3X3), 0.0, () -> "message: " + app.window().status().message() + " editing " + deltas.getEditingCell());
         assertTrue(lab().settingProperty().get().edited(Op.AVG_POOL_3X3));
@@ -151,7 +158,7 @@ class LabTest {
         // beyond a model file's bound the edit is refused with the bound, and Δ stays
         robot.doubleClickOn(deltaCell(robot, Op.AVG_POOL_3X3));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.write("1e308").type(javafx.scene.input.KeyCode.ENTER);
+        robot.write("1e308").type(KeyCode.ENTER);
         settle();
         assertEquals(5.0, lab().settingProperty().get().delta(Op.AVG_POOL_3X3), 0.0);
         assertTrue(app.window().status().message().contains("from -354 to 354"), app.window().status().message());
@@ -180,15 +187,16 @@ class LabTest {
         @SuppressWarnings("unchecked")
         ChoiceBox<String> modelChoice = robot.lookup("#modelChoice").queryAs(ChoiceBox.class);
         assertTrue(modelChoice.getItems().contains("custom:pool-2"), "the editor offers it");
-        assertTrue(explorer().proxies().contains("custom:pool-2"), "the chart offers it");
+        assertTrue(chart().proxies().contains("custom:pool-2"), "the chart offers it");
         // the file reloads and scores every row exactly as the lab's setting does
-        BenchmarkTable t = explorer().getTable();
+        BenchmarkTable t = chart().getTable();
         double[] fromFile = Proxy.sed(ModelFile.load(file)).scores(t);
         double[] fromLab = Proxy.sed(lab().settingProperty().get().model()).scores(t);
-        assertTrue(java.util.Arrays.equals(fromFile, fromLab));
+        assertTrue(Arrays.equals(fromFile, fromLab));
         // choosing it in the chart gives the lab's τ
-        robot.interact(() -> explorer().proxyProperty().set("custom:pool-2"));
-        assertEquals(tau("CIFAR10TestAccuracy200Epochs"), explorer().statsProperty().get().kendall(), 1e-12);
+        robot.interact(() -> chart().proxyProperty().set("custom:pool-2"));
+        TableTabs.settle(window());
+        assertEquals(tau("CIFAR10TestAccuracy200Epochs"), chart().data().stats().kendall(), 1e-12);
     }
 
     @Test
@@ -210,7 +218,7 @@ class LabTest {
     @Test
     void aModelFileOpensIntoTheLabAndAMalformedOneGetsADialog(FxRobot robot, @TempDir Path dir) throws Exception {
         Path good = dir.resolve("g.json");
-        ModelFile.save(new ModelSpec("g", true, 8, java.util.Map.of(Op.CONV_3X3, 1.0)), good);
+        ModelFile.save(new ModelSpec("g", true, 8, Map.of(Op.CONV_3X3, 1.0)), good);
         boolean[] ok = new boolean[1];
         robot.interact(() -> ok[0] = lab().open(good));
         assertTrue(ok[0]);
@@ -234,9 +242,9 @@ class LabTest {
     void aTableKeyedByApiIndexResolvesThroughALoadedNb201Table(FxRobot robot, @TempDir Path dir) throws Exception {
         Path naswot = DATA.resolve("nb201-naswot-v1-c10.csv");
         assumeTrue(Files.isReadable(naswot), "skipping: " + naswot + " is absent");
-        java.util.List<String> lines = Files.readAllLines(naswot).subList(0, 51);
-        java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of("arch_index,c10_test"));
-        java.util.Map<Long, String> archOf = new java.util.HashMap<>();
+        List<String> lines = Files.readAllLines(naswot).subList(0, 51);
+        List<String> out = new ArrayList<>(List.of("arch_index,c10_test"));
+        Map<Long, String> archOf = new HashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",");
             out.add(f[0] + "," + f[4]); // arch_index, c10_test
@@ -246,9 +254,8 @@ class LabTest {
         Files.write(indexOnly, out);
         load(robot, "nb201-nats-landscape.csv");
         robot.interact(() -> app.window().loadTable(indexOnly));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window().workspace().loadingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-        BenchmarkTable t = explorer().getTable();
+        TableTabs.settle(window());
+        BenchmarkTable t = chart().getTable();
         assertEquals("index-only.csv", t.source());
         assertEquals(50, t.rows());
         double[] index = t.metric("arch_index");
@@ -261,13 +268,14 @@ class LabTest {
     void closingATableKeepsTheOthers(FxRobot robot) throws Exception {
         load(robot, "nb201-nats-landscape.csv");
         load(robot, "nb201-cifar10-test-per-seed-meco.csv");
-        assertEquals("nb201-cifar10-test-per-seed-meco.csv", explorer().getTable().source());
-        assertTrue(explorer().ceilingProperty().get() != null, "repeated runs: a noise ceiling");
-        assertEquals(0.905, round3(explorer().ceilingProperty().get().stats().kendall()));
+        assertEquals("nb201-cifar10-test-per-seed-meco.csv", chart().getTable().source());
+        assertTrue(chart().data().ceiling() != null, "repeated runs: a noise ceiling");
+        assertEquals(0.905, round3(chart().data().ceiling().stats().kendall()));
         assertTrue(robot.lookup("#ceilingGauge").query().isVisible());
-        robot.interact(() -> window().workspace().close(explorer().getTable()));
+        robot.interact(() -> window().workspace().close(chart().getTable()));
+        TableTabs.settle(window());
         assertEquals(1, window().workspace().tables().size());
-        assertEquals("nb201-nats-landscape.csv", explorer().getTable().source());
-        assertTrue(explorer().ceilingProperty().get() == null);
+        assertEquals("nb201-nats-landscape.csv", chart().getTable().source());
+        assertTrue(chart().data().ceiling() == null);
     }
 }

@@ -1,42 +1,61 @@
 package io.github.sedexplorer.ui.proxies;
 
-import io.github.sedexplorer.ui.controls.NumberCells;
-
 import io.github.sedexplorer.bench.Ceiling;
 import io.github.sedexplorer.bench.Correlation;
+import io.github.sedexplorer.bench.Metrics;
 import io.github.sedexplorer.bench.ProxyComparison.Result;
+import io.github.sedexplorer.bench.ProxyComparison.RowsUsed;
 import io.github.sedexplorer.cell.CellFile;
-import io.github.sedexplorer.cell.Quote;
+import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.ui.common.Dialogs.FileKind;
+import io.github.sedexplorer.ui.common.FileExport;
+import io.github.sedexplorer.ui.controls.NumberCells;
+import io.github.sedexplorer.ui.controls.TauGauge;
 import io.github.sedexplorer.ui.export.Csv;
+import io.github.sedexplorer.ui.proxies.ProxiesViewModel.Comparison;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+
+import org.controlsfx.control.CheckListView;
 
 /**
  * How well each proxy ranks the table's cells for each target: one row per (proxy, target) with
- * Kendall τ-b, Spearman ρ, Pearson r and top-k precision. The best proxy per target is highlighted.
+ * Kendall τ-b, Spearman ρ, Pearson r and top-k precision. The best proxy per target is highlighted; a check list
+ * chooses the proxies compared. A passive view of {@link ProxiesViewModel}.
  */
 public final class ProxyComparisonView extends VBox {
 
@@ -46,19 +65,23 @@ public final class ProxyComparisonView extends VBox {
     private final ObservableList<Result> results = FXCollections.observableArrayList();
     private final TableView<Result> table = new TableView<>();
     private final TableColumn<Result, Number> topK = number("top-k", s -> s.topK());
-    private final Label message = new Label();
     private final TableColumn<Result, Number> vsCeiling = new TableColumn<>("τ against the noise ceiling");
     private final Label ceilingNote = new Label();
     private final Label rowsNote = new Label();
-    private final javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
-    private final javafx.scene.control.CheckBox shared = new javafx.scene.control.CheckBox("Only rows where every proxy has a value");
+    private final ProgressIndicator busy = new ProgressIndicator();
+    private final CheckBox shared = new CheckBox("Only rows where every proxy has a value");
+    private final CheckListView<String> compared = new CheckListView<>();
+    /** True while the check list follows the view-model: its check events are not the user's. */
+    private boolean following;
     /** τ between two runs of the same cells, when the table has repeats; NaN otherwise. */
     private double ceilingTau = Double.NaN;
-    private io.github.sedexplorer.cell.SearchSpace space;
+    /** The space of the compared table: some column names (NB101's test_acc) are known only within their space. */
+    private SearchSpace space;
     /** The highest τ per target; rows reaching it are "best". */
     private final Map<String, Double> bestTau = new HashMap<>();
 
-    public ProxyComparisonView() {
+    /** @param export where Export CSV… saves */
+    public ProxyComparisonView(ProxiesViewModel vm, FileExport export) {
         getStyleClass().add("proxy-comparison");
         getStylesheets().add(ProxyComparisonView.class.getResource("/io/github/sedexplorer/ui/controls/bench.css").toExternalForm());
         table.setId("comparisonTable");
@@ -75,8 +98,8 @@ public final class ProxyComparisonView extends VBox {
         vsCeiling.setComparator(NumberCells.ORDER);
         vsCeiling.setPrefWidth(250);
         vsCeiling.setMinWidth(230);
-        vsCeiling.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            private final io.github.sedexplorer.ui.controls.TauGauge gauge = new io.github.sedexplorer.ui.controls.TauGauge();
+        vsCeiling.setCellFactory(c -> new TableCell<>() {
+            private final TauGauge gauge = new TauGauge();
 
             @Override
             protected void updateItem(Number tau, boolean empty) {
@@ -102,7 +125,13 @@ public final class ProxyComparisonView extends VBox {
                 pseudoClassStateChanged(BEST, !empty && item != null && isBest(item));
             }
         });
-        VBox.setVgrow(table, Priority.ALWAYS);
+        HBox.setHgrow(table, Priority.ALWAYS);
+        compared.setId("comparedProxies");
+        compared.setPrefWidth(200);
+        compared.setMinWidth(140);
+        compared.setTooltip(new Tooltip("The proxies compared: uncheck one to leave it out"));
+        HBox body = new HBox(8, compared, table);
+        VBox.setVgrow(body, Priority.ALWAYS);
 
         Label caption = new Label("τ is Kendall's tau-b, which corrects for ties (many cells share a score); "
                 + "ρ uses average ranks for ties. Disconnected cells (score −∞) rank lowest. "
@@ -112,14 +141,13 @@ public final class ProxyComparisonView extends VBox {
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);
 
-        Button export = new Button("Export CSV…");
-        export.setId("exportCsv");
-        export.setOnAction(e -> chooseAndExport());
-        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(results));
-        message.getStyleClass().add("caption");
+        Button exportCsv = new Button("Export CSV…");
+        exportCsv.setId("exportCsv");
+        exportCsv.setOnAction(e -> export.choose("Export comparison", FileKind.CSV, this::writeCsv));
+        exportCsv.disableProperty().bind(Bindings.isEmpty(results));
         shared.setId("sharedRows");
         shared.setSelected(true);
-        shared.setTooltip(new javafx.scene.control.Tooltip("Compare proxies on the same cells: rows where one proxy is missing "
+        shared.setTooltip(new Tooltip("Compare proxies on the same cells: rows where one proxy is missing "
                 + "(e.g. a failed Zen score) are left out for all. Disconnected cells (−∞) have a value: they rank lowest."));
         rowsNote.setId("rowsNote");
         rowsNote.getStyleClass().add("caption");
@@ -129,8 +157,8 @@ public final class ProxyComparisonView extends VBox {
         busy.setId("comparisonBusy");
         busy.setMaxSize(18, 18);
         busy.setVisible(false);
-        HBox bar = new HBox(8, export, shared, busy, message);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox bar = new HBox(8, exportCsv, shared, busy);
+        bar.setAlignment(Pos.CENTER_LEFT);
 
         setSpacing(6);
         setPadding(new Insets(8));
@@ -139,11 +167,45 @@ public final class ProxyComparisonView extends VBox {
         ceilingNote.setWrapText(true);
         ceilingNote.setMinHeight(Region.USE_PREF_SIZE);
         ceilingNote.managedProperty().bind(ceilingNote.textProperty().isNotEmpty());
-        getChildren().addAll(table, rowsNote, ceilingNote, caption, bar);
+        getChildren().addAll(body, rowsNote, ceilingNote, caption, bar);
+
+        shared.selectedProperty().bindBidirectional(vm.sharedRowsProperty());
+        busy.visibleProperty().bind(vm.busyProperty());
+        follow(vm);
+        vm.proxies().addListener((ListChangeListener<String>) c -> follow(vm));
+        compared.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+            if (!following) {
+                vm.setCompared(List.copyOf(compared.getCheckModel().getCheckedItems()));
+            }
+        });
+        vm.comparisonProperty().addListener((o, a, b) -> show(b));
+        show(vm.comparisonProperty().get());
+    }
+
+    /** The check list shows the view-model's proxies, each checked unless left out. */
+    private void follow(ProxiesViewModel vm) {
+        following = true;
+        try {
+            compared.getItems().setAll(vm.proxies());
+            compared.getCheckModel().clearChecks();
+            for (String p : vm.proxies()) {
+                if (vm.isCompared(p)) {
+                    compared.getCheckModel().check(p);
+                }
+            }
+        } finally {
+            following = false;
+        }
+    }
+
+    private void show(Comparison c) {
+        space = c == null ? null : c.table().space();
+        setRowsUsed(c == null ? List.of() : c.rowsUsed());
+        setResults(c == null ? List.of() : c.results());
     }
 
     /** Shows these results (replacing the previous ones) and recomputes the best proxy per target. */
-    public void setResults(List<Result> list) {
+    void setResults(List<Result> list) {
         bestTau.clear();
         for (Result r : list) {
             double tau = r.stats().kendall();
@@ -154,7 +216,7 @@ public final class ProxyComparisonView extends VBox {
         Result ceiling = list.stream().filter(Ceiling::is).findFirst().orElse(null);
         ceilingTau = ceiling == null ? Double.NaN : ceiling.stats().kendall();
         vsCeiling.setVisible(ceiling != null);
-        ceilingNote.setText(ceiling == null ? "" : String.format(java.util.Locale.ROOT,
+        ceilingNote.setText(ceiling == null ? "" : String.format(Locale.ROOT,
                 "Noise ceiling (dashed tick): %s — τ %.3f, ρ %.3f on the %,d rows where both runs exist. "
                         + "Two trainings of the same cells agree this well; no proxy can be expected to rank them better.",
                 ceiling.target(), ceiling.stats().kendall(), ceiling.stats().spearman(), ceiling.stats().n()));
@@ -165,21 +227,11 @@ public final class ProxyComparisonView extends VBox {
         table.refresh();
     }
 
-    /** Shows that the figures are being recomputed (they update when done). */
-    public javafx.beans.property.BooleanProperty busyProperty() {
-        return busy.visibleProperty();
-    }
-
-    /** The check box choosing shared rows (bound to the explorer's setting). */
-    public javafx.beans.property.BooleanProperty sharedRowsProperty() {
-        return shared.selectedProperty();
-    }
-
     /** Says which rows the figures use, one line per target (identical lines once). */
-    public void setRowsUsed(List<io.github.sedexplorer.bench.ProxyComparison.RowsUsed> used) {
-        java.util.LinkedHashMap<String, List<String>> byCaption = new java.util.LinkedHashMap<>();
-        for (var u : used) {
-            byCaption.computeIfAbsent(u.caption(), k -> new java.util.ArrayList<>()).add(u.target());
+    private void setRowsUsed(List<RowsUsed> used) {
+        Map<String, List<String>> byCaption = new LinkedHashMap<>();
+        for (RowsUsed u : used) {
+            byCaption.computeIfAbsent(u.caption(), k -> new ArrayList<>()).add(u.target());
         }
         StringBuilder sb = new StringBuilder();
         byCaption.forEach((cap, targets) -> sb.append(sb.length() == 0 ? "" : "\n")
@@ -214,44 +266,21 @@ public final class ProxyComparisonView extends VBox {
         CellFile.writeAtomically(toCsv(), file, "CSV file");
     }
 
-    private void chooseAndExport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export comparison");
-        chooser.setInitialFileName("proxy-comparison.csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        var file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        try {
-            writeCsv(file.toPath());
-            message.setText("Exported " + file.getName());
-        } catch (SedException e) {
-            message.setText(Quote.safe(e.getMessage()));
-        }
-    }
-
-    private static TableColumn<Result, String> text(String name, java.util.function.Function<Result, String> get) {
+    private static TableColumn<Result, String> text(String name, Function<Result, String> get) {
         TableColumn<Result, String> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(get.apply(d.getValue())));
         c.setPrefWidth(140);
         return c;
     }
 
-    /** The space of the compared table: some column names (NB101's test_acc) are known only within their space. */
-    public void setSpace(io.github.sedexplorer.cell.SearchSpace space) {
-        this.space = space;
-        table.refresh();
-    }
-
     private TableColumn<Result, String> metric() {
         TableColumn<Result, String> c = text("metric", r -> Ceiling.is(r) ? "run against run"
-                : io.github.sedexplorer.bench.Metrics.describe(space, r.target()).label());
+                : Metrics.describe(space, r.target()).label());
         c.setPrefWidth(220);
         return c;
     }
 
-    private static TableColumn<Result, Number> integer(String name, java.util.function.ToIntFunction<Correlation> get) {
+    private static TableColumn<Result, Number> integer(String name, ToIntFunction<Correlation> get) {
         TableColumn<Result, Number> c = number(name, s -> 0);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(get.applyAsInt(d.getValue().stats())));
         c.setPrefWidth(70);

@@ -1,21 +1,17 @@
 package io.github.sedexplorer.ui.table;
 
-import io.github.sedexplorer.ui.controls.NumberCells;
-
 import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.ui.controls.NumberCells;
+import io.github.sedexplorer.ui.table.TableViewModel.TableRows;
 
 import java.util.AbstractList;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.IntConsumer;
-import java.util.function.Predicate;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,11 +25,15 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /**
- * A loaded benchmark table: one line per architecture with its metrics, searchable by architecture
- * text and sortable by any column. The table's items are row indices; cells read the table's
- * columns, so 15,625 rows cost 15,625 boxed indices and nothing else.
+ * A loaded benchmark table: one line per architecture with its metrics and the editor's model's scores, searchable
+ * by architecture text and sortable by any column. The table's items are row indices; cells read the table's
+ * columns, so 15,625 rows cost 15,625 boxed indices and nothing else. A passive view of {@link TableViewModel}: the
+ * scores and the search's matches are computed there, off the FX thread.
  */
 public final class BenchmarkTableView extends VBox {
 
@@ -41,11 +41,10 @@ public final class BenchmarkTableView extends VBox {
     private final TextField search = new TextField();
     private final Label count = new Label();
     private BenchmarkTable table;
-    private String[] lowerArchTexts = new String[0];
-    private FilteredList<Integer> filtered = new FilteredList<>(FXCollections.observableArrayList());
+    private TableColumn<Integer, Number> scoreColumn;
     private IntConsumer onOpenRow = row -> { };
 
-    public BenchmarkTableView() {
+    public BenchmarkTableView(TableViewModel vm) {
         getStyleClass().add("benchmark-table");
         getStylesheets().add(BenchmarkTableView.class.getResource("/io/github/sedexplorer/ui/controls/bench.css").toExternalForm());
         view.setId("benchTable");
@@ -70,7 +69,7 @@ public final class BenchmarkTableView extends VBox {
 
         search.setId("benchSearch");
         search.setPromptText("Search architectures (space-separated terms, all must match)");
-        search.textProperty().addListener((o, was, now) -> applySearch());
+        search.textProperty().bindBidirectional(vm.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         count.setId("benchCount");
         count.setMinWidth(Label.USE_PREF_SIZE);
@@ -80,24 +79,42 @@ public final class BenchmarkTableView extends VBox {
         setSpacing(6);
         setPadding(new Insets(8));
         getChildren().addAll(bar, view);
-        updateCount();
+        vm.rowsProperty().addListener((o, before, now) -> show(before, now));
+        show(null, vm.rows());
     }
 
-    /** Shows this table (replacing the columns and any score columns added before). */
-    public void setTable(BenchmarkTable table) {
-        this.table = table;
-        if (table == null) {
+    /** Shows what the view-model published: new columns for another table or score column, else only other rows. */
+    private void show(TableRows before, TableRows now) {
+        if (now == null) {
+            table = null;
+            scoreColumn = null;
             view.getColumns().clear();
             view.setItems(FXCollections.observableArrayList());
-            filtered = new FilteredList<>(FXCollections.observableArrayList());
-            updateCount();
+            count(0, 0);
             return;
         }
-        int rows = table.rows();
-        lowerArchTexts = new String[rows];
-        for (int i = 0; i < rows; i++) {
-            lowerArchTexts[i] = table.archText(i).toLowerCase(Locale.ROOT);
+        if (before == null || before.table() != now.table()) {
+            columns(now.table());
         }
+        if (scoreColumn == null || before.scores() != now.scores() || !before.scoreName().equals(now.scoreName())) {
+            view.getColumns().remove(scoreColumn);
+            scoreColumn = numberColumn(now.scoreName(), now.scores(), "disconnected");
+            view.getColumns().add(scoreColumn);
+        }
+        SortedList<Integer> sorted = new SortedList<>(FXCollections.observableList(new Indices(now.rows())));
+        sorted.comparatorProperty().bind(view.comparatorProperty());
+        view.setItems(sorted);
+        count(now.rows().length, now.table().rows());
+    }
+
+    private void count(int shown, int all) {
+        count.setText(String.format(Locale.ROOT, "%,d of %,d rows", shown, all));
+    }
+
+    /** The table's own columns: row number, architecture, every metric and text column. */
+    private void columns(BenchmarkTable t) {
+        table = t;
+        scoreColumn = null;
         view.getSortOrder().clear();
         view.getColumns().clear();
         TableColumn<Integer, Number> number = new TableColumn<>("#");
@@ -105,42 +122,25 @@ public final class BenchmarkTableView extends VBox {
         number.setCellFactory(NumberCells.cells("−∞"));
         number.setComparator(NumberCells.ORDER);
         number.setPrefWidth(64);
-        TableColumn<Integer, String> arch = new TableColumn<>(table.archColumn());
-        arch.setCellValueFactory(d -> new ReadOnlyStringWrapper(table.archText(d.getValue())));
-        arch.setPrefWidth(archWidth(table));
+        TableColumn<Integer, String> arch = new TableColumn<>(t.archColumn());
+        arch.setCellValueFactory(d -> new ReadOnlyStringWrapper(t.archText(d.getValue())));
+        arch.setPrefWidth(archWidth(t));
         view.getColumns().add(number);
         view.getColumns().add(arch);
-        for (String name : table.metricNames()) {
-            view.getColumns().add(numberColumn(name, table.metric(name), "−∞"));
+        for (String name : t.metricNames()) {
+            view.getColumns().add(numberColumn(name, t.metric(name), "−∞"));
         }
-        for (String name : table.textNames()) {
+        for (String name : t.textNames()) {
             TableColumn<Integer, String> text = new TableColumn<>(name);
-            text.setCellValueFactory(d -> new ReadOnlyStringWrapper(table.text(name, d.getValue())));
+            text.setCellValueFactory(d -> new ReadOnlyStringWrapper(t.text(name, d.getValue())));
             text.setPrefWidth(220);
             view.getColumns().add(text);
         }
-        filtered = new FilteredList<>(FXCollections.observableList(new Indices(rows)));
-        filtered.addListener((ListChangeListener<Integer>) c -> updateCount());
-        SortedList<Integer> sorted = new SortedList<>(filtered);
-        sorted.comparatorProperty().bind(view.comparatorProperty());
-        view.setItems(sorted);
-        applySearch();
     }
 
+    /** The table shown, or null. */
     public BenchmarkTable table() {
         return table;
-    }
-
-    /**
-     * Adds a numeric column, one value per table row (e.g. a SED score): −∞ reads "disconnected" and
-     * sorts below every number; NaN reads "n/a" and sorts lowest.
-     */
-    public void addScoreColumn(String name, double[] values) {
-        if (table == null || values.length != table.rows()) {
-            throw new IllegalArgumentException("a score column needs one value per table row ("
-                    + (table == null ? "no table" : table.rows() + " rows") + "), got " + values.length);
-        }
-        view.getColumns().add(numberColumn(name, Arrays.copyOf(values, values.length), "disconnected"));
     }
 
     /** Called with the table row index when a row is clicked or Enter is pressed on it. */
@@ -159,9 +159,8 @@ public final class BenchmarkTableView extends VBox {
         c.setCellFactory(NumberCells.cells(negInf));
         c.setComparator(NumberCells.ORDER);
         // room for the header, its sort arrow and "disconnected"
-        javafx.scene.text.Text header = new javafx.scene.text.Text(name);
-        header.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
-                javafx.scene.text.FontWeight.BOLD, javafx.scene.text.Font.getDefault().getSize()));
+        Text header = new Text(name);
+        header.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
         c.setPrefWidth(Math.max(108, header.getLayoutBounds().getWidth() + 44));
         return c;
     }
@@ -174,38 +173,25 @@ public final class BenchmarkTableView extends VBox {
                 longest = table.archText(i);
             }
         }
-        return Math.min(900, new javafx.scene.text.Text(longest).getLayoutBounds().getWidth() + 30);
+        return Math.min(900, new Text(longest).getLayoutBounds().getWidth() + 30);
     }
 
-    private void applySearch() {
-        String[] terms = search.getText().toLowerCase(Locale.ROOT).trim().split("\\s+");
-        Predicate<Integer> match = terms.length == 1 && terms[0].isEmpty() ? null
-                : row -> Arrays.stream(terms).allMatch(lowerArchTexts[row]::contains);
-        filtered.setPredicate(match);
-        updateCount();
-    }
-
-    private void updateCount() {
-        int all = table == null ? 0 : table.rows();
-        count.setText(String.format(Locale.ROOT, "%,d of %,d rows", filtered.size(), all));
-    }
-
-    /** 0..n-1 without storing them. */
+    /** The matching rows as a list, without boxing them all. */
     private static final class Indices extends AbstractList<Integer> {
-        private final int size;
+        private final int[] rows;
 
-        Indices(int size) {
-            this.size = size;
+        Indices(int[] rows) {
+            this.rows = rows;
         }
 
         @Override
         public Integer get(int i) {
-            return i;
+            return rows[i];
         }
 
         @Override
         public int size() {
-            return size;
+            return rows.length;
         }
     }
 }

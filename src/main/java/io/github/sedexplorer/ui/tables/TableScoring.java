@@ -1,7 +1,9 @@
 package io.github.sedexplorer.ui.tables;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.bench.Proxy;
 import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.sed.LiveConv;
 import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.ui.common.ModelCatalog;
 
@@ -24,6 +26,17 @@ public record TableScoring(ModelCatalog catalog, SearchSpace editorSpace, int ed
     /** The model with this id, resolved for this table. */
     public SedModel model(String id, BenchmarkTable t) {
         return catalog.create(id, channels(t));
+    }
+
+    /**
+     * The proxy a name stands for on this table: a catalog model at the table's C; the live-conv baseline, unless the
+     * table has a column of that name; else the table's numeric column.
+     */
+    public Proxy proxy(String name, BenchmarkTable t) {
+        if (catalog.contains(name)) {
+            return Proxy.sed(model(name, t));
+        }
+        return name.equals(LiveConv.ID) && !t.hasMetric(name) ? Proxy.liveConv() : Proxy.column(name);
     }
 
     /** Whether a change from {@code before} to this one changes any score of this table. */

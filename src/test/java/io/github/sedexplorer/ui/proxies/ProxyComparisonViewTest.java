@@ -1,6 +1,8 @@
 package io.github.sedexplorer.ui.proxies;
 
+import io.github.sedexplorer.ui.common.FileExport;
 import io.github.sedexplorer.ui.table.BenchFixtures;
+import io.github.sedexplorer.ui.tables.Workspaces;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,10 +22,13 @@ import java.util.List;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+
+import org.controlsfx.control.CheckListView;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,11 +41,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ProxyComparisonViewTest {
 
+    private final Workspaces tables = new Workspaces();
+    private final ProxiesViewModel vm = new ProxiesViewModel(tables.workspace, tables.direct());
     private ProxyComparisonView view;
 
     @Start
     void start(Stage stage) {
-        view = new ProxyComparisonView();
+        view = new ProxyComparisonView(vm, new FileExport(Workspaces.NO_DIALOGS, tables.status));
         stage.setScene(new Scene(view, 900, 320));
         // TestFX reuses one stage: an earlier test may have left it maximised or resized
         stage.setMaximized(false);
@@ -88,8 +95,8 @@ class ProxyComparisonViewTest {
         robot.interact(() -> t.getSortOrder().setAll(n));
         assertEquals("synflow", t.getItems().get(0).proxy());
         WaitForAsyncUtils.waitForFxEvents();
-        List<String> shown = robot.lookup(".table-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
-                .map(javafx.scene.control.Labeled::getText).toList();
+        List<String> shown = robot.lookup(".table-cell").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList();
         assertTrue(shown.contains("n/a") && shown.contains("0.667") && shown.contains("0.000"), shown.toString());
         assertEquals("top-10%", t.getColumns().get(7).getText());
     }
@@ -147,5 +154,29 @@ class ProxyComparisonViewTest {
         robot.interact(() -> view.setResults(FIXED));
         Path png2 = BenchFixtures.snapshot(view, "proxy-comparison-ties.png");
         assertTrue(Files.size(png) > 3_000 && Files.size(png2) > 3_000);
+    }
+
+    @Test
+    void theCheckListChoosesTheProxiesCompared(FxRobot robot, @TempDir Path dir) throws Exception {
+        BenchmarkTable t = BenchFixtures.table(dir);
+        robot.interact(() -> tables.workspace.add(t));
+        @SuppressWarnings("unchecked")
+        CheckListView<String> compared = robot.lookup("#comparedProxies").queryAs(CheckListView.class);
+        List<String> all = List.of("sed-path", "sed-flow", "live-conv", "params", "synflow");
+        assertEquals(all, compared.getItems());
+        assertEquals(all, compared.getCheckModel().getCheckedItems(), "every proxy is compared at first");
+        assertEquals(5, table(robot).getItems().size());
+        robot.interact(() -> compared.getCheckModel().clearCheck("synflow"));
+        assertFalse(vm.isCompared("synflow"));
+        assertEquals(4, table(robot).getItems().size());
+        assertTrue(table(robot).getItems().stream().allMatch(r -> r.stats().n() == 5), "without synflow every row is shared");
+        // another table: the choice stays, the list follows
+        BenchmarkTable again = BenchFixtures.table(Files.createDirectory(dir.resolve("again")));
+        robot.interact(() -> tables.workspace.add(again));
+        assertEquals(List.of("sed-path", "sed-flow", "live-conv", "params"), compared.getCheckModel().getCheckedItems());
+        robot.interact(() -> compared.getCheckModel().check("synflow"));
+        assertEquals(5, table(robot).getItems().size());
+        assertEquals("Every target: n = 4 rows where every proxy has a value; 1 row lacks synflow.",
+                robot.lookup("#rowsNote").queryAs(Label.class).getText());
     }
 }

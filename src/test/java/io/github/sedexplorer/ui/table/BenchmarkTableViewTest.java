@@ -4,13 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.bench.Proxy;
 import io.github.sedexplorer.bench.TableReader;
+import io.github.sedexplorer.sed.SedModels;
+import io.github.sedexplorer.ui.tables.Workspaces;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 
+import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -33,11 +40,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class BenchmarkTableViewTest {
 
+    private final Workspaces tables = new Workspaces();
     private BenchmarkTableView view;
 
     @Start
     void start(Stage stage) {
-        view = new BenchmarkTableView();
+        view = new BenchmarkTableView(new TableViewModel(tables.workspace, new SimpleStringProperty("sed-path"), tables.direct()));
         stage.setScene(new Scene(view, 1300, 360));
         // TestFX reuses one stage: an earlier test may have left it maximised or resized
         stage.setMaximized(false);
@@ -56,7 +64,7 @@ class BenchmarkTableViewTest {
 
     private BenchmarkTable load(FxRobot robot, Path dir) throws Exception {
         BenchmarkTable t = BenchFixtures.table(dir);
-        robot.interact(() -> view.setTable(t));
+        robot.interact(() -> tables.workspace.add(t));
         return t;
     }
 
@@ -79,7 +87,7 @@ class BenchmarkTableViewTest {
     void showsColumnsAndSortsNumbersByValue(FxRobot robot, @TempDir Path dir) throws Exception {
         load(robot, dir);
         TableView<Integer> t = table(robot);
-        assertEquals(List.of("#", "arch", "cifar10_acc", "params", "synflow"),
+        assertEquals(List.of("#", "arch", "cifar10_acc", "params", "synflow", "sed-path"),
                 t.getColumns().stream().map(TableColumn::getText).toList());
         assertEquals("5 of 5 rows", count(robot));
         assertEquals(List.of(0, 1, 2, 3, 4), List.copyOf(t.getItems()));
@@ -129,15 +137,21 @@ class BenchmarkTableViewTest {
 
     @Test
     void scoreColumnShowsDisconnectedAndSortsItLowest(FxRobot robot, @TempDir Path dir) throws Exception {
-        load(robot, dir);
-        double[] sed = {12.5, Double.NEGATIVE_INFINITY, -3.25, 7, -100};
-        robot.interact(() -> view.addScoreColumn("sed-path", sed));
+        BenchmarkTable t = load(robot, dir);
+        // the editor's model at the editor's C: the table is of the editor's space
+        double[] sed = Proxy.sed(SedModels.create("sed-path", 16)).scores(t);
+        assertEquals(Double.NEGATIVE_INFINITY, sed[1], "the all-none cell is disconnected");
+        List<Integer> ascending = IntStream.range(0, sed.length).boxed().sorted(Comparator.comparingDouble(i -> sed[i])).toList();
         sortBy(robot, "sed-path", TableColumn.SortType.ASCENDING);
-        assertEquals(List.of(1, 4, 2, 3, 0), List.copyOf(table(robot).getItems()));
+        assertEquals(ascending, List.copyOf(table(robot).getItems()));
+        assertEquals(1, table(robot).getItems().get(0), "disconnected sorts lowest");
         sortBy(robot, "sed-path", TableColumn.SortType.DESCENDING);
-        assertEquals(List.of(0, 3, 2, 4, 1), List.copyOf(table(robot).getItems()));
+        List<Integer> descending = IntStream.range(0, sed.length).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> sed[i]).reversed()).toList();
+        assertEquals(descending, List.copyOf(table(robot).getItems()));
         List<String> texts = shownTexts(robot);
-        assertTrue(texts.containsAll(List.of("disconnected", "-100.000", "12.500")), texts.toString());
+        String highest = String.format(Locale.ROOT, "%.3f", sed[ascending.get(4)]);
+        assertTrue(texts.containsAll(List.of("disconnected", highest)), texts.toString());
         assertTrue(robot.lookup(".table-cell.disconnected").tryQuery().isPresent());
         Path png = BenchFixtures.snapshot(view, "benchmark-table.png");
         assertTrue(Files.size(png) > 3_000);
@@ -149,11 +163,11 @@ class BenchmarkTableViewTest {
         Assumptions.assumeTrue(Files.isRegularFile(file), "no " + file);
         BenchmarkTable t = TableReader.read(file);
         long start = System.nanoTime();
-        robot.interact(() -> view.setTable(t));
+        robot.interact(() -> tables.workspace.add(t));
         long ms = (System.nanoTime() - start) / 1_000_000;
         assertEquals(15_625, table(robot).getItems().size());
         assertEquals("15,625 of 15,625 rows", count(robot));
-        assertTrue(ms < 2_000, "setTable took " + ms + " ms");
+        assertTrue(ms < 2_000, "showing the table, scored, took " + ms + " ms");
         TextField search = robot.lookup("#benchSearch").queryAs(TextField.class);
         // an avg pool on any of the three edges out of node 0: 1 - (4/5)^3 of 15,625
         robot.interact(() -> search.setText("avg_pool_3x3~0"));

@@ -4,8 +4,8 @@ import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.ArchitectureFormats;
 import io.github.sedexplorer.cell.CellFile;
 import io.github.sedexplorer.cell.SedException;
-import io.github.sedexplorer.ui.common.Dialogs;
 import io.github.sedexplorer.ui.common.Dialogs.FileKind;
+import io.github.sedexplorer.ui.common.FileExport;
 import io.github.sedexplorer.ui.common.Notifier;
 import io.github.sedexplorer.ui.common.PngFiles;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
@@ -26,20 +26,20 @@ final class ExportActions {
 
     private final EditorViewModel vm;
     private final Supplier<WritableImage> editorImage;
-    private final Dialogs dialogs;
+    private final FileExport export;
     private final Notifier notifier;
 
-    ExportActions(EditorViewModel vm, Supplier<WritableImage> editorImage, Dialogs dialogs, Notifier notifier) {
+    ExportActions(EditorViewModel vm, Supplier<WritableImage> editorImage, FileExport export) {
         this.vm = vm;
         this.editorImage = editorImage;
-        this.dialogs = dialogs;
-        this.notifier = notifier;
+        this.export = export;
+        this.notifier = export.notifier();
     }
 
     Menu menu() {
         return new Menu("Export", null, Menus.item("Copy as benchmark text", null, this::copyText),
-                Menus.item("PNG image…", null, () -> dialogs.saveFile("Export PNG", FileKind.PNG, null).ifPresent(this::writePng)),
-                Menus.item("SVG drawing…", null, () -> dialogs.saveFile("Export SVG", FileKind.SVG, null).ifPresent(this::writeSvg)));
+                Menus.item("PNG image…", null, () -> export.choose("Export PNG", FileKind.PNG, this::writePng)),
+                Menus.item("SVG drawing…", null, () -> export.choose("Export SVG", FileKind.SVG, this::writeSvg)));
     }
 
     private void copyText() {
@@ -60,21 +60,12 @@ final class ExportActions {
         Scores s = vm.getScores();
         String caption = vm.getDocument().title() + " — " + s.model().id() + " " + Palette.score(s.total())
                 + " (C = " + s.model().opEntropy().channels() + ")";
-        write(file, () -> CellFile.writeAtomically(DocumentSvg.of(vm.getDocument(), caption), file, "SVG drawing"));
+        export.write(file, f -> CellFile.writeAtomically(DocumentSvg.of(vm.getDocument(), caption), f, "SVG drawing"));
     }
 
     /** Writes the editor area as a PNG image (atomically). */
     void writePng(Path file) {
         WritableImage image = editorImage.get();
-        write(file, () -> PngFiles.write(image, file));
-    }
-
-    private void write(Path file, Runnable writer) {
-        try {
-            writer.run();
-            notifier.info("Exported " + file.getFileName());
-        } catch (SedException e) {
-            notifier.error("Cannot export " + file.getFileName(), e.getMessage());
-        }
+        export.write(file, f -> PngFiles.write(image, f));
     }
 }

@@ -99,11 +99,11 @@ public final class MainWindow {
         files = new FileActions(vm, workspace, state, dialogs, status, () -> selectTab("editorTab"));
         editorView = new EditorView(vm, overlay);
         editorView.setTableLookup(this::tableFacts);
-        exports = new ExportActions(vm, editorView::snapshot, dialogs, status);
+        FileExport export = new FileExport(dialogs, status);
+        exports = new ExportActions(vm, editorView::snapshot, export);
         CompareViewModel compare = new CompareViewModel(vm.documentProperty(), vm.modelProperty(), LatestWins.onThread("compare", status));
         EditActions edits = new EditActions(vm, compare, files, dialogs, status, () -> selectTab("compareTab"));
 
-        FileExport export = new FileExport(dialogs, status);
         table = new TableViewModel(workspace, vm.modelIdProperty(), LatestWins.onThread("table-scores", status));
         BenchmarkTableView tableView = new BenchmarkTableView(table);
         tableView.setOnOpenRow(this::openRow);

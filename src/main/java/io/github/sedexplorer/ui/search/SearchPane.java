@@ -92,6 +92,7 @@ public final class SearchPane extends BorderPane {
     private static Spinner<Integer> spinner(int min, int max, int step, IntegerProperty value) {
         Spinner<Integer> s = new Spinner<>(min, max, value.get(), step);
         s.setEditable(true);
+        s.setPrefWidth(120); // room for a seven-digit count; the default width wraps the row at 1024 px
         ObjectProperty<Integer> boxed = value.asObject();
         s.getValueFactory().valueProperty().bindBidirectional(boxed);
         s.getProperties().put(SearchPane.class, boxed); // a bidirectional binding holds its ends weakly

@@ -1,6 +1,7 @@
 package io.github.sedexplorer.ui;
 
 import io.github.sedexplorer.cell.CellDocument;
+import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.ui.common.Dialogs;
 import io.github.sedexplorer.ui.common.Dialogs.FileKind;
 import io.github.sedexplorer.ui.common.Notifier;
@@ -14,6 +15,9 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /** The Edit menu: the named, undoable edits, and the cells kept to compare with the editor's. */
 final class EditActions {
@@ -59,6 +63,24 @@ final class EditActions {
         if (!docs.isEmpty()) {
             compare.keepAll(docs);
             showCompare.run();
+        }
+    }
+
+    /** Digits pick the space's n-th op for the selection; Delete removes it (not while typing in a field). */
+    void shortcut(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown() || vm.getDocument() == null) {
+            return;
+        }
+        if (e.getCode().isDigitKey()) {
+            int k = Integer.parseInt(e.getText().isEmpty() ? "0" : e.getText().substring(0, 1)) - 1;
+            List<Op> ops = vm.getDocument().architecture().space().ops();
+            if (k >= 0 && k < ops.size()) {
+                vm.applyOp(ops.get(k));
+                e.consume();
+            }
+        } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+            vm.deleteSelection();
+            e.consume();
         }
     }
 }

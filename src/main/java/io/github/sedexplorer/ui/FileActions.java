@@ -1,5 +1,6 @@
 package io.github.sedexplorer.ui;
 
+import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.CellFile;
 import io.github.sedexplorer.cell.SearchSpace;
@@ -10,6 +11,7 @@ import io.github.sedexplorer.ui.common.Notifier;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
 import io.github.sedexplorer.ui.tables.TableWorkspace;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -17,9 +19,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.TransferMode;
 
 /**
  * What the File and Samples menus do: new, open, recent, import, save, tables, model files, drops, quit. Unsaved
@@ -104,6 +108,14 @@ final class FileActions {
         if (confirmDiscard()) {
             vm.open(d, null);
             showEditor.run();
+        }
+    }
+
+    /** Opens row i of the shown table as a cell in the editor (after asking about unsaved changes). */
+    void openRow(int i) {
+        BenchmarkTable t = tables.shown();
+        if (t != null && i >= 0 && i < t.rows()) {
+            openDocument(new CellDocument(t.architecture(i), null, "Row " + (i + 1) + " of " + t.source(), t.archText(i)));
         }
     }
 
@@ -219,6 +231,22 @@ final class FileActions {
             }
         }
         tables.load(tableFiles);
+    }
+
+    /** Files dropped on the window: see {@link #openAll}. */
+    void acceptDrops(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<File> dropped = e.getDragboard().getFiles();
+            e.setDropCompleted(!dropped.isEmpty());
+            openAll(dropped.stream().map(File::toPath).toList(), true);
+            e.consume();
+        });
     }
 
     /** A .json file that says it is an SED Explorer cell; anything else dropped is taken for a table. */

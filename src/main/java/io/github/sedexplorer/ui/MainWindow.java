@@ -1,9 +1,6 @@
 package io.github.sedexplorer.ui;
 
-import io.github.sedexplorer.bench.BenchmarkTable;
-import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.CellDocument;
-import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.sed.SedModels;
 import io.github.sedexplorer.ui.chart.ChartView;
 import io.github.sedexplorer.ui.chart.ChartViewModel;
@@ -31,11 +28,7 @@ import io.github.sedexplorer.ui.tables.TableWorkspace;
 import io.github.sedexplorer.ui.whatif.WhatIfView;
 import io.github.sedexplorer.ui.whatif.WhatIfViewModel;
 
-import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import javafx.application.Platform;
@@ -43,17 +36,13 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
@@ -68,6 +57,7 @@ public final class MainWindow {
 
     private final Stage stage;
     private final StatusLine status;
+    private final FxDialogs dialogs;
     private final EditorViewModel vm;
     private final TableWorkspace workspace;
     private final BooleanProperty overlay = new SimpleBooleanProperty(false);
@@ -76,6 +66,7 @@ public final class MainWindow {
     private final EditorView editorView;
     private final FileActions files;
     private final ExportActions exports;
+    private final EditActions edits;
     private final ChartViewModel chart;
     private final ProxiesViewModel proxies;
     private final TableViewModel table;
@@ -88,7 +79,7 @@ public final class MainWindow {
 
     public MainWindow(Stage stage, WindowState state) {
         this.stage = stage;
-        FxDialogs dialogs = new FxDialogs(() -> stage);
+        dialogs = new FxDialogs(() -> stage);
         status = new StatusLine(dialogs::error);
         ModelCatalog catalog = new ModelCatalog();
         vm = new EditorViewModel(Layouts::auto, catalog, status);
@@ -98,22 +89,22 @@ public final class MainWindow {
         proxies = new ProxiesViewModel(workspace, LatestWins.onThread("proxy-comparison", status));
         files = new FileActions(vm, workspace, state, dialogs, status, () -> selectTab("editorTab"));
         editorView = new EditorView(vm, overlay);
-        editorView.setTableLookup(this::tableFacts);
+        editorView.setTableLookup(workspace::factsAbout);
         FileExport export = new FileExport(dialogs, status);
         exports = new ExportActions(vm, editorView::snapshot, export);
         CompareViewModel compare = new CompareViewModel(vm.documentProperty(), vm.modelProperty(), LatestWins.onThread("compare", status));
-        EditActions edits = new EditActions(vm, compare, files, dialogs, status, () -> selectTab("compareTab"));
+        edits = new EditActions(vm, compare, files, dialogs, status, () -> selectTab("compareTab"));
 
         table = new TableViewModel(workspace, vm.modelIdProperty(), LatestWins.onThread("table-scores", status));
         BenchmarkTableView tableView = new BenchmarkTableView(table);
-        tableView.setOnOpenRow(this::openRow);
+        tableView.setOnOpenRow(files::openRow);
         comparison = new ProxyComparisonView(proxies, export);
         workspace.shownProperty().addListener((o, a, t) -> {
             if (t != null && a == null) {
                 selectTab("chartTab"); // the first table loaded: show its chart
             }
         });
-        chartView = new ChartView(chart, export, this::openRow);
+        chartView = new ChartView(chart, export, files::openRow);
         LabViewModel lab = new LabViewModel(workspace.tables(), LatestWins.onThread("proxy-lab", status), status, dialogs);
         lab.setOnSaved(spec -> status.info("Saved " + catalog.add(spec) + ": choose it as the model in the editor or as a proxy in the chart"));
         labPane = new LabPane(lab);
@@ -138,39 +129,15 @@ public final class MainWindow {
             sedPanel.setVisible(!wide);
             sedPanel.setManaged(!wide);
         });
-        root.setTop(menuBar(edits, state));
+        root.setTop(menuBar(state));
         root.setLeft(palette);
         root.setCenter(tabs);
         root.setRight(sedPanel);
         root.setBottom(new StatusBarView(status, workspace));
-        vm.documentProperty().addListener((o, a, b) -> updateTitle());
-        vm.dirtyProperty().addListener((o, a, b) -> updateTitle());
-        vm.fileProperty().addListener((o, a, b) -> updateTitle());
+        stage.titleProperty().bind(vm.titleProperty());
     }
 
-    /** What the loaded tables say about a cell: its NB201 API index and their text columns, each fact once. */
-    private List<String[]> tableFacts(Architecture arch) {
-        List<String[]> rows = new ArrayList<>();
-        for (BenchmarkTable t : workspace.tables()) {
-            int row = workspace.rowOf(t, arch);
-            if (row < 0) {
-                continue;
-            }
-            // from the table's own index column, or the NATS landscape's row order (ApiIndex.from says which)
-            workspace.apiIndexOf(t).ifPresent(index -> index.indexOf(arch).ifPresent(
-                    i -> rows.add(new String[] {"API index", String.valueOf(i)})));
-            for (String text : t.textNames()) {
-                String v = t.text(text, row);
-                if (v != null) {
-                    rows.add(new String[] {text + " (" + t.source() + ")", v});
-                }
-            }
-        }
-        Set<String> seen = new HashSet<>();
-        return rows.stream().filter(r -> seen.add(r[0] + "\n" + r[1])).toList();
-    }
-
-    private MenuBar menuBar(EditActions edits, WindowState state) {
+    private MenuBar menuBar(WindowState state) {
         CheckMenuItem contribution = new CheckMenuItem("Colour edges by contribution");
         contribution.selectedProperty().bindBidirectional(overlay);
         Menu view = new Menu("View", null, Menus.item("Fit to window", "Shortcut+0", editorView::fit),
@@ -182,62 +149,18 @@ public final class MainWindow {
             Platform.exit();
         });
         return new MenuBar(file, edits.menu(), view, model, files.samplesMenu(),
-                new Menu("Help", null, Menus.item("About SED Explorer", null, this::about)));
+                new Menu("Help", null, Menus.item("About SED Explorer", null, () -> dialogs.report("SED Explorer 0.1.0",
+                        "Design neural-network cells and watch the SED zero-cost proxy respond.\n\n" + SedModels.PROVENANCE
+                        + ".\nThe reconstruction is documented in the README; the paper's own equations were not available.",
+                        "aboutDialog"))));
     }
 
     public Scene scene() {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("sed-explorer.css").toExternalForm());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        scene.setOnDragDropped(e -> {
-            List<File> dropped = e.getDragboard().getFiles();
-            e.setDropCompleted(!dropped.isEmpty());
-            files.openAll(dropped.stream().map(File::toPath).toList(), true);
-            e.consume();
-        });
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, edits::shortcut);
+        files.acceptDrops(scene);
         return scene;
-    }
-
-    /** Digits pick the space's n-th op for the selection; Delete removes it (not while typing in a field). */
-    private void shortcut(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown() || vm.getDocument() == null) {
-            return;
-        }
-        if (e.getCode().isDigitKey()) {
-            int k = Integer.parseInt(e.getText().isEmpty() ? "0" : e.getText().substring(0, 1)) - 1;
-            List<Op> ops = vm.getDocument().architecture().space().ops();
-            if (k >= 0 && k < ops.size()) {
-                vm.applyOp(ops.get(k));
-                e.consume();
-            }
-        } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-            vm.deleteSelection();
-            e.consume();
-        }
-    }
-
-    private void updateTitle() {
-        CellDocument d = vm.getDocument();
-        if (d == null) {
-            return;
-        }
-        String name = vm.fileProperty().get() != null ? vm.fileProperty().get().getFileName().toString()
-                : d.title().isBlank() ? "untitled" : d.title();
-        stage.setTitle((vm.isDirty() ? "* " : "") + name + " — SED Explorer");
-    }
-
-    /** Opens row i of the shown table as a cell in the editor. */
-    public void openRow(int i) {
-        BenchmarkTable t = workspace.shown();
-        if (t != null && i >= 0 && i < t.rows()) {
-            files.openDocument(new CellDocument(t.architecture(i), null, "Row " + (i + 1) + " of " + t.source(), t.archText(i)));
-        }
     }
 
     /** Brings the tab with this id to the front (tests, menu items). */
@@ -252,53 +175,18 @@ public final class MainWindow {
         return t;
     }
 
-    private void about() {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
-        a.initOwner(stage);
-        a.setTitle("About SED Explorer");
-        a.setHeaderText("SED Explorer 0.1.0");
-        a.setContentText("Design neural-network cells and watch the SED zero-cost proxy respond.\n\n"
-                + SedModels.PROVENANCE + ".\nThe reconstruction is documented in the README; the paper's own "
-                + "equations were not available.");
-        a.showAndWait();
-    }
-
     /** Opens a document without asking (start-up, tests). */
     public void show(CellDocument doc, Path file) {
         vm.open(doc, file);
     }
 
-    /** Files named on the command line: cells open, tables load. */
-    void openArguments(List<Path> args) {
-        files.openAll(args, false);
+    /** What the File menu does: open, save, tables, model files, drops (the app, tests). */
+    FileActions files() {
+        return files;
     }
 
-    public boolean open(Path file) {
-        return files.open(file);
-    }
-
-    public boolean saveTo(Path file) {
-        return files.saveTo(file);
-    }
-
-    public boolean confirmDiscard() {
-        return files.confirmDiscard();
-    }
-
-    public boolean loadModel(Path file) {
-        return files.loadModel(file);
-    }
-
-    public void loadTable(Path file) {
-        workspace.load(file);
-    }
-
-    public void writeSvg(Path file) {
-        exports.writeSvg(file);
-    }
-
-    public void writePng(Path file) {
-        exports.writePng(file);
+    ExportActions exports() {
+        return exports;
     }
 
     public EditorViewModel viewModel() {

@@ -45,10 +45,10 @@ public class SedExplorerApp extends Application {
         window.show(Samples.load(Samples.DEFAULT), null);
         stage.setScene(window.scene());
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
-        window.openArguments(args.stream().map(Path::of).toList());
+        window.files().openAll(args.stream().map(Path::of).toList(), false);
         state.restore(stage);
         stage.setOnCloseRequest(e -> {
-            if (!window.confirmDiscard()) {
+            if (!window.files().confirmDiscard()) {
                 e.consume();
             } else {
                 state.save(stage);
@@ -63,7 +63,7 @@ public class SedExplorerApp extends Application {
         RecoveryJournal opened = journal;
         opened.findOrphans(orphans -> {
             if (!orphans.isEmpty()) {
-                Platform.runLater(() -> RecoveryOffer.offer(stage, window::confirmDiscard, window.viewModel(), opened, orphans));
+                Platform.runLater(() -> RecoveryOffer.offer(stage, window.files()::confirmDiscard, window.viewModel(), opened, orphans));
             }
         });
     }

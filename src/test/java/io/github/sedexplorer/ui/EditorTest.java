@@ -108,12 +108,12 @@ class EditorTest {
         robot.type(KeyCode.DIGIT3);
         CellDocument edited = vm().getDocument();
         Path file = dir.resolve("cell.json");
-        robot.interact(() -> assertTrue(app.window().saveTo(file)));
+        robot.interact(() -> assertTrue(app.window().files().saveTo(file)));
         assertFalse(vm().isDirty());
         assertTrue(stage.getTitle().startsWith("cell.json"), stage.getTitle());
         assertEquals(edited, CellFile.read(file));
         robot.clickOn("Samples").clickOn("nb201-skip-only");
-        robot.interact(() -> assertTrue(app.window().open(file)));
+        robot.interact(() -> assertTrue(app.window().files().open(file)));
         assertEquals(edited.architecture(), vm().getDocument().architecture());
         assertEquals(edited.layouts(), vm().getDocument().layouts());
         assertEquals(Nb201ArchString.parse("|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|nor_conv_1x1~0|nor_conv_3x3~1|nor_conv_3x3~2|"),
@@ -125,7 +125,7 @@ class EditorTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"format\": \"sed-explorer-cell\", \"version\": 1, \"space\": \"nb201\", \"cells\": [");
         CellDocument before = vm().getDocument();
-        robot.interact(() -> assertFalse(app.window().open(bad)));
+        robot.interact(() -> assertFalse(app.window().files().open(bad)));
         assertEquals(before, vm().getDocument());
         assertTrue(robot.lookup("#errorDialog").tryQuery().isPresent(), "an error dialog explains it");
         String message = robot.lookup("#message").queryAs(Label.class).getText();
@@ -188,7 +188,7 @@ class EditorTest {
     void snapshotOfTheEditor(FxRobot robot) throws Exception {
         Path png = Path.of("target", "editor-snapshot.png");
         Files.createDirectories(png.getParent());
-        robot.interact(() -> app.window().writePng(png));
+        robot.interact(() -> app.window().exports().writePng(png));
         assertTrue(Files.size(png) > 5_000, "a real image was written");
         javafx.scene.image.Image image = new javafx.scene.image.Image(png.toUri().toString());
         assertTrue(image.getWidth() > 300 && image.getHeight() > 200);
@@ -198,7 +198,7 @@ class EditorTest {
     void exportsSvgOfBothDartsCells(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.clickOn("Samples").clickOn("darts-v2");
         Path svg = dir.resolve("darts.svg");
-        robot.interact(() -> app.window().writeSvg(svg));
+        robot.interact(() -> app.window().exports().writeSvg(svg));
         String text = Files.readString(svg);
         org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(svg.toFile());

@@ -86,7 +86,7 @@ class ExplorerTest {
     void theComparisonFollowsTheLatestC(FxRobot robot) throws Exception {
         Path f = Path.of(System.getProperty("sed.benchmarks", "../shared/benchmarks"), "nb201-nats-landscape.csv");
         assumeTrue(Files.isReadable(f), "skipping: " + f + " is absent");
-        robot.interact(() -> app.window().loadTable(f));
+        robot.interact(() -> app.window().workspace().load(f));
         waitLoaded();
         // three changes in a row: the comparison is computed in the background and only the last one lands
         robot.interact(() -> {
@@ -106,7 +106,7 @@ class ExplorerTest {
     void loadsTheNb201TableWithTheCliFigures(FxRobot robot) throws Exception {
         Path f = Path.of(System.getProperty("sed.benchmarks", "../shared/benchmarks"), "nb201-nats-landscape.csv");
         assumeTrue(Files.isReadable(f), "skipping: " + f + " is absent");
-        robot.interact(() -> app.window().loadTable(f));
+        robot.interact(() -> app.window().workspace().load(f));
         waitLoaded();
         assertEquals(15625, chart().getTable().rows());
         assertEquals("CIFAR10TestAccuracy200Epochs", chart().targetProperty().get());
@@ -186,7 +186,7 @@ class ExplorerTest {
                 w.write(cells.get(i % cells.size()) + "," + (i % 97) + "\n");
             }
         }
-        robot.interact(() -> app.window().loadTable(big));
+        robot.interact(() -> app.window().workspace().load(big));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window().workspace().progressProperty().get() > 0.01);
         assertTrue(robot.lookup("#loadCancel").query().isVisible() && robot.lookup("#status").queryAs(StatusBar.class).getProgress() != 0,
                 "a progress bar shows while loading");
@@ -205,7 +205,7 @@ class ExplorerTest {
         Path part = dir.resolve("part.csv");
         Files.writeString(part, "arch,acc\n" + "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|nor_conv_3x3~1|nor_conv_3x3~2|,94\n"
                 + "|nor_conv_5x5~0|+|,50\n" + "|none~0|+|none~0|none~1|+|none~0|none~1|none~2|,10\n");
-        robot.interact(() -> app.window().loadTable(part));
+        robot.interact(() -> app.window().workspace().load(part));
         waitLoaded();
         assertEquals(2, chart().getTable().rows());
         DialogPane dialog = robot.lookup("#partialLoadDialog").queryAs(DialogPane.class);
@@ -218,7 +218,7 @@ class ExplorerTest {
     void aBadTableIsExplained(FxRobot robot, @TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "name,acc\nresnet,94\n");
-        robot.interact(() -> app.window().loadTable(bad));
+        robot.interact(() -> app.window().workspace().load(bad));
         waitLoaded();
         assertTrue(robot.lookup("#errorDialog").tryQuery().isPresent());
         String message = robot.lookup("#message").queryAs(Label.class).getText();

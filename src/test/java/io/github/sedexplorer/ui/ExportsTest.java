@@ -68,7 +68,7 @@ class ExportsTest {
     void everyExportIsAtomic(FxRobot robot, @TempDir Path dir) throws Exception {
         Path table = Files.writeString(dir.resolve("formula.csv"),
                 "arch,cifar10_acc,=HYPERLINK(\"http://x\")\n" + CONV + ",94.37,1\n" + NONE + ",10,2\n" + POOL + ",85.86,3\n");
-        robot.interact(() -> app.window().loadTable(table));
+        robot.interact(() -> app.window().workspace().load(table));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.window().chart().getTable() != null
                 && !app.window().workspace().loadingProperty().get());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !app.window().proxies().busyProperty().get()
@@ -77,8 +77,8 @@ class ExportsTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Path out = Files.createDirectory(dir.resolve("out"));
-        exported(robot, out.resolve("cell.svg"), f -> app.window().writeSvg(f));
-        exported(robot, out.resolve("cell.png"), f -> app.window().writePng(f));
+        exported(robot, out.resolve("cell.svg"), f -> app.window().exports().writeSvg(f));
+        exported(robot, out.resolve("cell.png"), f -> app.window().exports().writePng(f));
         exported(robot, out.resolve("chart.png"), f -> app.window().chartView().writePng(f));
         exported(robot, out.resolve("chart.svg"), f -> app.window().chartView().writeSvg(f));
         exported(robot, out.resolve("chart.csv"), f -> app.window().chart().writeCsv(f));

@@ -120,7 +120,7 @@ class FailuresTest {
     @Test
     void anIndexOnlyTableSaysWhatToDoInTheApp(FxRobot robot, @TempDir Path dir) throws Exception {
         Path indexOnly = Files.writeString(dir.resolve("index-only.csv"), "arch_index,c10_test\n1,90.5\n2,91.25\n3,80\n");
-        robot.interact(() -> app.window().loadTable(indexOnly));
+        robot.interact(() -> app.window().workspace().load(indexOnly));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#errorDialog").tryQuery().isPresent());
         String shown = robot.lookup("#errorDialog").queryAs(DialogPane.class).getContentText();
         assertFalse(shown.contains("--"), "no command-line flags in the app: " + shown);
@@ -132,7 +132,7 @@ class FailuresTest {
     @Test
     void aTableWithoutArchitecturesToo(FxRobot robot, @TempDir Path dir) throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.csv"), "name,acc\nresnet,94\n");
-        robot.interact(() -> app.window().loadTable(bad));
+        robot.interact(() -> app.window().workspace().load(bad));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#errorDialog").tryQuery().isPresent());
         String shown = robot.lookup("#errorDialog").queryAs(DialogPane.class).getContentText();
         assertFalse(shown.contains("--"), shown);

@@ -108,4 +108,17 @@ class FileActionsTest {
         assertEquals(cell, vm.fileProperty().get());
         assertEquals(List.of("t.csv"), tables.tables().stream().map(t -> t.source()).toList());
     }
+
+    @Test
+    void aTableRowOpensAsACellTitledWithItsRowAndTable() throws IOException {
+        Path table = dir.resolve("t.csv");
+        Files.writeString(table, BenchFixtures.CSV);
+        tables.load(table);
+        files.openRow(2);
+        assertEquals("Row 3 of t.csv", vm.getDocument().title());
+        assertEquals(BenchFixtures.POOL, vm.getDocument().notes());
+        assertEquals(1, editorShown[0]);
+        files.openRow(5); // past the last row: nothing happens
+        assertEquals("Row 3 of t.csv", vm.getDocument().title());
+    }
 }

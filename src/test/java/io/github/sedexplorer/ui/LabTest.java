@@ -75,7 +75,7 @@ class LabTest {
     private void load(FxRobot robot, String file) throws Exception {
         Path f = DATA.resolve(file);
         assumeTrue(Files.isReadable(f), "skipping: " + f + " is absent");
-        robot.interact(() -> app.window().loadTable(f));
+        robot.interact(() -> app.window().workspace().load(f));
         TableTabs.settle(window());
     }
 
@@ -205,7 +205,7 @@ class LabTest {
         Files.writeString(bad, "{\"format\": \"sed-explorer-model\", \"version\": 1, \"name\": \"x\", \"channels\": 2,"
                 + " \"deltas\": {\"warp_drive\": 1.0}}");
         boolean[] ok = new boolean[1];
-        robot.interact(() -> ok[0] = app.window().loadModel(bad));
+        robot.interact(() -> ok[0] = app.window().files().loadModel(bad));
         assertFalse(ok[0]);
         DialogPane dialog = robot.lookup("#errorDialog").queryAs(DialogPane.class);
         assertTrue(dialog.getContentText().contains("warp_drive") && dialog.getContentText().contains("$.deltas.warp_drive"),
@@ -253,7 +253,7 @@ class LabTest {
         Path indexOnly = dir.resolve("index-only.csv");
         Files.write(indexOnly, out);
         load(robot, "nb201-nats-landscape.csv");
-        robot.interact(() -> app.window().loadTable(indexOnly));
+        robot.interact(() -> app.window().workspace().load(indexOnly));
         TableTabs.settle(window());
         BenchmarkTable t = chart().getTable();
         assertEquals("index-only.csv", t.source());

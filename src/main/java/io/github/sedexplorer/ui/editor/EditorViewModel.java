@@ -24,13 +24,11 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -54,6 +52,11 @@ public final class EditorViewModel {
     private final StringProperty modelId = new SimpleStringProperty(SedModels.DEFAULT);
     private final IntegerProperty channels = new SimpleIntegerProperty(16);
     private final ObjectProperty<Op> paletteOp = new SimpleObjectProperty<>(Op.CONV_3X3);
+    private final ObservableValue<String> title = Bindings.createStringBinding(() -> {
+        CellDocument d = document.get();
+        String name = file.get() != null ? file.get().getFileName().toString() : d == null || d.title().isBlank() ? "untitled" : d.title();
+        return (dirty.get() ? "* " : "") + name + " — SED Explorer";
+    }, document, file, dirty);
     private final ObservableValue<SearchSpace> space = document.map(d -> d.architecture().space());
     private final ReadOnlyObjectWrapper<SedModel> model = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Scores> scores = new ReadOnlyObjectWrapper<>();
@@ -323,6 +326,11 @@ public final class EditorViewModel {
 
     public StringProperty modelIdProperty() {
         return modelId;
+    }
+
+    /** The window's title: the file's name (or the cell's title), marked with * while there are unsaved changes. */
+    public ObservableValue<String> titleProperty() {
+        return title;
     }
 
     /** The search space of the editor's cell (null before the first document). */

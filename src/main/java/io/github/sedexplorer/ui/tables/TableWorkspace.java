@@ -15,13 +15,15 @@ import io.github.sedexplorer.ui.common.Notifier;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -184,6 +186,30 @@ public final class TableWorkspace {
     /** The row of a table holding this architecture, or −1. */
     public int rowOf(BenchmarkTable t, Architecture a) {
         return t.rowOf(a);
+    }
+
+    /**
+     * What the loaded tables say about a cell, as (name, value) pairs: its NB201 API index and their text columns,
+     * each fact once.
+     */
+    public List<String[]> factsAbout(Architecture arch) {
+        List<String[]> facts = new ArrayList<>();
+        for (BenchmarkTable t : tables) {
+            int row = rowOf(t, arch);
+            if (row < 0) {
+                continue;
+            }
+            // from the table's own index column, or the NATS landscape's row order (ApiIndex.from says which)
+            apiIndexOf(t).ifPresent(index -> index.indexOf(arch).ifPresent(i -> facts.add(new String[] {"API index", String.valueOf(i)})));
+            for (String text : t.textNames()) {
+                String v = t.text(text, row);
+                if (v != null) {
+                    facts.add(new String[] {text + " (" + t.source() + ")", v});
+                }
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        return facts.stream().filter(r -> seen.add(r[0] + "\n" + r[1])).toList();
     }
 
     public ObservableList<BenchmarkTable> tables() {

@@ -92,4 +92,15 @@ class EditorViewModelTest {
         assertEquals(48, vm.model().opEntropy().channels(), "the file's C, whatever the editor's C");
         assertEquals(ParamCount.of(vm.getDocument().architecture(), 48), vm.getScores().params());
     }
+
+    @Test
+    void theTitleNamesTheFileOrTheCellAndMarksUnsavedChanges(@TempDir Path dir) {
+        openCell();
+        assertEquals("test cell — SED Explorer", vm.titleProperty().getValue());
+        vm.selectionProperty().set(Selection.edge(0, 0, 1));
+        vm.applyOp(Op.AVG_POOL_3X3);
+        assertEquals("* test cell — SED Explorer", vm.titleProperty().getValue());
+        vm.savedTo(dir.resolve("mine.json"));
+        assertEquals("mine.json — SED Explorer", vm.titleProperty().getValue());
+    }
 }

@@ -121,4 +121,15 @@ class TableWorkspaceTest {
                 "|none~0|+|none~0|none~1|+|none~0|none~1|skip_connect~2|")));
         assertTrue(workspace.apiIndexOf(t).isEmpty(), "no index column, not the NATS landscape");
     }
+
+    @Test
+    void theFactsAboutACellComeFromEveryTableThatHoldsItOnceEach() throws IOException {
+        String header = "arch,acc,note\n";
+        workspace.load(List.of(write("a.csv", header + BenchFixtures.CONV + ",1,wide\n" + BenchFixtures.POOL + ",2,narrow\n"),
+                write("b.csv", header + BenchFixtures.CONV + ",3,wide\n")));
+        List<String> facts = workspace.factsAbout(ArchitectureFormats.forSpace(SearchSpace.NB201).parse(BenchFixtures.CONV)).stream()
+                .map(f -> f[0] + "=" + f[1]).toList();
+        assertEquals(List.of("note (a.csv)=wide", "note (b.csv)=wide"), facts);
+        assertTrue(workspace.factsAbout(ArchitectureFormats.forSpace(SearchSpace.NB201).parse(BenchFixtures.SKIP)).isEmpty());
+    }
 }

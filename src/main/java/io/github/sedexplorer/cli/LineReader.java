@@ -3,6 +3,7 @@ package io.github.sedexplorer.cli;
 import io.github.sedexplorer.cell.CellFormatException;
 import io.github.sedexplorer.cell.SedException;
 
+import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,9 +14,10 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
- * The lines of a UTF-8 stream, split as {@link java.io.BufferedReader#readLine} splits them (at {@code \n},
+ * The lines of a UTF-8 stream, split as {@link BufferedReader#readLine} splits them (at {@code \n},
  * {@code \r} or {@code \r\n}), for {@code score}, which streams millions of them. Unlike readLine it holds at most
  * {@link #MAX_LINE_BYTES} of one line: a longer line is skipped without being built and reported as that line's
  * error, so a 200 MB line costs neither the memory nor a 200 MB message. A UTF-8 byte order mark at the start
@@ -94,7 +96,7 @@ final class LineReader implements Closeable {
 
     private String decode(long total) {
         if (total > maxLineBytes) {
-            throw new SedException(String.format(java.util.Locale.ROOT, "the line is longer than %,d bytes (%s), so it was skipped unread; "
+            throw new SedException(String.format(Locale.ROOT, "the line is longer than %,d bytes (%s), so it was skipped unread; "
                     + "no architecture is that long", maxLineBytes, maxLineBytes == MAX_LINE_BYTES ? "1 MiB" : "the limit"));
         }
         byte[] b = line;

@@ -1,5 +1,7 @@
 package io.github.sedexplorer.ui.chart;
 
+import java.util.Arrays;
+
 /**
  * Points counted into 2 × 2 px bins over the point area (strip + plot), rebuilt on every paint.
  * Each non-empty bin is drawn as one small disc whose colour runs from light to dark blue with the
@@ -124,7 +126,7 @@ final class DensityBins {
         int h = imageHeight();
         float[] level = new float[w * h];
         float[] cover = new float[w * h];
-        java.util.Arrays.fill(level, -1);
+        Arrays.fill(level, -1);
         double logMax = Math.log(Math.max(max, MIN_SCALE));
         for (int row = 0; row < rows; row++) {
             for (int col = 0; col < cols; col++) {

@@ -1,5 +1,7 @@
 package io.github.sedexplorer.ui.chart;
 
+import java.util.Locale;
+
 /** The density colour bar: labels and the colour at a fraction of its length (log scale, like the bins). */
 final class Legend {
 
@@ -10,7 +12,7 @@ final class Legend {
 
     /** "57 per 6×6 px": the count the darkest colour stands for and the area it is counted over. */
     static String maxLabel(int max, int px) {
-        return String.format(java.util.Locale.ROOT, "%,d per %d\u00d7%d px", max, px, px);
+        return String.format(Locale.ROOT, "%,d per %d\u00d7%d px", max, px, px);
     }
 
     /** Rough advance width of tick-font text; enough to place the bar left of its label. */

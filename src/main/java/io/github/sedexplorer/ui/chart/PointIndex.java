@@ -1,5 +1,7 @@
 package io.github.sedexplorer.ui.chart;
 
+import java.util.Arrays;
+
 /**
  * The points in view bucketed by screen position (8 px cells, counting sort), so the nearest point
  * to the pointer is found by looking at 3 × 3 cells instead of every row. Built lazily once per
@@ -52,7 +54,7 @@ final class PointIndex {
         for (int c = 0; c < cols * rows; c++) {
             start[c + 1] += start[c];
         }
-        int[] fill = java.util.Arrays.copyOf(start, start.length - 1);
+        int[] fill = Arrays.copyOf(start, start.length - 1);
         int[] ids = new int[total];
         float[] sx = new float[total];
         float[] sy = new float[total];

@@ -1,6 +1,7 @@
 package io.github.sedexplorer.ui.chart;
 
 import io.github.sedexplorer.ui.controls.ChartStyle;
+import io.github.sedexplorer.ui.export.SvgText;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -225,6 +226,6 @@ final class ScatterSvg {
 
     /** XML escaping, shared with the cell drawings' SVG export. */
     static String escape(String s) {
-        return io.github.sedexplorer.ui.export.SvgText.escape(s);
+        return SvgText.escape(s);
     }
 }

@@ -20,15 +20,13 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 
 /** The editor driven through the real window: drag, keys, menus, undo, files. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class EditorTest {
 
     private SedExplorerApp app;

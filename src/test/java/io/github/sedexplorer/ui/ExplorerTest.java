@@ -23,16 +23,14 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Benchmark tables in the app: background loading with progress, cancel, and the statistics the CLI gives. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class ExplorerTest {
 
     private SedExplorerApp app;

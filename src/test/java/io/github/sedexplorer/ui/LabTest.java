@@ -24,16 +24,14 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The proxy lab in the app: live C and Δ, every target of every loaded table, saving a model the app then offers. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class LabTest {
 
     private static final Path DATA = Path.of(System.getProperty("sed.benchmarks", "../shared/benchmarks"));

@@ -17,14 +17,12 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 
 /** The what-if grid, the whole-space histogram and the lessons, driven through the real window. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class TeachTest {
 
     private SedExplorerApp app;

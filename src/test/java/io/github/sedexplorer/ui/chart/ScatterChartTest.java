@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sedexplorer.ui.GuiTest;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,14 +28,12 @@ import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.w3c.dom.Document;
 
 /** The scatter chart headless: hover, click, zoom box, pan, wheel, reset, the strip, marker, SVG, speed, look. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class ScatterChartTest {
 
     private static final double NEG = Double.NEGATIVE_INFINITY;

@@ -11,6 +11,7 @@ import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.CellFile;
 import io.github.sedexplorer.cell.DartsGenotype;
 import io.github.sedexplorer.cell.Nb201ArchString;
+import io.github.sedexplorer.ui.GuiTest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,13 +30,11 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The compare view: one layout and scale for all panels, the differences highlighted and quantified. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class CompareViewTest {
 
     static final String CELL_9930 = "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|nor_conv_3x3~1|nor_conv_3x3~2|";

@@ -1,5 +1,6 @@
 package io.github.sedexplorer.ui.proxies;
 
+import io.github.sedexplorer.ui.GuiTest;
 import io.github.sedexplorer.ui.table.BenchFixtures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,14 +27,12 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class ProxyComparisonViewTest {
 
     private ProxyComparisonView view;

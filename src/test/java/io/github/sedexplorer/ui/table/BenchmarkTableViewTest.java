@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.bench.TableReader;
+import io.github.sedexplorer.ui.GuiTest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,14 +24,12 @@ import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class BenchmarkTableViewTest {
 
     private BenchmarkTableView view;

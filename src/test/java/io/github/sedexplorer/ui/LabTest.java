@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.bench.Proxy;
+import io.github.sedexplorer.bench.SharedTables;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.sed.ModelFile;
 import io.github.sedexplorer.ui.chart.ExplorerViewModel;
@@ -57,11 +58,10 @@ class LabTest {
         return app.window().labPane().viewModel();
     }
 
-    private void load(FxRobot robot, String file) throws Exception {
-        Path f = DATA.resolve(file);
-        assumeTrue(Files.isReadable(f), "skipping: " + f + " is absent");
-        robot.interact(() -> app.window().loadTable(f));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !explorer().loadingProperty().get());
+    /** Shows a shared table in the app as a finished load does (the tables are the lab's input; loading is ExplorerTest's). */
+    private void load(FxRobot robot, String file) {
+        BenchmarkTable t = SharedTables.of(file);
+        robot.interact(() -> explorer().show(t));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
-import io.github.sedexplorer.bench.TableReader;
+import io.github.sedexplorer.bench.SharedTables;
 import io.github.sedexplorer.ui.GuiTest;
 
 import java.nio.file.Files;
@@ -22,7 +22,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -144,9 +143,7 @@ class BenchmarkTableViewTest {
 
     @Test
     void realLandscapeTable(FxRobot robot) throws Exception {
-        Path file = BenchFixtures.landscape();
-        Assumptions.assumeTrue(Files.isRegularFile(file), "no " + file);
-        BenchmarkTable t = TableReader.read(file);
+        BenchmarkTable t = SharedTables.of("nb201-nats-landscape.csv");
         robot.interact(() -> view.setTable(t));
         assertEquals(15_625, table(robot).getItems().size());
         assertEquals("15,625 of 15,625 rows", count(robot));

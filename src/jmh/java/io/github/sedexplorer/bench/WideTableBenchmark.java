@@ -1,5 +1,6 @@
 package io.github.sedexplorer.bench;
 
+import io.github.sedexplorer.ShortBenchmark;
 import io.github.sedexplorer.cell.Nb201ArchString;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SpaceEnumerator;
@@ -12,14 +13,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -28,13 +24,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * row object of 100,000 numeric keys (1.1 MB) and a CSV of 12,000 metric columns × 200 NB201 rows, read with
  * TableReader.read as the app and the CLI read a file.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class WideTableBenchmark {
+public class WideTableBenchmark extends ShortBenchmark {
 
     private Path dir;
     private Path jsonRow;
@@ -43,7 +36,8 @@ public class WideTableBenchmark {
     @Setup
     public void setUp() throws IOException {
         dir = Files.createTempDirectory("wide-tables");
-        List<String> arch = SpaceEnumerator.cells(SearchSpace.NB201).stream().limit(200).map(Nb201ArchString::format).toList();
+        List<String> arch = SpaceEnumerator.cells(SearchSpace.NB201).stream().limit(200)
+                .map(Nb201ArchString::format).toList();
         StringBuilder json = new StringBuilder("[{\"arch\": \"" + arch.get(0) + "\"");
         for (int i = 0; i < 100_000; i++) {
             json.append(", \"k").append(i).append("\": ").append(i % 10);

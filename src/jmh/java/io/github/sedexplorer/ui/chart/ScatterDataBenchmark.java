@@ -1,33 +1,23 @@
 package io.github.sedexplorer.ui.chart;
 
+import io.github.sedexplorer.ShortBenchmark;
+
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The scatter chart's data work, which needs no toolkit: the density bins every paint counts ({@code densityBins}),
  * the hover index the first hover after a data or view change builds ({@code pointIndex}), and one hover lookup
- * ({@code nearest}, with the pointer in the thickest crowd), over 15,625 points (all of NB201) and 1,000,000, on an 800 × 520 chart. The canvas drawing
- * itself is not in it.
+ * ({@code nearest}, the pointer in the thickest crowd), over 15,625 points (all of NB201) and 1,000,000, on an
+ * 800 × 520 chart. The canvas drawing itself is not in it.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class ScatterDataBenchmark {
+public class ScatterDataBenchmark extends ShortBenchmark {
 
     @Param({"15625", "1000000"})
     public int points;
@@ -71,7 +61,8 @@ public class ScatterDataBenchmark {
         double px = 0.03 * (xmax - xmin);
         double py = 0.03 * (ymax - ymin);
         // tick labels measured as 6.5 px a character: the toolkit's font is not at hand here
-        frame = Frame.layout(800, 520, new double[] {xmin - px, xmax + px, ymin - py, ymax + py}, true, s -> 6.5 * s.length());
+        double[] view = {xmin - px, xmax + px, ymin - py, ymax + py};
+        frame = Frame.layout(800, 520, view, true, s -> 6.5 * s.length());
         index = PointIndex.build(frame, x, y);
         qx = frame.px(20);
         qy = frame.py(66);

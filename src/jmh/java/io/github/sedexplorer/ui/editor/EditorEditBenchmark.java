@@ -1,5 +1,6 @@
 package io.github.sedexplorer.ui.editor;
 
+import io.github.sedexplorer.ShortBenchmark;
 import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.Cell;
 import io.github.sedexplorer.cell.CellDocument;
@@ -15,15 +16,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The editor's work per edit on a 50-node free cell (a chain of 3x3 convolutions with a skip every other node, the
@@ -32,13 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code autoLayout} is the layered layout an imported or new cell gets. The canvas's repaint is not in it. The
  * editor's budget for edit, score and repaint is one frame, 16 ms.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class EditorEditBenchmark {
+public class EditorEditBenchmark extends ShortBenchmark {
 
     private EditorViewModel vm;
     private Cell cell;

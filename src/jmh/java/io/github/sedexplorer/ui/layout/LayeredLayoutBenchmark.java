@@ -1,5 +1,6 @@
 package io.github.sedexplorer.ui.layout;
 
+import io.github.sedexplorer.ShortBenchmark;
 import io.github.sedexplorer.cell.Cell;
 import io.github.sedexplorer.cell.Edge;
 import io.github.sedexplorer.cell.Node;
@@ -13,28 +14,16 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The layered layout of a random 50-node DAG with 200 edges (200 distinct node pairs drawn uniformly, each an edge
  * from the lower node to the higher, as LayeredLayoutTest's largest case): layers, crossing reduction and the bends
  * of long edges, as Auto-layout runs it.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class LayeredLayoutBenchmark {
+public class LayeredLayoutBenchmark extends ShortBenchmark {
 
     private Cell cell;
 

@@ -39,7 +39,8 @@ class GuiTagTest {
     }
 
     private static boolean drivesTheToolkit(Method m) {
-        return Arrays.stream(m.getAnnotations()).anyMatch(a -> a.annotationType().getPackageName().equals("org.testfx.framework.junit5"))
+        return Arrays.stream(m.getAnnotations())
+                .anyMatch(a -> a.annotationType().getPackageName().equals("org.testfx.framework.junit5"))
                 || Arrays.asList(m.getParameterTypes()).contains(FxRobot.class);
     }
 

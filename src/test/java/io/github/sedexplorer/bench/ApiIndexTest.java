@@ -35,7 +35,7 @@ class ApiIndexTest {
 
     static ApiIndex landscape() {
         if (landscape == null) {
-            landscape = ApiIndex.from(TableReader.read(SharedBenchmarks.file("nb201-nats-landscape.csv"))).orElseThrow();
+            landscape = ApiIndex.from(SharedTables.of("nb201-nats-landscape.csv")).orElseThrow();
         }
         return landscape;
     }

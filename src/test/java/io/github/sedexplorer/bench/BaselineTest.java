@@ -24,7 +24,7 @@ class BaselineTest {
 
     @Test
     void liveConvOnNb201() {
-        BenchmarkTable t = TableReader.read(SharedBenchmarks.file("nb201-nats-landscape.csv"));
+        BenchmarkTable t = SharedTables.of("nb201-nats-landscape.csv");
         List<ProxyComparison.Result> r = ProxyComparison.compare(t, List.of(Proxy.liveConv()), ProxyComparison.accuracyColumns(t), 10);
         double[][] spec = {{0.657, 0.823}, {0.631, 0.798}, {0.611, 0.777}};
         for (int i = 0; i < 3; i++) {
@@ -35,7 +35,7 @@ class BaselineTest {
 
     @Test
     void liveConvOnTransNas() {
-        BenchmarkTable t = TableReader.read(SharedBenchmarks.file("tnb101-micro-naslib.csv"));
+        BenchmarkTable t = SharedTables.of("tnb101-micro-naslib.csv");
         List<String> tasks = List.of("class_scene_val", "segmentsemantic_val", "normal_val");
         List<ProxyComparison.Result> r = ProxyComparison.compare(t, List.of(Proxy.liveConv()), tasks, 10);
         double[][] spec = {{0.663, 0.841}, {0.658, 0.846}, {0.642, 0.825}};
@@ -57,7 +57,7 @@ class BaselineTest {
 
     @Test
     void ceilingOfRepeatedRuns() {
-        BenchmarkTable t = TableReader.read(SharedBenchmarks.file("nb201-cifar10-test-per-seed-meco.csv"));
+        BenchmarkTable t = SharedTables.of("nb201-cifar10-test-per-seed-meco.csv");
         assertEquals(List.of(new Ceiling.Repeats("test_acc", List.of("test_acc_run1", "test_acc_run2", "test_acc_run3"))),
                 Ceiling.repeats(t));
         ProxyComparison.Result c = Ceiling.of(t, 10).orElseThrow();
@@ -66,7 +66,7 @@ class BaselineTest {
         assertEquals(13400, c.stats().n());
         assertEquals(0.905, Nb201LandscapeTest.round3(c.stats().kendall()));
         assertEquals(0.986, Nb201LandscapeTest.round3(c.stats().spearman()));
-        assertTrue(Ceiling.repeats(TableReader.read(SharedBenchmarks.file("nb201-nats-landscape.csv"))).isEmpty());
+        assertTrue(Ceiling.repeats(SharedTables.of("nb201-nats-landscape.csv")).isEmpty());
         // the runs are the targets; n_runs counts runs, it ranks nothing
         List<String> targets = ProxyComparison.accuracyColumns(t);
         assertEquals(List.of("test_acc_run1", "test_acc_run2", "test_acc_run3"), targets);

@@ -34,7 +34,7 @@ public class Nb201LandscapeTest {
 
     @BeforeAll
     static void load() {
-        table = TableReader.read(SharedBenchmarks.file("nb201-nats-landscape.csv"));
+        table = SharedTables.of("nb201-nats-landscape.csv");
     }
 
     @Test

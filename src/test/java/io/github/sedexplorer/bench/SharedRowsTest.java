@@ -84,7 +84,7 @@ class SharedRowsTest {
 
     @Test
     void zenLeavesOutItsFailedRowsForEveryProxy() {
-        BenchmarkTable t = TableReader.read(SharedBenchmarks.file("tnb101-micro-naslib.csv"));
+        BenchmarkTable t = SharedTables.of("tnb101-micro-naslib.csv");
         List<Proxy> proxies = List.of(Proxy.sed(SedModels.create("sed-path", 64)), Proxy.column("class_scene_zen"));
         List<Result> shared = ProxyComparison.compare(t, proxies, List.of("class_scene_val"), 10, Rows.SHARED);
         assertEquals(4096 - 169, shared.get(0).stats().n());

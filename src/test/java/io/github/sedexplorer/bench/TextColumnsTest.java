@@ -74,7 +74,7 @@ class TextColumnsTest {
 
     @Test
     void natsUniqueStringGroupsTheCellsIntoTheirClasses() {
-        BenchmarkTable t = TableReader.read(SharedBenchmarks.file("nb201-nats-landscape.csv"));
+        BenchmarkTable t = SharedTables.of("nb201-nats-landscape.csv");
         assertEquals(List.of("UniqueString"), t.textNames());
         assertEquals(15_625, t.rows());
         Set<String> distinct = new HashSet<>();
@@ -93,7 +93,7 @@ class TextColumnsTest {
 
     @Test
     void transNasIdColumnsAreText() {
-        BenchmarkTable t = TableReader.read(SharedBenchmarks.file("tnb101-micro-naslib.csv"));
+        BenchmarkTable t = SharedTables.of("tnb101-micro-naslib.csv");
         assertEquals("tnb_arch", t.archColumn());
         // cell holds the same architectures in NB201 grammar; only the column read as architectures is left out
         assertEquals(List.of("naslib_tuple", "cell"), t.textNames());

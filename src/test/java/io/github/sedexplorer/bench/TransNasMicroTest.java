@@ -14,7 +14,7 @@ class TransNasMicroTest {
 
     @Test
     void sedPathMatchesTheSpecOnEveryTask() {
-        BenchmarkTable t = TableReader.read(SharedBenchmarks.file("tnb101-micro-naslib.csv"));
+        BenchmarkTable t = SharedTables.of("tnb101-micro-naslib.csv");
         assertEquals(SearchSpace.TRANSNAS_MICRO, t.space());
         assertEquals("tnb_arch", t.archColumn());
         assertEquals(4096, t.rows());

@@ -14,7 +14,8 @@ import java.util.Locale;
  *   <li>{@code sed.fuzz.replay} — {@code path#number} (as a failure prints it, with the seed): run only that input
  *       and print it;</li>
  *   <li>{@code sed.fuzz.shrinkMillis} — time the shrinker may spend on each distinct failure (default 1500);</li>
- *   <li>{@code sed.fuzz.slowMillis} — one input taking longer than this is a failure (default 8000);</li>
+ *   <li>{@code sed.fuzz.slowMillis} — one input taking longer than this, in CPU time of the thread that checks it, is
+ *       a failure (default 8000);</li>
  *   <li>{@code sed.fuzz.hangMillis} — one input still running after this is stopped, a failure (default 15000);</li>
  *   <li>{@code sed.fuzz.report} — where the summary is also written (default {@code target/fuzz-report.txt}).</li>
  * </ul>

@@ -1,8 +1,7 @@
 package io.github.sedexplorer.lab;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
-import io.github.sedexplorer.bench.SharedBenchmarks;
-import io.github.sedexplorer.bench.TableReader;
+import io.github.sedexplorer.bench.SharedTables;
 
 import java.util.List;
 
@@ -18,14 +17,14 @@ final class LabTables {
 
     static synchronized BenchmarkTable nb201() {
         if (nb201 == null) {
-            nb201 = TableReader.read(SharedBenchmarks.file("nb201-nats-landscape.csv"));
+            nb201 = SharedTables.of("nb201-nats-landscape.csv");
         }
         return nb201;
     }
 
     static synchronized BenchmarkTable transNas() {
         if (transNas == null) {
-            transNas = TableReader.read(SharedBenchmarks.file("tnb101-micro-naslib.csv"));
+            transNas = SharedTables.of("tnb101-micro-naslib.csv");
         }
         return transNas;
     }

@@ -8,14 +8,12 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 
 /** The real window opens headless on the default cell and shows its spec values (sed-model.md §5). */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class AppSmokeTest {
 
     private Stage stage;

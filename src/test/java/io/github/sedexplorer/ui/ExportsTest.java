@@ -18,10 +18,8 @@ import java.util.stream.Stream;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
@@ -31,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * is written atomically through CellFile.writeAtomically (a stale temp of that name is swept, none is left), and
  * the CSVs neutralise a column name that would run as a spreadsheet formula.
  */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class ExportsTest {
 
     private static final String CONV = "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|nor_conv_3x3~1|nor_conv_3x3~2|";

@@ -21,10 +21,8 @@ import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
@@ -33,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * An unexpected error anywhere is logged with its stack trace and shown as one line naming the log (no stack trace,
  * no class name); bad input (SedException) is shown as its message and not logged as a bug; messages are escaped.
  */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class FailuresTest {
 
     private SedExplorerApp app;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.bench.Proxy;
+import io.github.sedexplorer.bench.SharedTables;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.sed.ModelFile;
 import io.github.sedexplorer.sed.ModelSpec;
@@ -33,16 +34,14 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The proxy lab in the app: live C and Δ, every target of every loaded table, saving a model the app then offers. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class LabTest {
 
     private static final Path DATA = Path.of(System.getProperty("sed.benchmarks", "../shared/benchmarks"));
@@ -72,10 +71,10 @@ class LabTest {
         return app.window().labPane().viewModel();
     }
 
+    /** Shows a shared table in the app as a finished load does (the tables are the lab's input; loading is ExplorerTest's). */
     private void load(FxRobot robot, String file) throws Exception {
-        Path f = DATA.resolve(file);
-        assumeTrue(Files.isReadable(f), "skipping: " + f + " is absent");
-        robot.interact(() -> app.window().workspace().load(f));
+        BenchmarkTable t = SharedTables.of(file);
+        robot.interact(() -> app.window().workspace().add(t));
         TableTabs.settle(window());
     }
 

@@ -21,10 +21,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
@@ -34,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * cell and when it was edited), Restore brings the edit back unsaved with its file, Discard drops it; edits in the
  * running app are journalled, and a save removes the journal.
  */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class RecoveryTest {
 
     @TempDir

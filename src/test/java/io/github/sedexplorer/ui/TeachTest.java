@@ -16,9 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
@@ -27,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The what-if grid, the whole-space histogram and the lessons, driven through the real window (what the squares
  * and the standing are is {@code WhatIfViewModelTest}'s).
  */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class TeachTest {
 
     private SedExplorerApp app;

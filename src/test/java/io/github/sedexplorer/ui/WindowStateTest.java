@@ -10,13 +10,11 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** A saved (or the default) window size never runs off the screen: on a 1024×700 screen the window fits. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class WindowStateTest {
 
     private Stage stage;

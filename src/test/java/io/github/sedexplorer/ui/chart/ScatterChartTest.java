@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sedexplorer.ui.GuiTest;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,14 +28,15 @@ import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.w3c.dom.Document;
 
-/** The scatter chart headless: hover, click, zoom box, pan, wheel, reset, the strip, marker, SVG, speed, look. */
-@ExtendWith(ApplicationExtension.class)
+/**
+ * The scatter chart headless: hover, click, zoom box, pan, wheel, reset, the strip, marker, SVG, look. The time its
+ * density bins and hover index take over 15,625 and 1,000,000 points is ScatterDataBenchmark's (src/jmh).
+ */
+@GuiTest
 class ScatterChartTest {
 
     private static final double NEG = Double.NEGATIVE_INFINITY;
@@ -207,37 +210,6 @@ class ScatterChartTest {
         assertEquals(0, d2.getElementsByTagName("circle").getLength(), "bins, not circles, above 20,000 points");
         assertTrue(d2.getElementsByTagName("path").getLength() > 3);
         assertTrue(dense.length() < 1_500_000, "SVG of 100,000 points: " + dense.length() + " chars");
-    }
-
-    @Test
-    void paintTimes(FxRobot robot) throws Exception {
-        for (int n : new int[] {15_625, 1_000_000}) {
-            double[][] d = random(n, 11);
-            long[] t = new long[4];
-            for (int rep = 0; rep < t.length; rep++) {
-                int r = rep;
-                robot.interact(() -> {
-                    long t0 = System.nanoTime();
-                    chart.setData(d[0], d[1], "sed-path", "accuracy");
-                    chart.currentFrame();
-                    t[r] = System.nanoTime() - t0;
-                });
-            }
-            long[] hover = new long[1];
-            robot.interact(() -> {
-                long t0 = System.nanoTime();
-                chart.hoverAt(300, 200);
-                hover[0] = System.nanoTime() - t0;
-            });
-            if (n == 1_000_000) {
-                WritableImage[] img = new WritableImage[1];
-                robot.interact(() -> img[0] = chart.snapshotImage());
-                write(img[0], Path.of("target", "scatter-1m.png"));
-            }
-            System.out.printf("scatter %,d points: first paint %.1f ms, then %.1f / %.1f / %.1f ms; "
-                            + "first hover (builds the index) %.1f ms%n",
-                    n, t[0] / 1e6, t[1] / 1e6, t[2] / 1e6, t[3] / 1e6, hover[0] / 1e6);
-        }
     }
 
     @Test

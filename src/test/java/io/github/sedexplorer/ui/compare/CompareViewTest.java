@@ -13,17 +13,18 @@ import io.github.sedexplorer.cell.DartsGenotype;
 import io.github.sedexplorer.cell.Nb201ArchString;
 import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.sed.SedModels;
+import io.github.sedexplorer.ui.GuiTest;
 import io.github.sedexplorer.ui.common.LatestWins;
 import io.github.sedexplorer.ui.common.StatusLine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -35,19 +36,15 @@ import javafx.scene.control.Label;
 import javafx.scene.shape.QuadCurve;
 import javafx.stage.Stage;
 
-import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * The compare view: one layout and scale for all panels, the differences highlighted and quantified (what differs
  * and by how much is {@code CompareViewModelTest}'s; here, how it is drawn).
  */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class CompareViewTest {
 
     static final String CELL_9930 = "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|nor_conv_3x3~1|nor_conv_3x3~2|";

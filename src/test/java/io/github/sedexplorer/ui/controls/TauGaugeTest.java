@@ -1,5 +1,6 @@
 package io.github.sedexplorer.ui.controls;
 
+import io.github.sedexplorer.ui.GuiTest;
 import io.github.sedexplorer.ui.lab.LabPixels;
 import io.github.sedexplorer.ui.controls.LabStyle;
 
@@ -15,13 +16,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The τ gauge: its sentence, NaN handling, the bar and the ceiling tick where the scale puts them. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class TauGaugeTest {
 
     private static final double NaN = Double.NaN;

@@ -10,6 +10,7 @@ import io.github.sedexplorer.cell.Nb101Spec;
 import io.github.sedexplorer.cell.Nb201ArchString;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.sed.SedModels;
+import io.github.sedexplorer.ui.GuiTest;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,13 +33,11 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The import dialog validates on every change, points at errors and returns what it parsed. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class ImportDialogTest {
 
     static final String SPEC_CELL = TextSpotTest.SPEC_CELL;

@@ -1,5 +1,6 @@
 package io.github.sedexplorer.ui.lab;
 
+import io.github.sedexplorer.ui.GuiTest;
 import io.github.sedexplorer.ui.controls.LabStyle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,9 +27,7 @@ import javafx.stage.Stage;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -36,7 +35,7 @@ import org.testfx.framework.junit5.Start;
  * (nb201-nats-landscape.csv) at C = 1, 2, …, 1024. About 15 s of scoring, so it runs only when asked
  * for a snapshot ({@code -Dsnapshot.dir=DIR}) and the shared data are present.
  */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class SensitivityPlotNb201Test {
 
     private static final String[] TARGETS = {"CIFAR10TestAccuracy200Epochs", "CIFAR100TestAccuracy200Epochs",

@@ -1,5 +1,6 @@
 package io.github.sedexplorer.ui.lab;
 
+import io.github.sedexplorer.ui.GuiTest;
 import io.github.sedexplorer.ui.controls.LabStyle;
 
 import static io.github.sedexplorer.ui.lab.LabPixels.anyNear;
@@ -23,13 +24,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The sensitivity plot headless: lines where the axes put them, the C marker and dots, hover, click, gaps, empty state. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class SensitivityPlotTest {
 
     private static final String BLUE = LabStyle.colour(0);

@@ -1,9 +1,5 @@
 package io.github.sedexplorer.ui.proxies;
 
-import io.github.sedexplorer.ui.common.FileExport;
-import io.github.sedexplorer.ui.table.BenchFixtures;
-import io.github.sedexplorer.ui.tables.Workspaces;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +10,10 @@ import io.github.sedexplorer.bench.Proxy;
 import io.github.sedexplorer.bench.ProxyComparison;
 import io.github.sedexplorer.bench.ProxyComparison.Result;
 import io.github.sedexplorer.sed.SedModels;
+import io.github.sedexplorer.ui.GuiTest;
+import io.github.sedexplorer.ui.common.FileExport;
+import io.github.sedexplorer.ui.table.BenchFixtures;
+import io.github.sedexplorer.ui.tables.Workspaces;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,16 +29,13 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
 import org.controlsfx.control.CheckListView;
-
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class ProxyComparisonViewTest {
 
     private final Workspaces tables = new Workspaces();

@@ -43,10 +43,6 @@ public final class BenchFixtures {
         return TableReader.read(file);
     }
 
-    public static Path landscape() {
-        return Path.of(System.getProperty("sed.benchmarks", "../shared/benchmarks"), "nb201-nats-landscape.csv");
-    }
-
     public static Path snapshot(Node node, String name) throws Exception {
         Path png = Path.of("target", name);
         Files.createDirectories(png.getParent());

@@ -20,8 +20,10 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /** The lab's figures are CorrelationStats' on the model's scores, for any setting (real data: few tries). */
+@AddLifecycleHook(NeedsLabTables.class)
 class ProxyLabProperties {
 
     private static final List<Op> OPS = List.of(Op.SKIP, Op.CONV_1X1, Op.CONV_3X3, Op.AVG_POOL_3X3);

@@ -7,6 +7,7 @@ import io.github.sedexplorer.ui.tables.TableWorkspace;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 
 import org.controlsfx.control.StatusBar;
 
@@ -22,6 +23,9 @@ final class StatusBarView extends StatusBar {
         Label message = new Label();
         message.setId("message");
         message.textProperty().bind(status.messageProperty());
+        Tooltip whole = new Tooltip(); // a narrow window cuts the line short: the whole of it on hover
+        whole.textProperty().bind(status.messageProperty());
+        message.setTooltip(whole);
         status.isErrorProperty().addListener((o, a, error) -> {
             message.getStyleClass().remove("error");
             if (error) {

@@ -34,7 +34,7 @@ class ModelCatalogTest {
         assertEquals(SedModels.ids(), models.ids());
         assertEquals(17.394347, models.create("sed-path", 16).score(CELL), 1e-6, "sed-model.md §5");
         assertFalse(models.isCustom("sed-path"));
-        assertEquals(16, models.channels("sed-path", 16));
+        assertEquals(16, models.create("sed-path", 16).opEntropy().channels());
     }
 
     @Test
@@ -47,13 +47,13 @@ class ModelCatalogTest {
         assertEquals("custom:c2", id);
         assertEquals(List.of("sed-path", "sed-flow", "custom:c2"), models.ids());
         assertTrue(models.isCustom(id));
-        assertEquals(2, models.channels(id, 16), "the file's C, not the editor's");
+        assertEquals(2, models.create(id, 16).opEntropy().channels(), "the file's C, not the editor's");
         assertEquals(spec.model().score(CELL), models.create(id, 999).score(CELL), 0.0);
         assertEquals("custom:c2", models.create(id, 16).id());
         // the same name again replaces the model, not a second entry
         models.add(new ModelSpec("c2", true, 4, Map.of()));
         assertEquals(3, models.ids().size());
-        assertEquals(4, models.channels(id, 16));
+        assertEquals(4, models.create(id, 16).opEntropy().channels());
     }
 
     @Test

@@ -26,7 +26,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -63,12 +62,12 @@ public final class ChartViewModel {
         target.addListener((o, a, b) -> recompute());
         workspace.shownProperty().addListener((o, a, t) -> select(t));
         workspace.scoringProperty().addListener((o, a, b) -> {
-            if (getTable() != null && b.changes(a, getTable())) {
+            if (b.catalogChanged(a)) {
+                select(getTable()); // a model added, or saved again under its name: offered, and the chart rescored
+            } else if (getTable() != null && b.changes(a, getTable())) {
                 recompute();
             }
         });
-        // a model added, or saved again under its name: offered, and the chart rescored
-        catalog.ids().addListener((ListChangeListener<String>) c -> select(getTable()));
         editorDocument.addListener((o, a, b) -> mark());
         data.addListener((o, a, b) -> mark());
         select(getTable());
@@ -118,7 +117,7 @@ public final class ChartViewModel {
         }
         TableScoring scoring = workspace.scoring();
         SedModel model = catalog.contains(p) ? scoring.model(p, t) : null;
-        String xLabel = model != null ? p + " (C = " + catalog.channels(p, scoring.channels(t)) + ")" : p;
+        String xLabel = model != null ? p + " (C = " + model.opEntropy().channels() + ")" : p;
         Metrics.Metric metric = Metrics.describe(t.space(), y);
         String yLabel = y + (metric.known() ? " — " + metric.label() : "");
         ChartData.Request request = new ChartData.Request(t, p, y, scoring, model, scoring.proxy(p, t), xLabel, yLabel);

@@ -47,12 +47,6 @@ public final class ModelCatalog {
         return spec != null ? spec.model() : SedModels.create(id, channels);
     }
 
-    /** The C a model scores at: its own for a custom model, else the one given. */
-    public int channels(String id, int channels) {
-        ModelSpec spec = custom.get(id);
-        return spec != null ? spec.channels() : channels;
-    }
-
     /** Adds (or replaces, by name) a custom model; returns its id. */
     public String add(ModelSpec spec) {
         String id = "custom:" + spec.name();

@@ -25,7 +25,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -61,11 +60,12 @@ public final class ProxiesViewModel {
         this.runner = runner;
         workspace.shownProperty().addListener((o, a, t) -> select());
         workspace.scoringProperty().addListener((o, a, b) -> {
-            if (table() != null && b.changes(a, table())) {
+            if (b.catalogChanged(a)) {
+                select(); // a model added or saved again: offered, and compared
+            } else if (table() != null && b.changes(a, table())) {
                 compare();
             }
         });
-        catalog.ids().addListener((ListChangeListener<String>) c -> select());
         sharedRows.addListener((o, a, b) -> compare());
         select();
     }

@@ -18,7 +18,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
 
 /**
  * The Table tab: the workspace's shown table with a column of the editor's model's scores (at the table's C), and
@@ -47,8 +46,6 @@ public final class TableViewModel {
     private final LatestWins runner;
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<TableRows> rows = new ReadOnlyObjectWrapper<>();
-    /** Counts the catalog's changes: a custom model saved again under its id scores differently. */
-    private long catalogVersion;
     // the runner's thread only (its work runs one at a time): the latest scores and lower-cased arch texts
     private ScoreKey scoredKey;
     private double[] scored;
@@ -67,10 +64,6 @@ public final class TableViewModel {
                 recompute();
             }
         });
-        catalog.ids().addListener((ListChangeListener<String>) c -> {
-            catalogVersion++;
-            recompute();
-        });
         modelId.addListener((o, a, b) -> recompute());
         search.addListener((o, a, b) -> recompute());
         recompute();
@@ -85,7 +78,7 @@ public final class TableViewModel {
         }
         TableScoring scoring = workspace.scoring();
         SedModel model = scoring.model(id, t);
-        ScoreKey key = new ScoreKey(t, id, catalog.channels(id, scoring.channels(t)), catalogVersion);
+        ScoreKey key = new ScoreKey(t, id, model.opEntropy().channels(), scoring.catalogRevision());
         String text = search.get();
         runner.submit("Cannot show " + t.source(), job -> {
             keepOnly(t);

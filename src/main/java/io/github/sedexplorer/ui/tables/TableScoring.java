@@ -13,10 +13,11 @@ import io.github.sedexplorer.ui.common.ModelCatalog;
  * NB101 128, ...), so a table's figures are the documented ones by default. A custom model keeps its own C
  * ({@link ModelCatalog#create}). Immutable: the workspace publishes a new one when the editor's space or C changes.
  *
+ * @param catalogRevision counts the catalog's changes (a custom model saved again under its id scores differently)
  * @param editorSpace    the space of the editor's cell, or null
  * @param editorChannels the editor's C for the built-in models
  */
-public record TableScoring(ModelCatalog catalog, SearchSpace editorSpace, int editorChannels) {
+public record TableScoring(ModelCatalog catalog, long catalogRevision, SearchSpace editorSpace, int editorChannels) {
 
     /** The C the built-in models score this table's rows at. */
     public int channels(BenchmarkTable t) {
@@ -41,6 +42,11 @@ public record TableScoring(ModelCatalog catalog, SearchSpace editorSpace, int ed
 
     /** Whether a change from {@code before} to this one changes any score of this table. */
     public boolean changes(TableScoring before, BenchmarkTable t) {
-        return before == null || before.catalog != catalog || before.channels(t) != channels(t);
+        return before == null || catalogChanged(before) || before.channels(t) != channels(t);
+    }
+
+    /** Whether the catalog's models changed since {@code before}: one added, or saved again under its name. */
+    public boolean catalogChanged(TableScoring before) {
+        return before == null || before.catalogRevision != catalogRevision;
     }
 }

@@ -51,6 +51,7 @@ public final class TableWorkspace {
     private final Notifier notifier;
     private final Dialogs dialogs;
     private Path loadingFile;
+    private long catalogRevision;
 
     /**
      * @param editorSpace    the space of the editor's cell (its C applies to tables of that space)
@@ -61,11 +62,14 @@ public final class TableWorkspace {
         this.loader = loader;
         this.notifier = notifier;
         this.dialogs = dialogs;
-        Runnable rescore = () -> scoring.set(new TableScoring(catalog, editorSpace.getValue(), editorChannels.get()));
+        Runnable rescore = () -> scoring.set(new TableScoring(catalog, catalogRevision, editorSpace.getValue(), editorChannels.get()));
         editorSpace.addListener((o, a, b) -> rescore.run());
         editorChannels.addListener((o, a, b) -> rescore.run());
-        // a custom model saved again under its name scores differently: the same ids, a new scoring
-        catalog.ids().addListener((ListChangeListener<String>) c -> rescore.run());
+        // a custom model saved again under its name scores differently: the same ids, a new revision
+        catalog.ids().addListener((ListChangeListener<String>) c -> {
+            catalogRevision++;
+            rescore.run();
+        });
         rescore.run();
     }
 

@@ -16,7 +16,7 @@ import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.Nb201ArchString;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.sed.SedModels;
-import io.github.sedexplorer.ui.common.LatestWins;
+import io.github.sedexplorer.ui.common.Runners;
 import io.github.sedexplorer.ui.table.BenchFixtures;
 import io.github.sedexplorer.ui.tables.Workspaces;
 
@@ -121,7 +121,7 @@ class ChartViewModelTest {
     @Test
     void onlyTheLatestRequestIsComputedAndPublished() throws Exception {
         List<Runnable> background = new ArrayList<>();
-        ChartViewModel queued = new ChartViewModel(tables.workspace, editor, new LatestWins(background::add, Runnable::run, tables.status));
+        ChartViewModel queued = new ChartViewModel(tables.workspace, editor, Runners.queued(background, tables.status));
         List<ChartData> published = new ArrayList<>();
         queued.dataProperty().addListener((o, a, b) -> published.add(b));
         tables.workspace.add(BenchFixtures.table(dir));

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.cell.ArchitectureFormats;
 import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.sed.ModelSpec;
 import io.github.sedexplorer.ui.common.FakeDialogs;
 import io.github.sedexplorer.ui.common.LatestWins;
 import io.github.sedexplorer.ui.common.ModelCatalog;
@@ -131,5 +132,18 @@ class TableWorkspaceTest {
                 .map(f -> f[0] + "=" + f[1]).toList();
         assertEquals(List.of("note (a.csv)=wide", "note (b.csv)=wide"), facts);
         assertTrue(workspace.factsAbout(ArchitectureFormats.forSpace(SearchSpace.NB201).parse(BenchFixtures.SKIP)).isEmpty());
+    }
+
+    @Test
+    void aModelAddedToTheCatalogIsANewScoringForEveryTable() throws IOException {
+        workspace.load(write("a.csv", BenchFixtures.CSV));
+        BenchmarkTable t = workspace.shown();
+        TableScoring before = workspace.scoring();
+        catalog.add(ModelSpec.reconstruction(4).named("four"));
+        assertTrue(workspace.scoring().catalogChanged(before));
+        assertTrue(workspace.scoring().changes(before, t), "the same C, but a model more (or saved again)");
+        TableScoring added = workspace.scoring();
+        editorC.set(8);
+        assertFalse(workspace.scoring().catalogChanged(added), "a new C is not a catalog change");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.sedexplorer.cli;
 
+import io.github.sedexplorer.bench.CsvFields;
 import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.ArchitectureFormat;
 import io.github.sedexplorer.cell.ArchitectureFormats;
@@ -88,7 +89,7 @@ final class ScoreCommand implements Callable<Integer> {
                 try {
                     Architecture a = format.parse(text);
                     double score = m.score(a);
-                    out.println(Csv.field(text) + "," + formatScore(score) + "," + SedModel.connected(a)
+                    out.println(CsvFields.quote(text) + "," + formatScore(score) + "," + SedModel.connected(a)
                             + "," + ParamCount.of(a, m.opEntropy().channels()));
                 } catch (SedException e) {
                     bad++;

@@ -1,16 +1,17 @@
 package io.github.sedexplorer.cli;
 
+import io.github.sedexplorer.bench.CsvFields;
 import io.github.sedexplorer.cell.ArchitectureFormat;
 import io.github.sedexplorer.cell.ArchitectureFormats;
 import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.cell.SpaceEnumerator;
-import io.github.sedexplorer.sed.SedModel;
-import io.github.sedexplorer.sed.SedModels;
 import io.github.sedexplorer.search.Candidate;
 import io.github.sedexplorer.search.Search;
 import io.github.sedexplorer.search.SearchListener;
+import io.github.sedexplorer.sed.SedModel;
+import io.github.sedexplorer.sed.SedModels;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -95,7 +96,7 @@ final class SearchCommand implements Callable<Integer> {
         out.println("rank,arch,score,connected,params");
         int rank = 0;
         for (Candidate cand : best) {
-            out.println(++rank + "," + Csv.field(format.format(cand.architecture())) + ","
+            out.println(++rank + "," + CsvFields.quote(format.format(cand.architecture())) + ","
                     + ScoreCommand.formatScore(cand.score()) + "," + SedModel.connected(cand.architecture()) + "," + cand.params());
         }
         out.flush();

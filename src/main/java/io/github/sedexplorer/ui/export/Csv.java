@@ -1,5 +1,7 @@
 package io.github.sedexplorer.ui.export;
 
+import io.github.sedexplorer.bench.CsvFields;
+
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
@@ -69,10 +71,7 @@ public final class Csv {
         if (!t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0 && !NUMBER.matcher(t).matches()) {
             t = "'" + t;
         }
-        if (t.indexOf(',') < 0 && t.indexOf('"') < 0 && t.indexOf('\n') < 0 && t.indexOf('\r') < 0) {
-            return t;
-        }
-        return '"' + t.replace("\"", "\"\"") + '"';
+        return CsvFields.quote(t);
     }
 
     /** Every digit needed to read the double back, plain decimal without trailing zeros; empty for NaN; inf, -inf. */

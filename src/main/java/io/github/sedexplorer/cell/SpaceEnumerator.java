@@ -2,9 +2,13 @@ package io.github.sedexplorer.cell;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Every cell of the enumerable spaces: NB201 (5⁶ = 15,625) and TransNAS-Bench-101 micro (4⁶ = 4,096). */
 public final class SpaceEnumerator {
+
+    private static final Map<SearchSpace, List<Cell>> CELLS = new ConcurrentHashMap<>();
 
     private SpaceEnumerator() {
     }
@@ -21,12 +25,17 @@ public final class SpaceEnumerator {
     }
 
     /**
-     * All cells, in odometer order over the space's op list (first edge slowest).
+     * All cells, in odometer order over the space's op list (first edge slowest): built once per space and shared
+     * (immutable), so the search, the what-if histogram and the CLI never hold two copies.
      *
      * @throws IllegalArgumentException for a space that is not enumerable
      */
     public static List<Cell> cells(SearchSpace space) {
         requireEnumerable(space);
+        return CELLS.computeIfAbsent(space, SpaceEnumerator::enumerate);
+    }
+
+    private static List<Cell> enumerate(SearchSpace space) {
         List<Op> ops = space.ops();
         int k = ops.size();
         int total = size(space);
@@ -40,7 +49,7 @@ public final class SpaceEnumerator {
             }
             cells.add(Nb201ArchString.fromOps(space, edgeOps));
         }
-        return cells;
+        return List.copyOf(cells);
     }
 
     private static void requireEnumerable(SearchSpace space) {

@@ -18,9 +18,7 @@ import io.github.sedexplorer.ui.editor.Selection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
@@ -139,8 +137,6 @@ public final class WhatIfViewModel {
     private record SpaceScores(SearchSpace space, SedModel model, double[] sorted) {
     }
 
-    private static final Map<SearchSpace, List<Cell>> CELLS = new ConcurrentHashMap<>();
-
     private final ObservableValue<CellDocument> document;
     private final ObservableValue<SedModel> model;
     private final LatestWins runner;
@@ -215,7 +211,7 @@ public final class WhatIfViewModel {
         if (kept != null && kept.space() == space && kept.model() == m) {
             return kept;
         }
-        List<Cell> cells = CELLS.computeIfAbsent(space, SpaceEnumerator::cells);
+        List<Cell> cells = SpaceEnumerator.cells(space);
         double[] scores = new double[cells.size()];
         for (int i = 0; i < scores.length; i++) {
             if ((i & 1023) == 0 && job.stale()) {

@@ -77,19 +77,20 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public void report(String header, String text, String id) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, Quote.safe(text), ButtonType.OK);
-        a.initOwner(owner.get());
-        a.setHeaderText(Quote.safe(header));
-        a.getDialogPane().setId(id);
-        a.show();
+        show(Alert.AlertType.INFORMATION, header, text, id);
     }
 
     @Override
     public void error(String header, String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, Quote.safe(message), ButtonType.OK);
+        show(Alert.AlertType.ERROR, header, message, "errorDialog");
+    }
+
+    /** A dialog with one OK, escaped: its text may quote input. */
+    private void show(Alert.AlertType type, String header, String text, String id) {
+        Alert a = new Alert(type, Quote.safe(text), ButtonType.OK);
         a.initOwner(owner.get());
         a.setHeaderText(Quote.safe(header));
-        a.getDialogPane().setId("errorDialog");
+        a.getDialogPane().setId(id);
         a.show();
     }
 }

@@ -2,16 +2,18 @@ package io.github.sedexplorer.ui;
 
 import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.ArchitectureFormats;
+import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.CellFile;
 import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.picture.Caption;
+import io.github.sedexplorer.picture.Sheet;
+import io.github.sedexplorer.picture.SheetSvg;
 import io.github.sedexplorer.ui.common.Dialogs.FileKind;
 import io.github.sedexplorer.ui.common.FileExport;
 import io.github.sedexplorer.ui.common.Notifier;
 import io.github.sedexplorer.ui.common.PngFiles;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
-import io.github.sedexplorer.ui.editor.Palette;
 import io.github.sedexplorer.ui.editor.Scores;
-import io.github.sedexplorer.ui.export.DocumentSvg;
 
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -57,10 +59,15 @@ final class ExportActions {
 
     /** Writes the cell(s) as an SVG drawing with the score as caption (atomically). */
     void writeSvg(Path file) {
+        String svg = SheetSvg.of(sheet());
+        export.write(file, f -> CellFile.writeAtomically(svg, f, "SVG drawing"));
+    }
+
+    /** The editor's cells as exports draw them: no selection, no handles, with a caption. */
+    Sheet sheet() {
         Scores s = vm.getScores();
-        String caption = vm.getDocument().title() + " — " + s.model().id() + " " + Palette.score(s.total())
-                + " (C = " + s.model().opEntropy().channels() + ")";
-        export.write(file, f -> CellFile.writeAtomically(DocumentSvg.of(vm.getDocument(), caption), f, "SVG drawing"));
+        CellDocument doc = vm.getDocument();
+        return Sheet.of(doc, Caption.lines(doc.architecture(), doc.title(), s.model().id(), s.model().opEntropy().channels(), s.total()));
     }
 
     /** Writes the editor area as a PNG image (atomically). */

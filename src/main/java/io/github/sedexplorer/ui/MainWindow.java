@@ -13,7 +13,7 @@ import io.github.sedexplorer.ui.compare.CompareView;
 import io.github.sedexplorer.ui.compare.CompareViewModel;
 import io.github.sedexplorer.ui.editor.EditorView;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
-import io.github.sedexplorer.ui.editor.Layouts;
+import io.github.sedexplorer.picture.AutoLayout;
 import io.github.sedexplorer.ui.editor.PalettePane;
 import io.github.sedexplorer.ui.editor.SedPanel;
 import io.github.sedexplorer.ui.lab.LabPane;
@@ -82,7 +82,7 @@ public final class MainWindow {
         dialogs = new FxDialogs(() -> stage);
         status = new StatusLine(dialogs::error);
         ModelCatalog catalog = new ModelCatalog();
-        vm = new EditorViewModel(Layouts::auto, catalog, status);
+        vm = new EditorViewModel(AutoLayout::positions, catalog, status);
         workspace = new TableWorkspace(catalog, vm.spaceProperty(), vm.channelsProperty(), LatestWins.onThread("table-load", status),
                 status, dialogs);
         chart = new ChartViewModel(workspace, vm.documentProperty(), LatestWins.onThread("chart", status));

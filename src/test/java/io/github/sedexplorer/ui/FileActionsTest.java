@@ -15,7 +15,7 @@ import io.github.sedexplorer.ui.common.LatestWins;
 import io.github.sedexplorer.ui.common.ModelCatalog;
 import io.github.sedexplorer.ui.common.StatusLine;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
-import io.github.sedexplorer.ui.editor.Layouts;
+import io.github.sedexplorer.picture.AutoLayout;
 import io.github.sedexplorer.ui.editor.Selection;
 import io.github.sedexplorer.ui.table.BenchFixtures;
 import io.github.sedexplorer.ui.tables.TableWorkspace;
@@ -39,7 +39,7 @@ class FileActionsTest {
     private final FakeDialogs dialogs = new FakeDialogs();
     private final StatusLine status = new StatusLine(dialogs::error);
     private final ModelCatalog catalog = new ModelCatalog();
-    private final EditorViewModel vm = new EditorViewModel(Layouts::auto, catalog, status);
+    private final EditorViewModel vm = new EditorViewModel(AutoLayout::positions, catalog, status);
     private final TableWorkspace tables = new TableWorkspace(catalog, vm.spaceProperty(), vm.channelsProperty(),
             LatestWins.direct(status), status, dialogs);
     private final int[] editorShown = new int[1];

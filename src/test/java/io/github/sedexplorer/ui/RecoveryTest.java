@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.CellFile;
 import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.picture.AutoLayout;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
 import io.github.sedexplorer.ui.recovery.RecoveryJournal;
 
@@ -51,7 +52,7 @@ class RecoveryTest {
         cellFile = dir.resolve("cell.json");
         CellDocument saved = Samples.load(Samples.DEFAULT);
         CellFile.write(saved, cellFile);
-        EditorViewModel crashed = new EditorViewModel(io.github.sedexplorer.ui.editor.Layouts::auto);
+        EditorViewModel crashed = new EditorViewModel(AutoLayout::positions);
         crashed.open(saved, cellFile);
         crashed.selectionProperty().set(io.github.sedexplorer.ui.editor.Selection.edge(0, 0, 3));
         crashed.applyOp(Op.AVG_POOL_3X3);

@@ -9,6 +9,7 @@ import io.github.sedexplorer.cell.Node;
 import io.github.sedexplorer.cell.NodePosition;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.picture.AutoLayout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ public class EditorEditBenchmark extends ShortBenchmark {
     @Setup
     public void setUp() {
         cell = fiftyNodes();
-        vm = new EditorViewModel(Layouts::auto);
+        vm = new EditorViewModel(AutoLayout::positions);
         vm.open(CellDocument.of(Architecture.of(cell)), null);
     }
 
@@ -69,6 +70,6 @@ public class EditorEditBenchmark extends ShortBenchmark {
 
     @Benchmark
     public Map<Integer, NodePosition> autoLayout() {
-        return Layouts.auto(cell);
+        return AutoLayout.positions(cell);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.sedexplorer.ui.chart;
 
 import io.github.sedexplorer.ui.controls.ChartStyle;
-import io.github.sedexplorer.ui.export.SvgText;
+import io.github.sedexplorer.picture.SvgText;
 
 import java.math.BigDecimal;
 import java.util.Map;

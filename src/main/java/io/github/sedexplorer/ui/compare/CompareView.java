@@ -3,7 +3,7 @@ package io.github.sedexplorer.ui.compare;
 import io.github.sedexplorer.cell.Cell;
 import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.NodePosition;
-import io.github.sedexplorer.ui.editor.Layouts;
+import io.github.sedexplorer.picture.AutoLayout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -131,6 +131,6 @@ public final class CompareView extends BorderPane {
     private static Map<Integer, NodePosition> complete(CellDocument d, int k) {
         Cell cell = d.architecture().cells().get(k);
         Map<Integer, NodePosition> saved = d.layout(k);
-        return saved.size() == cell.nodeCount() ? saved : Layouts.auto(cell);
+        return saved.size() == cell.nodeCount() ? saved : AutoLayout.positions(cell);
     }
 }

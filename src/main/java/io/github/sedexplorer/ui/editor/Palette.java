@@ -1,8 +1,12 @@
 package io.github.sedexplorer.ui.editor;
 
 import io.github.sedexplorer.cell.Op;
+import io.github.sedexplorer.picture.Caption;
+import io.github.sedexplorer.picture.OpColours;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javafx.scene.paint.Color;
 
@@ -12,21 +16,19 @@ public final class Palette {
     private static final Color RAISES = Color.web("#c2410c");
     private static final Color LOWERS = Color.web("#1d4ed8");
     private static final Color NEUTRAL = Color.web("#9ca3af");
+    private static final Map<Op, Color> COLOURS = new ConcurrentHashMap<>();
 
     private Palette() {
     }
 
+    /** The op's colour, as every picture draws it ({@link OpColours}). */
     public static Color of(Op op) {
-        Color base = switch (op.family()) {
-            case CONV -> Color.web("#1f6fd1");
-            case SEP_CONV -> Color.web("#6a3fc1");
-            case DIL_CONV -> Color.web("#0e8f8a");
-            case AVG_POOL -> Color.web("#d9822b");
-            case MAX_POOL -> Color.web("#c2413a");
-            case SKIP -> Color.web("#5f6b7a");
-            case NONE -> Color.web("#c8ccd2");
-        };
-        return op.family().sized() && op.kernel() == 1 ? base.interpolate(Color.WHITE, 0.35) : base;
+        return COLOURS.computeIfAbsent(op, o -> Color.web(OpColours.hex(o)));
+    }
+
+    /** A picture's {@code #rrggbb} colour. */
+    public static Color web(String hex) {
+        return Color.web(hex);
     }
 
     /** Diverging scale for a contribution in [-1, 1]: orange raises entropy, blue lowers it, grey is neutral. */
@@ -36,7 +38,7 @@ public final class Palette {
     }
 
     public static String score(double v) {
-        return Double.isInfinite(v) && v < 0 ? "disconnected" : String.format(Locale.ROOT, "%.6f", v);
+        return Caption.score(v);
     }
 
     public static String entropy(double v) {

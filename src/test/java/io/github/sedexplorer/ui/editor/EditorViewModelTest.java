@@ -11,6 +11,7 @@ import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.cell.ParamCount;
 import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.picture.AutoLayout;
 import io.github.sedexplorer.sed.SedModels;
 import io.github.sedexplorer.ui.common.ModelCatalog;
 import io.github.sedexplorer.ui.common.StatusLine;
@@ -29,7 +30,7 @@ class EditorViewModelTest {
 
     private final StatusLine status = new StatusLine();
     private final ModelCatalog catalog = new ModelCatalog();
-    private final EditorViewModel vm = new EditorViewModel(Layouts::auto, catalog, status);
+    private final EditorViewModel vm = new EditorViewModel(AutoLayout::positions, catalog, status);
 
     private static Architecture nb201(String text) {
         return ArchitectureFormats.forSpace(SearchSpace.NB201).parse(text);

@@ -22,7 +22,7 @@ import io.github.sedexplorer.ui.common.ModelCatalog;
 import io.github.sedexplorer.ui.common.Runners;
 import io.github.sedexplorer.ui.common.StatusLine;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
-import io.github.sedexplorer.ui.editor.Layouts;
+import io.github.sedexplorer.picture.AutoLayout;
 import io.github.sedexplorer.ui.whatif.WhatIfViewModel.Square;
 import io.github.sedexplorer.ui.whatif.WhatIfViewModel.Standing;
 
@@ -100,7 +100,7 @@ class WhatIfViewModelTest {
     @Test
     void applyingASquareIsTheEditorsNamedUndoableEdit() {
         StatusLine status = new StatusLine();
-        EditorViewModel editor = new EditorViewModel(Layouts::auto, new ModelCatalog(), status);
+        EditorViewModel editor = new EditorViewModel(AutoLayout::positions, new ModelCatalog(), status);
         editor.open(nb201(CELL_9930), null);
         WhatIfViewModel vm = WhatIfViewModel.of(editor, LatestWins.direct(status));
         Square conv = square(vm, 0, 3, Op.CONV_3X3);

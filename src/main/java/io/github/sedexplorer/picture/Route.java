@@ -1,4 +1,4 @@
-package io.github.sedexplorer.ui.export;
+package io.github.sedexplorer.picture;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * The course of an edge, parameterised by t in 0..1: a polyline (each segment an equal share of t)
  * or one quadratic Bézier curve. Clipping to node outlines works on t, so both kinds clip alike.
  */
-final class Route {
+public final class Route {
 
     private final List<Pt> points;
     private final boolean quadratic;
@@ -17,23 +17,33 @@ final class Route {
         this.quadratic = quadratic;
     }
 
-    static Route polyline(List<Pt> points) {
+    public static Route polyline(List<Pt> points) {
         return new Route(points, false);
     }
 
-    static Route curve(Pt start, Pt control, Pt end) {
+    public static Route curve(Pt start, Pt control, Pt end) {
         return new Route(List.of(start, control, end), true);
     }
 
-    Pt start() {
+    /** The polyline's points, or a curve's start, control point and end. */
+    public List<Pt> points() {
+        return points;
+    }
+
+    /** Whether this is a quadratic Bézier curve rather than a polyline. */
+    public boolean isCurve() {
+        return quadratic;
+    }
+
+    public Pt start() {
         return points.get(0);
     }
 
-    Pt end() {
+    public Pt end() {
         return points.get(points.size() - 1);
     }
 
-    Pt at(double t) {
+    public Pt at(double t) {
         if (quadratic) {
             return blossom(t, t);
         }
@@ -43,7 +53,7 @@ final class Route {
     }
 
     /** The part between t0 and t1, as a route of the same kind. */
-    Route part(double t0, double t1) {
+    public Route part(double t0, double t1) {
         if (quadratic) {
             return curve(at(t0), blossom(t0, t1), at(t1));
         }
@@ -67,7 +77,7 @@ final class Route {
         return p0.times((1 - a) * (1 - b)).plus(c.times((1 - a) * b + a * (1 - b))).plus(p2.times(a * b));
     }
 
-    List<Pt> sample(double t0, double t1, int n) {
+    public List<Pt> sample(double t0, double t1, int n) {
         List<Pt> out = new ArrayList<>(n + 1);
         for (int i = 0; i <= n; i++) {
             out.add(at(t0 + (t1 - t0) * i / n));
@@ -75,8 +85,15 @@ final class Route {
         return out;
     }
 
+    /** The same route moved by d. */
+    public Route shifted(Pt d) {
+        List<Pt> moved = new ArrayList<>(points.size());
+        points.forEach(p -> moved.add(p.plus(d)));
+        return new Route(moved, quadratic);
+    }
+
     /** SVG path data. */
-    String pathData() {
+    public String pathData() {
         StringBuilder d = new StringBuilder("M").append(xy(points.get(0)));
         if (quadratic) {
             d.append(" Q").append(xy(points.get(1))).append(' ').append(xy(points.get(2)));
@@ -88,7 +105,7 @@ final class Route {
         return d.toString();
     }
 
-    static String xy(Pt p) {
+    public static String xy(Pt p) {
         return SvgText.num(p.x()) + "," + SvgText.num(p.y());
     }
 }

@@ -1,4 +1,4 @@
-package io.github.sedexplorer.ui.layout;
+package io.github.sedexplorer.layout;
 
 /**
  * The y coordinate of every vertex, keeping each layer's order and at least {@code gap} between

@@ -1,4 +1,4 @@
-package io.github.sedexplorer.ui.layout;
+package io.github.sedexplorer.layout;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package io.github.sedexplorer.ui.export;
+package io.github.sedexplorer.picture;
 
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.cell.OpFamily;
@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
  * and for a sized op with kernel 1 the family colour mixed 35 % towards white (JavaFX
  * {@code interpolate(WHITE, 0.35)}), so a 1×1 convolution looks lighter than a 3×3 one.
  */
-public final class OpPalette {
+public final class OpColours {
 
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
 
-    private OpPalette() {
+    private OpColours() {
     }
 
     /** The colour of an op, as the app draws it. */

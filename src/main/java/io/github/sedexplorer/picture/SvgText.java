@@ -1,11 +1,11 @@
-package io.github.sedexplorer.ui.export;
+package io.github.sedexplorer.picture;
 
 import java.math.BigDecimal;
 
 /** Escaping, number formatting and rough text measurement for the SVG writer. */
 public final class SvgText {
 
-    static final String FONT = "DejaVu Sans, Segoe UI, Helvetica, Arial, sans-serif";
+    public static final String FONT = "DejaVu Sans, Segoe UI, Helvetica, Arial, sans-serif";
 
     private SvgText() {
     }
@@ -42,7 +42,7 @@ public final class SvgText {
     }
 
     /** At most two decimals, no exponent, no "-0", Locale-independent: 12, 12.5, -3.25. */
-    static String num(double v) {
+    public static String num(double v) {
         if (!Double.isFinite(v)) {
             throw new IllegalArgumentException("coordinate is not finite: " + v);
         }
@@ -51,7 +51,7 @@ public final class SvgText {
     }
 
     /** Estimated advance width of a line of sans-serif text; enough to size boxes and the view box. */
-    static double width(String s, double fontSize, boolean bold) {
+    public static double width(String s, double fontSize, boolean bold) {
         return s.codePointCount(0, s.length()) * fontSize * (bold ? 0.64 : 0.58);
     }
 }

@@ -6,42 +6,62 @@ import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.CellFile;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.picture.Caption;
+import io.github.sedexplorer.picture.CellPicture;
+import io.github.sedexplorer.picture.SheetPng;
 import io.github.sedexplorer.picture.Sheet;
 import io.github.sedexplorer.picture.SheetSvg;
 import io.github.sedexplorer.ui.common.Dialogs.FileKind;
 import io.github.sedexplorer.ui.common.FileExport;
 import io.github.sedexplorer.ui.common.Notifier;
-import io.github.sedexplorer.ui.common.PngFiles;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
 import io.github.sedexplorer.ui.editor.Scores;
 
 import java.nio.file.Path;
-import java.util.function.Supplier;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 import javafx.scene.control.Menu;
-import javafx.scene.image.WritableImage;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
-/** File → Export: the cell as benchmark text on the clipboard, as a PNG of the editor, as an SVG drawing. */
+/** File → Export: the cell as benchmark text on the clipboard, as a PNG image (1×, 2×, 3×) or an SVG drawing of its picture; Edit → Copy image. */
 final class ExportActions {
 
     private final EditorViewModel vm;
-    private final Supplier<WritableImage> editorImage;
     private final FileExport export;
     private final Notifier notifier;
 
-    ExportActions(EditorViewModel vm, Supplier<WritableImage> editorImage, FileExport export) {
+    ExportActions(EditorViewModel vm, FileExport export) {
         this.vm = vm;
-        this.editorImage = editorImage;
         this.export = export;
         this.notifier = export.notifier();
     }
 
     Menu menu() {
         return new Menu("Export", null, Menus.item("Copy as benchmark text", null, this::copyText),
-                Menus.item("PNG image…", null, () -> export.choose("Export PNG", FileKind.PNG, this::writePng)),
+                new Menu("PNG image", null, png(1), png(2), png(3)),
                 Menus.item("SVG drawing…", null, () -> export.choose("Export SVG", FileKind.SVG, this::writeSvg)));
+    }
+
+    private MenuItem png(int scale) {
+        return Menus.item(scale + "× (" + (scale == 1 ? "screen" : scale == 2 ? "slides" : "print") + ")…", null,
+                () -> export.choose("Export PNG at " + scale + "×", FileKind.PNG, f -> writePng(f, scale)));
+    }
+
+    /** Edit → Copy image: the picture the PNG export writes, at 2×, on the clipboard. */
+    MenuItem copyImageItem() {
+        return Menus.item("Copy image", "Shortcut+Shift+C", "copyImage", this::copyImage);
+    }
+
+    void copyImage() {
+        byte[] png = SheetPng.png(sheet(), 2);
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(new Image(new ByteArrayInputStream(png)));
+        Clipboard.getSystemClipboard().setContent(content);
+        notifier.info("Copied the picture of the cell (PNG at 2×, with its caption)");
     }
 
     private void copyText() {
@@ -67,12 +87,18 @@ final class ExportActions {
     Sheet sheet() {
         Scores s = vm.getScores();
         CellDocument doc = vm.getDocument();
-        return Sheet.of(doc, Caption.lines(doc.architecture(), doc.title(), s.model().id(), s.model().opEntropy().channels(), s.total()));
+        List<CellPicture> pictures = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        for (int i = 0; i < doc.architecture().cells().size(); i++) {
+            pictures.add(vm.picture(i));
+            titles.add(doc.architecture().cells().size() > 1 ? doc.architecture().cellName(i) + " cell" : "");
+        }
+        return Sheet.of(pictures, titles, Caption.lines(doc.architecture(), doc.title(), s.model().id(), s.model().opEntropy().channels(), s.total()));
     }
 
-    /** Writes the editor area as a PNG image (atomically). */
-    void writePng(Path file) {
-        WritableImage image = editorImage.get();
-        export.write(file, f -> PngFiles.write(image, f));
+    /** Writes the cells as a PNG image at 1×, 2× or 3× (atomically): the SVG's picture, pixel for pixel. */
+    void writePng(Path file, int scale) {
+        byte[] png = SheetPng.png(sheet(), scale);
+        export.write(file, f -> CellFile.writeAtomically(png, f, "PNG image"));
     }
 }

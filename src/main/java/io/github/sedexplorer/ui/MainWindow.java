@@ -91,7 +91,7 @@ public final class MainWindow {
         editorView = new EditorView(vm, overlay);
         editorView.setTableLookup(workspace::factsAbout);
         FileExport export = new FileExport(dialogs, status);
-        exports = new ExportActions(vm, editorView::snapshot, export);
+        exports = new ExportActions(vm, export);
         CompareViewModel compare = new CompareViewModel(vm.documentProperty(), vm.modelProperty(), LatestWins.onThread("compare", status));
         edits = new EditActions(vm, compare, files, dialogs, status, () -> selectTab("compareTab"));
 
@@ -148,7 +148,7 @@ public final class MainWindow {
             state.save(stage);
             Platform.exit();
         });
-        return new MenuBar(file, edits.menu(), view, model, files.samplesMenu(),
+        return new MenuBar(file, edits.menu(exports.copyImageItem()), view, model, files.samplesMenu(),
                 new Menu("Help", null, Menus.item("About SED Explorer", null, () -> dialogs.report("SED Explorer 0.1.0",
                         "Design neural-network cells and watch the SED zero-cost proxy respond.\n\n" + SedModels.PROVENANCE
                         + ".\nThe reconstruction is documented in the README; the paper's own equations were not available.",

@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sedexplorer.cell.Cell;
 import io.github.sedexplorer.cell.Edge;
-import io.github.sedexplorer.cell.Node;
 import io.github.sedexplorer.cell.NodeRole;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.cell.SearchSpace;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Random;
-import java.util.Set;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -29,41 +24,11 @@ class LayeredLayoutProperties {
     private static final double GAP_Y = LayeredLayout.DEFAULT_NODE_GAP;
     private static final List<Op> OPS = SearchSpace.FREE.ops();
 
-    /**
-     * A random free cell: n nodes numbered in a shuffled order, the first in topological rank the
-     * input and the last the output, and up to m distinct edges from lower to higher rank, any op.
-     */
-    static Cell randomDag(Random r, int n, int m) {
-        List<Integer> index = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            index.add(i);
-        }
-        Collections.shuffle(index, r);
-        Node[] nodes = new Node[n];
-        for (int rank = 0; rank < n; rank++) {
-            nodes[index.get(rank)] = rank == 0 ? Node.INPUT : rank == n - 1 ? Node.OUTPUT : Node.INTERMEDIATE;
-        }
-        Set<Long> pairs = new LinkedHashSet<>();
-        int target = Math.min(m, n * (n - 1) / 2);
-        while (pairs.size() < target) {
-            int a = r.nextInt(n);
-            int b = r.nextInt(n);
-            if (a != b) {
-                pairs.add((long) Math.min(a, b) * n + Math.max(a, b));
-            }
-        }
-        List<Edge> edges = new ArrayList<>();
-        for (long p : pairs) {
-            edges.add(new Edge(index.get((int) (p / n)), index.get((int) (p % n)), OPS.get(r.nextInt(OPS.size()))));
-        }
-        return Cell.of(SearchSpace.FREE, List.of(nodes), edges);
-    }
-
     @Provide
     Arbitrary<Cell> dags() {
         return Arbitraries.randomValue(r -> {
             int n = 2 + r.nextInt(49);
-            return randomDag(r, n, r.nextInt(Math.min(4 * n, 200) + 1));
+            return RandomCells.dag(r, n, r.nextInt(Math.min(4 * n, 200) + 1));
         });
     }
 

@@ -202,7 +202,7 @@ class LayeredLayoutTest {
     /** The largest cell the editor expects keeps the layout's invariants; its time is LayeredLayoutBenchmark's (src/jmh). */
     @Test
     void aFiftyNodeCellWithTwoHundredEdgesKeepsTheInvariants() {
-        Cell cell = LayeredLayoutProperties.randomDag(new Random(42), 50, 200);
+        Cell cell = RandomCells.dag(new Random(42), 50, 200);
         LayoutInvariants.check(cell, LayeredLayout.layout(cell), GAP_X, GAP_Y);
     }
 }

@@ -9,18 +9,25 @@ import io.github.sedexplorer.cell.NodePosition;
 import io.github.sedexplorer.cell.NodeRole;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.picture.Box;
+import io.github.sedexplorer.picture.CellPicture;
+import io.github.sedexplorer.picture.EdgeGlyph;
+import io.github.sedexplorer.picture.LabelGlyph;
+import io.github.sedexplorer.picture.NodeGlyph;
+import io.github.sedexplorer.picture.NodeNames;
+import io.github.sedexplorer.picture.PictureStyle;
+import io.github.sedexplorer.picture.SheetSvg;
 import io.github.sedexplorer.sed.SedAnalysis;
+import io.github.sedexplorer.ui.controls.GlyphShapes;
 
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Bounds;
+import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
@@ -32,14 +39,14 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.Path;
 import javafx.scene.shape.Polygon;
-import javafx.scene.shape.QuadCurve;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
+import javafx.scene.text.Font;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 import javafx.util.Duration;
@@ -52,18 +59,16 @@ import javafx.util.Duration;
  */
 public final class CellCanvas extends Pane {
 
-    static final double R = 24;
-
     private final EditorViewModel vm;
     private final int cellIndex;
     private final BooleanProperty overlay;
     private final Group content = new Group();
     private final Group edgeLayer = new Group();
+    private final Group labelLayer = new Group();
     private final Group nodeLayer = new Group();
     private final Line rubberBand = new Line();
     private final Tooltip tooltip = new Tooltip();
-    private final Map<String, javafx.scene.Node> edgeShapes = new HashMap<>();
-    private final Map<String, javafx.scene.Node> nodeShapes = new HashMap<>();
+    private CellPicture picture;
     private final ChangeListener<Object> redrawOnChange = (o, a, b) -> redraw();
     private final ChangeListener<CellDocument> refitOnNewDocument = this::onNewDocument;
     /** content → pane: x' = tx + s·x (explicit transforms, so no pivot depends on stale bounds). */
@@ -85,7 +90,7 @@ public final class CellCanvas extends Pane {
         rubberBand.getStyleClass().add("rubber-band");
         rubberBand.setVisible(false);
         rubberBand.setMouseTransparent(true);
-        content.getChildren().addAll(edgeLayer, nodeLayer, rubberBand);
+        content.getChildren().addAll(edgeLayer, labelLayer, nodeLayer, rubberBand);
         content.getTransforms().addAll(shift, scale);
         getChildren().add(content);
         setMinSize(200, 200);
@@ -225,179 +230,135 @@ public final class CellCanvas extends Pane {
         }
         Cell cell = doc.architecture().cells().get(cellIndex);
         SedAnalysis analysis = scores.cells().get(cellIndex);
-        Map<Integer, NodePosition> layout = doc.layout(cellIndex);
+        picture = vm.picture(cellIndex);
         double maxContribution = 1e-9;
         for (int i = 0; i < cell.edgeCount(); i++) {
             maxContribution = Math.max(maxContribution, Math.abs(analysis.edgeContribution(i)));
         }
-        // Reuse the shapes whose drawing did not change: new nodes cost CSS and layout, and an
-        // edit usually changes one edge. The key holds everything a shape's look depends on.
-        Selection sel = vm.selectionProperty().get();
-        String frame = cell.space().id() + "|" + cell.nodeCount() + "|" + layout.hashCode() + "|" + overlay.get();
-        Map<String, javafx.scene.Node> edges = new HashMap<>();
-        for (int i = 0; i < cell.edgeCount(); i++) {
-            Edge e = cell.edge(i);
-            if (!e.op().isReal() && !CellEdits.fixedEdges(cell.space())) {
-                continue;
-            }
-            boolean selected = sel != null && sel.isEdge() && sel.cell() == cellIndex && sel.from() == e.from() && sel.to() == e.to();
-            String key = frame + "|" + e + "|" + selected + (overlay.get() ? "|" + Math.round(1000 * analysis.edgeContribution(i) / maxContribution) : "");
-            javafx.scene.Node g = edgeShapes.get(key);
-            if (g == null) {
-                g = edgeShape(cell, i, analysis, maxContribution);
-            }
-            int index = i;
-            g.setOnMouseEntered(ev -> tooltip.setText(edgeTooltip(cell, index, analysis)));
-            edges.put(key, g);
+        List<javafx.scene.Node> edges = new ArrayList<>();
+        List<javafx.scene.Node> labels = new ArrayList<>();
+        for (EdgeGlyph e : picture.edges()) {
+            edges.add(edgeShape(cell, e, analysis, maxContribution, labels));
         }
-        Map<String, javafx.scene.Node> nodes = new HashMap<>();
-        for (int v = 0; v < cell.nodeCount(); v++) {
-            boolean selected = sel != null && sel.isNode() && sel.cell() == cellIndex && sel.node() == v;
-            String key = frame + "|" + v + "|" + cell.node(v) + "|" + selected;
-            javafx.scene.Node p = nodeShapes.get(key);
-            if (p == null) {
-                p = nodeShape(cell, v, analysis);
-            }
-            int node = v;
-            p.setOnMouseEntered(ev -> tooltip.setText("node " + node + " (" + cell.node(node).role().name().toLowerCase(Locale.ROOT)
-                    + ")\nentropy change ½·ln v = " + Palette.entropy(analysis.nodeEntropy(node))));
-            nodes.put(key, p);
+        List<javafx.scene.Node> nodes = new ArrayList<>();
+        for (NodeGlyph n : picture.nodes()) {
+            nodes.add(nodeShape(cell, n, analysis));
         }
-        replace(edgeLayer, edgeShapes, edges);
-        replace(nodeLayer, nodeShapes, nodes);
-        if (layout.isEmpty()) {
+        edgeLayer.getChildren().setAll(edges);
+        labelLayer.getChildren().setAll(labels);
+        nodeLayer.getChildren().setAll(nodes);
+        if (doc.layout(cellIndex).isEmpty()) {
             fitted = false;
         }
         fitOnce();
     }
 
-    /** Swaps the shapes of a layer, touching only those that come or go. */
-    private static void replace(Group layer, Map<String, javafx.scene.Node> current, Map<String, javafx.scene.Node> next) {
-        Set<javafx.scene.Node> keep = new HashSet<>(next.values());
-        layer.getChildren().removeIf(n -> !keep.contains(n));
-        Set<javafx.scene.Node> present = new HashSet<>(layer.getChildren());
-        for (javafx.scene.Node n : next.values()) {
-            if (!present.contains(n)) {
-                layer.getChildren().add(n);
-            }
-        }
-        current.clear();
-        current.putAll(next);
+    /** The picture drawn now: the view-model's, so exports and this canvas show the same geometry. */
+    public CellPicture picture() {
+        return picture;
     }
 
-    private Group edgeShape(Cell cell, int index, SedAnalysis analysis, double maxContribution) {
-        Edge e = cell.edge(index);
-        Point2D a = position(e.from());
-        Point2D b = position(e.to());
-        Point2D mid = a.midpoint(b);
-        Point2D d = b.subtract(a);
-        Point2D normal = d.magnitude() == 0 ? new Point2D(0, 1) : new Point2D(-d.getY(), d.getX()).normalize();
-        double bend = 0;
-        for (int v = 0; v < cell.nodeCount(); v++) {
-            if (v != e.from() && v != e.to() && blocks(cell.node(v), position(v), a, b)) {
-                bend = Math.max(bend, 70 + d.magnitude() * 0.12);
-            }
-        }
-        Point2D control = mid;
-        if (bend > 0) { // bow to the side whose curve keeps farther from the other nodes
-            Point2D up = mid.add(normal.multiply(-bend));
-            Point2D down = mid.add(normal.multiply(bend));
-            control = clearance(cell, e, a, up, b) >= clearance(cell, e, a, down, b) ? up : down;
-        }
-        boolean real = e.op().isReal();
-        double contribution = analysis.edgeContribution(index);
-        Color colour = !real ? Color.web("#c8ccd2")
-                : overlay.get() ? Palette.diverging(contribution / maxContribution) : Palette.of(e.op());
+    private boolean selected(Edge e) {
         Selection sel = vm.selectionProperty().get();
-        boolean selected = sel != null && sel.isEdge() && sel.cell() == cellIndex && sel.from() == e.from() && sel.to() == e.to();
-        QuadCurve curve = new QuadCurve(a.getX(), a.getY(), control.getX(), control.getY(), b.getX(), b.getY());
-        curve.setFill(null);
-        curve.setStroke(colour);
-        curve.setStrokeWidth(selected ? 5 : overlay.get() && real ? 2 + 4 * Math.abs(contribution) / maxContribution : 3);
-        curve.getStyleClass().add("edge-line");
-        if (!real) {
-            curve.getStrokeDashArray().addAll(6.0, 6.0);
+        return sel != null && sel.isEdge() && sel.cell() == cellIndex && sel.from() == e.from() && sel.to() == e.to();
+    }
+
+    private Group edgeShape(Cell cell, EdgeGlyph glyph, SedAnalysis analysis, double maxContribution, List<javafx.scene.Node> labels) {
+        Edge e = cell.edge(glyph.index());
+        int index = glyph.index();
+        boolean real = e.op().isReal();
+        boolean tinted = overlay.get() && real && glyph.kind() != EdgeGlyph.Kind.CONCAT;
+        double contribution = analysis.edgeContribution(index);
+        boolean selected = selected(e);
+        Path line = GlyphShapes.stroke(glyph, picture.style());
+        line.getStyleClass().add("edge-line");
+        Polygon head = GlyphShapes.arrow(glyph);
+        if (tinted) {
+            Color c = Palette.diverging(contribution / maxContribution);
+            line.setStroke(c);
+            line.setStrokeWidth(2 + 4 * Math.abs(contribution) / maxContribution);
+            head.setFill(c);
         }
-        QuadCurve hit = new QuadCurve(a.getX(), a.getY(), control.getX(), control.getY(), b.getX(), b.getY());
-        hit.setFill(null);
+        if (selected) {
+            line.setStrokeWidth(line.getStrokeWidth() + 2.5);
+        }
+        Path hit = GlyphShapes.path(glyph.stroke());
         hit.setStroke(Color.TRANSPARENT);
         hit.setStrokeWidth(14);
-        Point2D tangent = b.subtract(control).normalize();
-        Point2D tip = b.subtract(tangent.multiply(reach(cell.node(e.to()), tangent) + 3));
-        Point2D base = tip.subtract(tangent.multiply(14));
-        Point2D side = new Point2D(-tangent.getY(), tangent.getX()).multiply(7);
-        Polygon head = new Polygon(tip.getX(), tip.getY(), base.getX() + side.getX(), base.getY() + side.getY(),
-                base.getX() - side.getX(), base.getY() - side.getY());
-        head.setFill(colour);
-        Group g = new Group(hit, curve, head);
-        boolean concat = cell.space() == SearchSpace.DARTS && cell.node(e.to()).role() == NodeRole.OUTPUT;
-        if (!cell.space().nodeLabelled() && !concat) {
-            Label name = new Label(cell.space().opName(e.op()));
-            name.getStyleClass().add(selected ? "edge-label-selected" : "edge-label");
-            name.setTextFill(real ? colour.darker() : Color.web("#8c959f"));
-            Point2D at = a.multiply(0.25).add(control.multiply(0.5)).add(b.multiply(0.25));
-            name.setLayoutX(at.getX() - 40);
-            name.setLayoutY(at.getY() - 11);
-            name.setId("edge-label-" + cellIndex + "-" + e.from() + "-" + e.to());
-            g.getChildren().add(name);
-        }
+        Group g = new Group(hit, line, head);
         g.setId("edge-" + cellIndex + "-" + e.from() + "-" + e.to());
         g.getStyleClass().add("edge");
-        Tooltip.install(g, tooltip);
-        g.setOnMousePressed(ev -> {
+        EventHandler<MouseEvent> press = ev -> {
             vm.selectionProperty().set(Selection.edge(cellIndex, e.from(), e.to()));
             if (ev.isSecondaryButtonDown() || ev.isPopupTrigger()) {
                 opMenu(cell, true).show(g, ev.getScreenX(), ev.getScreenY());
             }
             ev.consume();
-        });
+        };
+        EventHandler<MouseEvent> hover = ev -> tooltip.setText(edgeTooltip(cell, index, analysis, glyph));
+        g.setOnMousePressed(press);
+        g.setOnMouseEntered(hover);
+        Tooltip.install(g, tooltip);
+        LabelGlyph l = glyph.label();
+        if (l != null) {
+            Line leader = GlyphShapes.leader(glyph);
+            if (leader != null) {
+                labels.add(leader);
+            }
+            Label name = new Label(l.text());
+            name.getStyleClass().add(selected ? "edge-label-selected" : "edge-label");
+            name.setFont(Font.font(l.font()));
+            name.setAlignment(Pos.CENTER);
+            name.setTextFill(tinted ? Palette.diverging(contribution / maxContribution).darker() : Palette.web(SheetSvg.labelInk(glyph)));
+            Box b = l.box();
+            name.setLayoutX(b.minX());
+            name.setLayoutY(b.minY());
+            name.setMinSize(b.width(), b.height());
+            name.setPrefSize(b.width(), b.height());
+            name.setMaxSize(b.width(), b.height());
+            name.setId("edge-label-" + cellIndex + "-" + e.from() + "-" + e.to());
+            name.setOnMousePressed(press);
+            name.setOnMouseEntered(hover);
+            Tooltip.install(name, tooltip);
+            labels.add(name);
+        }
         return g;
     }
 
-    private String edgeTooltip(Cell cell, int index, SedAnalysis analysis) {
+    private String edgeTooltip(Cell cell, int index, SedAnalysis analysis, EdgeGlyph glyph) {
         Edge e = cell.edge(index);
+        String ends = NodeNames.of(cell, e.from()) + "→" + NodeNames.of(cell, e.to());
         if (!e.op().isReal()) {
-            return e.from() + "→" + e.to() + ": none (no edge)";
+            return ends + ": none (no edge)";
         }
         double delta = vm.getScores().model().opEntropy().delta(e.op());
-        return String.format(Locale.ROOT, "%d→%d  %s%npaths through it n(e) = %.0f%nΔ = %.6f%ncontribution n(e)·Δ = %.6f",
-                e.from(), e.to(), cell.space().opName(e.op()), analysis.edgePaths(index), delta, analysis.edgeContribution(index));
+        String dead = glyph.kind() == EdgeGlyph.Kind.DEAD ? "\non no input→output path: it adds nothing" : "";
+        return String.format(Locale.ROOT, "%s  %s%npaths through it n(e) = %.0f%nΔ = %.6f%ncontribution n(e)·Δ = %.6f%s",
+                ends, cell.space().opName(e.op()), analysis.edgePaths(index), delta, analysis.edgeContribution(index), dead);
     }
 
-    private StackPane nodeShape(Cell cell, int v, SedAnalysis analysis) {
+    private Group nodeShape(Cell cell, NodeGlyph glyph, SedAnalysis analysis) {
+        int v = glyph.node();
         Node node = cell.node(v);
         Point2D at = position(v);
-        boolean box = node.op() != Op.SKIP;
-        Shape shape = box ? new Rectangle(BOX_W, BOX_H) : new Circle(R);
-        if (shape instanceof Rectangle r) {
-            r.setArcWidth(14);
-            r.setArcHeight(14);
-        }
-        shape.getStyleClass().addAll("node-shape", node.role().name().toLowerCase(Locale.ROOT));
-        if (box) {
-            shape.setStroke(Palette.of(node.op()));
-        }
+        Shape shape = GlyphShapes.outline(glyph);
+        shape.getStyleClass().add("node-outline");
         Selection sel = vm.selectionProperty().get();
         if (sel != null && sel.isNode() && sel.cell() == cellIndex && sel.node() == v) {
+            shape.setStroke(Color.web("#e8590c"));
+            shape.setStrokeWidth(4);
             shape.getStyleClass().add("selected");
         }
-        Label label = new Label(box ? v + "  " + cell.space().opName(node.op()) : label(cell, v));
-        label.getStyleClass().add("node-label");
-        label.setMouseTransparent(true);
-        StackPane p = new StackPane(shape, label);
+        Group p = new Group(shape);
+        p.getChildren().addAll(GlyphShapes.texts(glyph));
         p.setId("node-" + cellIndex + "-" + v);
-        double w = box ? BOX_W : 2 * R;
-        double h = box ? BOX_H : 2 * R;
-        p.setLayoutX(at.getX() - w / 2);
-        p.setLayoutY(at.getY() - h / 2);
-        p.setPrefSize(w, h);
         Tooltip.install(p, tooltip);
+        p.setOnMouseEntered(ev -> tooltip.setText(glyph.title() + "\nentropy change ½·ln v = " + Palette.entropy(analysis.nodeEntropy(v))));
+        double w = 2 * glyph.halfWidth();
         if (node.role() != NodeRole.OUTPUT) {
-            Circle port = new Circle(6);
+            Circle port = new Circle(at.getX() + w / 2, at.getY(), 6);
             port.getStyleClass().add("port");
             port.setId("port-" + cellIndex + "-" + v);
-            StackPane.setAlignment(port, Pos.CENTER_RIGHT);
-            port.setTranslateX(6);
             p.getChildren().add(port);
             port.setOnMousePressed(ev -> {
                 rubberBand.setStartX(at.getX() + w / 2);
@@ -453,16 +414,9 @@ public final class CellCanvas extends Pane {
         return p;
     }
 
-    static final double BOX_W = 170;
-    static final double BOX_H = 44;
-
-    private static double reach(Node node, Point2D direction) {
-        return NodeOutline.reach(node, direction, R, BOX_W, BOX_H);
-    }
-
     private int nodeAt(Cell cell, Point2D q) {
         int best = -1;
-        double bestDistance = R * 2.2;
+        double bestDistance = PictureStyle.EDITOR.nodeRadius() * 2.2;
         for (int v = 0; v < cell.nodeCount(); v++) {
             double d = position(v).distance(q);
             if (d < bestDistance) {
@@ -493,49 +447,4 @@ public final class CellCanvas extends Pane {
         return menu;
     }
 
-    private static String label(Cell cell, int v) {
-        NodeRole r = cell.node(v).role();
-        if (cell.space() == SearchSpace.DARTS && r == NodeRole.INPUT) {
-            return v == 0 ? "k−2" : "k−1";
-        }
-        return r == NodeRole.INPUT ? "in" : r == NodeRole.OUTPUT ? "out" : String.valueOf(v);
-    }
-
-    /** The smallest distance from another node to the curve a–control–b (sampled). */
-    private double clearance(Cell cell, Edge e, Point2D a, Point2D control, Point2D b) {
-        double min = Double.MAX_VALUE;
-        for (int v = 0; v < cell.nodeCount(); v++) {
-            if (v == e.from() || v == e.to()) {
-                continue;
-            }
-            Point2D p = position(v);
-            for (int k = 1; k < 16; k++) {
-                double t = k / 16.0;
-                Point2D q = a.multiply((1 - t) * (1 - t)).add(control.multiply(2 * t * (1 - t))).add(b.multiply(t * t));
-                min = Math.min(min, p.distance(q));
-            }
-        }
-        return min;
-    }
-
-    /** Whether a straight edge a→b would run through (or graze) another node's shape. */
-    private static boolean blocks(Node node, Point2D at, Point2D a, Point2D b) {
-        if (node.op() == Op.SKIP) {
-            return distanceToSegment(at, a, b) < R * 1.6;
-        }
-        for (int k = 0; k <= 32; k++) {
-            Point2D q = a.add(b.subtract(a).multiply(k / 32.0));
-            if (Math.abs(q.getX() - at.getX()) < BOX_W / 2 + 8 && Math.abs(q.getY() - at.getY()) < BOX_H / 2 + 8) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static double distanceToSegment(Point2D p, Point2D a, Point2D b) {
-        Point2D ab = b.subtract(a);
-        double len2 = ab.dotProduct(ab);
-        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, p.subtract(a).dotProduct(ab) / len2));
-        return p.distance(a.add(ab.multiply(t)));
-    }
 }

@@ -1,7 +1,6 @@
 package io.github.sedexplorer.ui.editor;
 
 import io.github.sedexplorer.cell.Architecture;
-import io.github.sedexplorer.cell.CellDocument;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,10 @@ import java.util.function.Function;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -21,7 +23,9 @@ public final class EditorView extends VBox {
 
     private final EditorViewModel vm;
     private final BooleanProperty overlay;
-    private final VBox canvases = new VBox();
+    private final HBox canvases = new HBox(12);
+    private final HBox cellChoice = new HBox(0);
+    private final ToggleGroup shown = new ToggleGroup();
     private final List<CellCanvas> cellCanvases = new ArrayList<>();
     private final EncodingsPane encodings;
 
@@ -35,7 +39,17 @@ public final class EditorView extends VBox {
         notes.visibleProperty().bind(notes.textProperty().isNotEmpty());
         notes.managedProperty().bind(notes.visibleProperty());
         encodings = new EncodingsPane(vm);
-        getChildren().addAll(notes, canvases, encodings);
+        cellChoice.setId("cellChoice");
+        cellChoice.getStyleClass().add("cell-choice");
+        cellChoice.managedProperty().bind(cellChoice.visibleProperty());
+        shown.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null && a != null) {
+                a.setSelected(true); // one choice is always on
+            } else {
+                showCells();
+            }
+        });
+        getChildren().addAll(notes, cellChoice, canvases, encodings);
         VBox.setVgrow(canvases, Priority.ALWAYS);
         vm.documentProperty().addListener((o, old, doc) -> {
             notes.setText(doc == null ? "" : doc.notes());
@@ -58,19 +72,54 @@ public final class EditorView extends VBox {
         canvases.getChildren().clear();
         cellCanvases.forEach(CellCanvas::dispose);
         cellCanvases.clear();
-        CellDocument d = vm.getDocument();
-        Architecture a = d.architecture();
+        cellChoice.getChildren().clear();
+        shown.getToggles().clear();
+        Architecture a = vm.getDocument().architecture();
         for (int i = 0; i < a.cells().size(); i++) {
             CellCanvas c = new CellCanvas(vm, i, overlay);
             cellCanvases.add(c);
+            VBox column = new VBox(2);
             if (a.cells().size() > 1) {
                 Label name = new Label(a.cellName(i) + " cell");
                 name.getStyleClass().add("cell-title");
-                canvases.getChildren().add(name);
+                column.getChildren().add(name);
+                choice(a.cellName(i) + " cell", "showCell-" + i, i);
             }
+            column.getChildren().add(c);
             VBox.setVgrow(c, Priority.ALWAYS);
-            canvases.getChildren().add(c);
+            HBox.setHgrow(column, Priority.ALWAYS);
+            column.managedProperty().bind(column.visibleProperty());
+            canvases.getChildren().add(column);
         }
+        cellChoice.setVisible(a.cells().size() > 1);
+        if (a.cells().size() > 1) {
+            choice("Side by side", "showCell-all", -1);
+            shown.getToggles().get(0).setSelected(true);
+        }
+        showCells();
+    }
+
+    /** One toggle of the cell choice: a cell alone (readable at the default window size) or all side by side. */
+    private void choice(String text, String id, int cell) {
+        ToggleButton b = new ToggleButton(text);
+        b.setId(id);
+        b.setUserData(cell);
+        b.setToggleGroup(shown);
+        cellChoice.getChildren().add(b);
+    }
+
+    private void showCells() {
+        Toggle t = shown.getSelectedToggle();
+        int only = t == null ? -1 : (Integer) t.getUserData();
+        for (int i = 0; i < canvases.getChildren().size(); i++) {
+            canvases.getChildren().get(i).setVisible(only < 0 || only == i);
+        }
+        cellCanvases.forEach(CellCanvas::fitAndFollow);
+    }
+
+    /** The canvases, one per cell (DARTS: normal and reduce). */
+    public List<CellCanvas> canvases() {
+        return List.copyOf(cellCanvases);
     }
 
     public void fit() {
@@ -81,8 +130,4 @@ public final class EditorView extends VBox {
         cellCanvases.forEach(c -> c.zoom(factor, null));
     }
 
-    /** The cells as drawn (PNG export). */
-    public WritableImage snapshot() {
-        return canvases.snapshot(null, null);
-    }
 }

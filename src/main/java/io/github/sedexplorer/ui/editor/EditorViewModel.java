@@ -9,6 +9,9 @@ import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.cell.ParamCount;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.picture.CellGeometry;
+import io.github.sedexplorer.picture.CellPicture;
+import io.github.sedexplorer.picture.PictureStyle;
 import io.github.sedexplorer.sed.SedAnalysis;
 import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.sed.SedModels;
@@ -18,6 +21,7 @@ import io.github.sedexplorer.ui.common.StatusLine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -61,6 +65,7 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<SedModel> model = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Scores> scores = new ReadOnlyObjectWrapper<>();
     private final UndoStack undo = new UndoStack();
+    private final Map<Integer, Drawn> drawn = new HashMap<>();
     private final ModelCatalog models;
     private final Notifier notifier;
     private final Function<Cell, Map<Integer, NodePosition>> autoLayout;
@@ -287,6 +292,25 @@ public final class EditorViewModel {
 
     private void error(String text) {
         notifier.warn(text);
+    }
+
+    /**
+     * The picture of cell i of the document, as the editor and the exports draw it: the one geometry,
+     * computed once per cell and layout however many views ask.
+     */
+    public CellPicture picture(int i) {
+        CellDocument d = getDocument();
+        Cell cell = d.architecture().cells().get(i);
+        Map<Integer, NodePosition> layout = d.layout(i);
+        Drawn last = drawn.get(i);
+        if (last == null || !last.cell.equals(cell) || !last.layout.equals(layout)) {
+            last = new Drawn(cell, layout, CellGeometry.of(cell, layout, PictureStyle.EDITOR));
+            drawn.put(i, last);
+        }
+        return last.picture;
+    }
+
+    private record Drawn(Cell cell, Map<Integer, NodePosition> layout, CellPicture picture) {
     }
 
     public Cell cell(int i) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         description = {"Scores neural-network cells with " + SedModels.PROVENANCE + ".",
                 "Without a subcommand (and without arguments) java -jar sed-explorer.jar opens the desktop app."},
         subcommands = {ScoreCommand.class, CorrelateCommand.class, SpacesCommand.class, EnumerateCommand.class, SearchCommand.class,
-                CommandLine.HelpCommand.class})
+                DrawCommand.class, CommandLine.HelpCommand.class})
 public final class SedExplorerCommand implements Runnable {
 
     public static final int EXIT_BAD_INPUT = 2;
@@ -66,6 +66,9 @@ public final class SedExplorerCommand implements Runnable {
         for (CommandLine sub : cl.getSubcommands().values()) {
             if (sub.getCommand() instanceof ScoreCommand score) {
                 score.stdin = in;
+            } else if (sub.getCommand() instanceof DrawCommand draw) {
+                draw.stdin = in;
+                draw.stdout = out; // a PNG's bytes, raw
             }
         }
         int code;

@@ -187,6 +187,9 @@ public final class CellGeometry {
                 Box s = Box.around(p, style.stroke(), style.stroke());
                 b = b == null ? s : b.union(s);
             }
+            for (Pt p : e.arrow()) {
+                b = b.union(Box.around(p, 1, 1));
+            }
             if (e.label() != null) {
                 b = b == null ? e.label().box() : b.union(e.label().box());
             }

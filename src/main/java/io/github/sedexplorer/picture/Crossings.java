@@ -11,7 +11,19 @@ final class Crossings {
     static int count(List<Pt> p, List<Pt> q) {
         int n = 0;
         for (int i = 1; i < p.size(); i++) {
+            Pt a = p.get(i - 1);
+            Pt b = p.get(i);
+            double minX = Math.min(a.x(), b.x());
+            double maxX = Math.max(a.x(), b.x());
+            double minY = Math.min(a.y(), b.y());
+            double maxY = Math.max(a.y(), b.y());
             for (int j = 1; j < q.size(); j++) {
+                Pt c = q.get(j - 1);
+                Pt d = q.get(j);
+                if (Math.max(c.x(), d.x()) < minX || Math.min(c.x(), d.x()) > maxX
+                        || Math.max(c.y(), d.y()) < minY || Math.min(c.y(), d.y()) > maxY) {
+                    continue;
+                }
                 if (properlyIntersect(p.get(i - 1), p.get(i), q.get(j - 1), q.get(j))) {
                     n++;
                 }

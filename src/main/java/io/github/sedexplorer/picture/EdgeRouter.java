@@ -16,7 +16,8 @@ final class EdgeRouter {
 
     private static final double[] ANGLES = {20, 30, 40, 50, 60};
     private static final double MIN_SEPARATION = 12;
-    private static final int SAMPLES = 32;
+    /** A curve is followed by this many chords; a straight edge is its one segment. */
+    private static final int CURVE_SAMPLES = 16;
     /** One crossing costs more than a 30° curve but less than a 40° one: only gentle curves dodge a crossing. */
     private static final double CROSSING = 35;
 
@@ -79,7 +80,7 @@ final class EdgeRouter {
             t0 = 0;
             t1 = 1;
         }
-        List<Pt> samples = r.sample(t0, t1, SAMPLES);
+        List<Pt> samples = r.sample(t0, t1, r.isCurve() ? CURVE_SAMPLES : 1);
         Box extent = extent(samples);
         double cost = c.angle;
         if (blocked(samples, extent, a, b)) {
@@ -141,8 +142,8 @@ final class EdgeRouter {
             if (s == a || s == b || !s.box().grow(6).overlaps(extent.grow(1))) {
                 continue;
             }
-            for (Pt p : samples) {
-                if (s.contains(p, 6)) {
+            for (int i = 1; i < samples.size(); i++) {
+                if (s.meets(samples.get(i - 1), samples.get(i), 6)) {
                     return true;
                 }
             }

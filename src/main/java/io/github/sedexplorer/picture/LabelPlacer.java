@@ -28,7 +28,7 @@ final class LabelPlacer {
         this.nodes = nodes;
         this.edges = edges;
         this.style = style;
-        Box b = new Box(0, 0, 0, 0);
+        Box b = nodes.get(0).box();
         for (NodeGlyph n : nodes) {
             b = b.union(n.box());
         }
@@ -148,9 +148,16 @@ final class LabelPlacer {
         return b.minus(a).unit();
     }
 
+    /** The point of the course nearest to p. */
     private static Pt nearest(List<Pt> course, Pt p) {
         Pt best = course.get(0);
-        for (Pt q : course) {
+        for (int i = 1; i < course.size(); i++) {
+            Pt a = course.get(i - 1);
+            Pt ab = course.get(i).minus(a);
+            double len2 = ab.x() * ab.x() + ab.y() * ab.y();
+            Pt ap = p.minus(a);
+            double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, (ap.x() * ab.x() + ap.y() * ab.y()) / len2));
+            Pt q = Pt.lerp(a, course.get(i), t);
             if (q.distance(p) < best.distance(p)) {
                 best = q;
             }

@@ -77,13 +77,18 @@ public record Sheet(List<Panel> panels, List<String> caption, Box bounds) {
         return new Pt(0, bottom + 14 + CAPTION_FONT + line * CAPTION_LINE);
     }
 
-    /** Breaks a line at spaces (or anywhere, for a word too long) into lines of at most max characters. */
+    /**
+     * Breaks a line into lines of at most max characters: after a " · " separator where one fits,
+     * else at a space, else anywhere (a word too long), so "score 1.23" stays together.
+     */
     static List<String> wrap(String line, int max) {
         List<String> out = new ArrayList<>();
         String rest = line;
         int limit = Math.max(20, max);
         while (rest.codePointCount(0, rest.length()) > limit) {
-            int cut = rest.lastIndexOf(' ', rest.offsetByCodePoints(0, limit));
+            int end = rest.offsetByCodePoints(0, limit);
+            int dot = rest.lastIndexOf(" · ", end - 2);
+            int cut = dot > limit / 3 ? dot + 2 : rest.lastIndexOf(' ', end);
             if (cut <= 0) {
                 cut = rest.offsetByCodePoints(0, limit);
             }

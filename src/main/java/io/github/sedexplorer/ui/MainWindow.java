@@ -217,6 +217,10 @@ public final class MainWindow {
         return searchPane;
     }
 
+    public EditorView editorView() {
+        return editorView;
+    }
+
     public CompareView compareView() {
         return compareView;
     }

@@ -83,7 +83,7 @@ class PictureOverlapTest {
     void randomFreeCellsUpToFiftyNodes() {
         PictureChecks.Tally tally = new PictureChecks.Tally();
         Random r = new Random(50);
-        for (int k = 0; k < 150; k++) {
+        for (int k = 0; k < 80; k++) {
             int n = 2 + r.nextInt(49);
             checkBothStyles(RandomCells.dag(r, n, r.nextInt(Math.min(3 * n, 120) + 1)), tally);
         }

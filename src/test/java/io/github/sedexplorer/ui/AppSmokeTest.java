@@ -1,6 +1,7 @@
 package io.github.sedexplorer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.control.ChoiceBox;
@@ -50,6 +51,13 @@ class AppSmokeTest {
         assertEquals("sed-path:  -3.295837", robot.lookup("#score").queryAs(Label.class).getText());
         robot.clickOn("Samples").clickOn("darts-v2");
         assertEquals("params: 4,400 weights", robot.lookup("#params").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#canvas-1").tryQuery().isPresent(), "DARTS shows the reduce cell too");
+        assertTrue(robot.lookup("#canvas-1").tryQuery().isPresent(), "DARTS has the reduce cell too");
+        assertTrue(robot.lookup("#canvas-0").query().getParent().isVisible());
+        assertFalse(robot.lookup("#canvas-1").query().getParent().isVisible(), "one cell at a time, readable");
+        robot.clickOn("#showCell-all");
+        assertTrue(robot.lookup("#canvas-1").query().getParent().isVisible(), "side by side");
+        robot.clickOn("#showCell-1");
+        assertFalse(robot.lookup("#canvas-0").query().getParent().isVisible());
+        assertTrue(robot.lookup("#canvas-1").query().getParent().isVisible());
     }
 }

@@ -2,18 +2,26 @@ package io.github.sedexplorer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sedexplorer.cell.Nb201ArchString;
+import io.github.sedexplorer.picture.CellPicture;
+import io.github.sedexplorer.picture.EdgeGlyph;
+import io.github.sedexplorer.picture.PictureStyle;
 import io.github.sedexplorer.ui.compare.CompareViewModel;
+import io.github.sedexplorer.ui.editor.EditorViewModel;
 import io.github.sedexplorer.ui.search.SearchPane;
 import io.github.sedexplorer.ui.search.SearchViewModel.Result;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -40,6 +48,39 @@ class CompareSearchTest {
     @Stop
     void stop() {
         app.stop();
+    }
+
+    /** The editor and Compare draw one geometry: the same names and labels, each where its picture puts it. */
+    @Test
+    void editorAndCompareDrawFromTheOneGeometry(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);   // keep cell #9930
+        robot.clickOn("Samples").clickOn("nb201-all-conv3x3");
+        EditorViewModel vm = app.window().viewModel();
+        CellPicture editor = app.window().editorView().canvases().get(0).picture();
+        assertSame(vm.picture(0), editor, "the canvas draws the view-model's picture");
+        for (EdgeGlyph e : editor.edges()) {
+            Label label = robot.lookup("#edge-label-0-" + e.from() + "-" + e.to()).queryAs(Label.class);
+            assertEquals(e.label().text(), label.getText());
+            assertEquals(e.label().box().minX(), label.getLayoutX(), 1e-9);
+            assertEquals(e.label().box().minY(), label.getLayoutY(), 1e-9);
+        }
+        robot.clickOn("#compareTab");
+        CompareViewModel compare = app.window().compareView().viewModel();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !compare.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<CellPicture> panels = app.window().compareView().pictures();
+        assertEquals(2, panels.size());
+        CellPicture shown = panels.get(0);
+        assertEquals(vm.cell(0), shown.cell());
+        assertEquals(editor.texts().stream().map(CellPicture.Text::text).toList(),
+                shown.texts().stream().map(CellPicture.Text::text).toList(), "one geometry, two styles");
+        assertEquals(PictureStyle.COMPARE, shown.style());
+        for (EdgeGlyph e : shown.edges()) {
+            Group g = robot.lookup("#compare-edge-0-" + e.from() + "-" + e.to() + "-label").queryAs(Group.class);
+            Rectangle bg = (Rectangle) g.getChildren().get(0);
+            assertEquals(e.label().box().minX(), bg.getX(), 1e-9);
+            assertEquals(e.label().box().minY(), bg.getY(), 1e-9);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.sedexplorer.ui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -187,13 +188,22 @@ class EditorTest {
     }
 
     @Test
-    void snapshotOfTheEditor(FxRobot robot) throws Exception {
-        Path png = Path.of("target", "editor-snapshot.png");
+    void pngExportIsThePictureWithoutSelectionAtItsScale(FxRobot robot) throws Exception {
+        Path png = Path.of("target", "editor-export.png");
+        Path selected = Path.of("target", "editor-export-selected.png");
+        Path twice = Path.of("target", "editor-export-2x.png");
         Files.createDirectories(png.getParent());
-        robot.interact(() -> app.window().exports().writePng(png));
+        robot.interact(() -> app.window().exports().writePng(png, 1));
+        robot.clickOn("#edge-label-0-0-3");
+        robot.interact(() -> app.window().exports().writePng(selected, 1));
+        robot.interact(() -> app.window().exports().writePng(twice, 2));
         assertTrue(Files.size(png) > 5_000, "a real image was written");
-        javafx.scene.image.Image image = new javafx.scene.image.Image(png.toUri().toString());
-        assertTrue(image.getWidth() > 300 && image.getHeight() > 200);
+        assertArrayEquals(Files.readAllBytes(png), Files.readAllBytes(selected), "the selection is not exported");
+        javafx.scene.image.Image one = new javafx.scene.image.Image(png.toUri().toString());
+        javafx.scene.image.Image two = new javafx.scene.image.Image(twice.toUri().toString());
+        assertTrue(one.getWidth() > 300 && one.getHeight() > 200);
+        assertEquals(2 * one.getWidth(), two.getWidth());
+        assertEquals(2 * one.getHeight(), two.getHeight());
     }
 
     @Test

@@ -76,7 +76,7 @@ class ExportsTest {
 
         Path out = Files.createDirectory(dir.resolve("out"));
         exported(robot, out.resolve("cell.svg"), f -> app.window().exports().writeSvg(f));
-        exported(robot, out.resolve("cell.png"), f -> app.window().exports().writePng(f));
+        exported(robot, out.resolve("cell.png"), f -> app.window().exports().writePng(f, 2));
         exported(robot, out.resolve("chart.png"), f -> app.window().chartView().writePng(f));
         exported(robot, out.resolve("chart.svg"), f -> app.window().chartView().writeSvg(f));
         exported(robot, out.resolve("chart.csv"), f -> app.window().chart().writeCsv(f));

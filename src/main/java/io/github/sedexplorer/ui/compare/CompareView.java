@@ -4,6 +4,7 @@ import io.github.sedexplorer.cell.Cell;
 import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.NodePosition;
 import io.github.sedexplorer.picture.AutoLayout;
+import io.github.sedexplorer.picture.CellPicture;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,17 @@ public final class CompareView extends BorderPane {
         setTop(caption);
         vm.comparisonProperty().addListener((o, a, c) -> rebuild(c));
         rebuild(vm.comparison());
+    }
+
+    /** The pictures the panels draw, in panel order (DARTS: normal, then reduce, per panel). */
+    public List<CellPicture> pictures() {
+        List<CellPicture> out = new ArrayList<>();
+        for (javafx.scene.Node n : lookupAll(".compare-drawing")) {
+            if (n instanceof CellDrawing d) {
+                out.add(d.picture());
+            }
+        }
+        return out;
     }
 
     public CompareViewModel viewModel() {

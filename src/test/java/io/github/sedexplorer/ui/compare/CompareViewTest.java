@@ -33,7 +33,6 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.shape.Path;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -112,8 +111,8 @@ class CompareViewTest {
         CellDocument allConv = CellFile.read(Path.of("samples", "nb201-all-conv3x3.json"));
         compare(robot, nb201(CELL_9930, "NB201 #9930"), allConv);
         for (String e : NB201_EDGES) {
-            Path a = line(robot, "#compare-edge-0-" + e);
-            Path b = line(robot, "#compare-edge-1-" + e);
+            javafx.scene.shape.Path a = line(robot, "#compare-edge-0-" + e);
+            javafx.scene.shape.Path b = line(robot, "#compare-edge-1-" + e);
             assertEquals(a.getElements().toString(), b.getElements().toString(), e);
         }
         for (int v = 0; v < 4; v++) {
@@ -123,11 +122,11 @@ class CompareViewTest {
     }
 
     /** The drawn line of an edge: the last curve of its group (a halo comes before it). */
-    private static Path line(FxRobot robot, String id) {
+    private static javafx.scene.shape.Path line(FxRobot robot, String id) {
         Group g = robot.lookup(id).queryAs(Group.class);
-        Path last = null;
+        javafx.scene.shape.Path last = null;
         for (Node n : g.getChildren()) {
-            if (n instanceof Path q) {
+            if (n instanceof javafx.scene.shape.Path q) {
                 last = q;
             }
         }

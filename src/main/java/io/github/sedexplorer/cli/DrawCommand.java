@@ -47,8 +47,12 @@ final class DrawCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--space", required = true, paramLabel = "SPACE", description = "nb201, transnas, nb101 or darts")
+    @Option(names = "--space", paramLabel = "SPACE", description = "nb201, transnas, nb101 or darts (required unless --cell)")
     String space;
+
+    @Option(names = "--cell", paramLabel = "FILE", description = "draw a JSON cell file instead of ARCH: any space, free cells too, "
+            + "with the file's node positions and title")
+    Path cell;
 
     @Mixin
     ModelOptions modelOptions;
@@ -68,10 +72,20 @@ final class DrawCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         System.setProperty("java.awt.headless", "true"); // before anything touches AWT: the PNG is drawn with no display
-        SearchSpace s = Options.space(space);
-        if (s == SearchSpace.FREE) {
+        CellDocument doc = cell == null ? null : read(cell);
+        if (doc == null && space == null) {
+            throw new SedException("--space: give the space of ARCH (nb201, transnas, nb101 or darts), or --cell FILE");
+        }
+        if (doc != null && arch != null) {
+            throw new SedException("ARCH: give either ARCH or --cell FILE, not both");
+        }
+        SearchSpace s = doc != null ? doc.architecture().space() : Options.space(space);
+        if (doc != null && space != null && Options.space(space) != s) {
+            throw new SedException("--space: " + cell + " holds a " + s.displayName() + " cell, not " + Options.space(space).displayName());
+        }
+        if (s == SearchSpace.FREE && doc == null) {
             throw new SedException("--space: free cells have no one-line format to draw from (nb201, transnas, nb101 or darts); "
-                    + "open a free cell's JSON file in the app and export it there");
+                    + "draw a free cell's JSON file with --cell FILE");
         }
         boolean png = switch (format.strip().toLowerCase(Locale.ROOT)) {
             case "svg" -> false;
@@ -90,9 +104,11 @@ final class DrawCommand implements Callable<Integer> {
             throw new SedException("PNG to a terminal: use --output FILE or redirect");
         }
         SedModel m = modelOptions.model(s);
-        ArchitectureFormat f = ArchitectureFormats.forSpace(s);
-        Architecture a = parse(f);
-        Sheet sheet = Sheet.of(CellDocument.of(a), Caption.lines(a, "", m.id(), m.opEntropy().channels(), m.score(a)));
+        if (doc == null) {
+            doc = CellDocument.of(parse(ArchitectureFormats.forSpace(s)));
+        }
+        Architecture a = doc.architecture();
+        Sheet sheet = Sheet.of(doc, Caption.lines(a, doc.title(), m.id(), m.opEntropy().channels(), m.score(a)));
         if (png) {
             byte[] bytes = SheetPng.png(sheet, k);
             if (file != null) {
@@ -113,6 +129,14 @@ final class DrawCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    private static CellDocument read(Path file) {
+        try {
+            return CellFile.read(file);
+        } catch (SedException e) {
+            throw new SedException("--cell " + file + ": " + e.getMessage());
+        }
     }
 
     private Path outputPath() {

@@ -16,7 +16,7 @@ final class Samples {
 
     static final List<String> FILES = List.of(DEFAULT, "nb201-all-conv3x3.json", "nb201-resnet-block.json",
             "nb201-pooling-chain.json", "nb201-skip-only.json", "transnas-3_33_013.json", "nb101-api-example.json",
-            "darts-v2.json", "free-inception.json");
+            "darts-v2.json", "free-inception.json", "free-three-branches.json");
 
     /** Short guided examples: a cell and a one-paragraph caption each (samples/lessons). */
     static final List<String> LESSONS = List.of("lessons/1-pooling-chain.json", "lessons/2-skip-vs-conv.json",

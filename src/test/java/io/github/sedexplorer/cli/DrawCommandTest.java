@@ -202,6 +202,22 @@ class DrawCommandTest {
     }
 
     @Test
+    void aCellFileIsDrawnWithItsTitleFreeCellsToo() throws Exception {
+        Run r = run("", "draw", "--cell", "samples/free-three-branches.json");
+        assertEquals(0, r.code(), r.err());
+        Document d = xml(r.out());
+        assertEquals(26, opTexts(d).size(), "one label per edge of the twenty-node cell");
+        assertTrue(r.out().contains("Free cell: three branches of six nodes · Free cell"), "the title leads the caption");
+        assertTrue(r.out().contains("<g class=\"node dead\" id=\"node-18\">"), "node 18 feeds nothing: greyed");
+        Run mismatch = run("", "draw", "--space", "nb201", "--cell", "samples/free-three-branches.json");
+        assertEquals(2, mismatch.code());
+        assertTrue(mismatch.err().contains("not NAS-Bench-201"), mismatch.err());
+        Run missing = run("", "draw", "--cell", "no-such-file.json");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("--cell no-such-file.json: cannot read cell file"), missing.err());
+    }
+
+    @Test
     void badInputExitsTwoWithAMessageSayingWhatAndWhere() {
         Run arch = run("", "draw", "--space", "nb201", "|nor_conv_3x3~0|+|conv_3x3~0|avg_pool_3x3~1|+|skip_connect~0|none~1|none~2|");
         assertEquals(2, arch.code());

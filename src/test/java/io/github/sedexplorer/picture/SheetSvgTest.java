@@ -133,6 +133,11 @@ class SheetSvgTest {
         assertEquals(1, ofClass(d, "g", "node dead").size());
         assertEquals(1, ofClass(d, "g", "edge dead").size());
         assertEquals(4, Nb101Spec.prune(cell).nodeCount() + 1, "the spec's node 2 is pruned by NB101 itself");
+        CellPicture branches = CellGeometry.of(CellFile.read(Path.of("samples/free-three-branches.json")).architecture().cell(), null,
+                PictureStyle.EDITOR);
+        assertEquals(List.of(18), branches.nodes().stream().filter(n -> !n.live()).map(NodeGlyph::node).toList());
+        assertEquals(List.of("17->18"), branches.edges().stream().filter(e -> e.kind() == EdgeGlyph.Kind.DEAD)
+                .map(e -> e.from() + "->" + e.to()).toList());
     }
 
     @Test

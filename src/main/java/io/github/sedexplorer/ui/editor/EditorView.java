@@ -112,7 +112,12 @@ public final class EditorView extends VBox {
         Toggle t = shown.getSelectedToggle();
         int only = t == null ? -1 : (Integer) t.getUserData();
         for (int i = 0; i < canvases.getChildren().size(); i++) {
-            canvases.getChildren().get(i).setVisible(only < 0 || only == i);
+            VBox column = (VBox) canvases.getChildren().get(i);
+            column.setVisible(only < 0 || only == i);
+            if (column.getChildren().size() > 1) { // the cell's title, needed only beside the other cell
+                column.getChildren().get(0).setVisible(only < 0);
+                column.getChildren().get(0).setManaged(only < 0);
+            }
         }
         cellCanvases.forEach(CellCanvas::fitAndFollow);
     }

@@ -2,7 +2,7 @@ package io.github.sedexplorer.ui.editor;
 
 import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.Cell;
-import io.github.sedexplorer.cell.NodeRole;
+import io.github.sedexplorer.picture.NodeNames;
 import io.github.sedexplorer.sed.SedAnalysis;
 
 import java.util.ArrayList;
@@ -23,8 +23,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
@@ -149,7 +147,7 @@ public final class SedPanel extends VBox {
             for (SedAnalysis.PathEntropy p : a.paths(200)) {
                 StringBuilder r = new StringBuilder(arch.cells().size() > 1 ? arch.cellName(i) + ": " : "");
                 for (int k = 0; k < p.nodes().size(); k++) {
-                    r.append(k == 0 ? "" : " → ").append(name(arch.cells().get(i), p.nodes().get(k)));
+                    r.append(k == 0 ? "" : " → ").append(NodeNames.of(arch.cells().get(i), p.nodes().get(k)));
                 }
                 r.append(String.format(Locale.ROOT, "   Σ Δ = %+.4f", p.entropy()));
                 rows.add(r.toString());
@@ -169,7 +167,7 @@ public final class SedPanel extends VBox {
             Cell c = arch.cells().get(i);
             SedAnalysis a = s.cells().get(i);
             for (int v = 0; v < c.nodeCount(); v++) {
-                names.add((arch.cells().size() > 1 ? arch.cellName(i).charAt(0) + " " : "") + name(c, v));
+                names.add((arch.cells().size() > 1 ? arch.cellName(i).charAt(0) + " " : "") + NodeNames.of(c, v));
                 values.add(a.nodeEntropy(v));
                 if (Double.isFinite(a.nodeEntropy(v))) {
                     max = Math.max(max, Math.abs(a.nodeEntropy(v)));
@@ -198,12 +196,6 @@ public final class SedPanel extends VBox {
         }
         g.setStroke(Color.web("#d0d7de"));
         g.strokeLine(axis + 0.5, 0, axis + 0.5, bars.getHeight());
-    }
-
-    private static String name(Cell c, int v) {
-        NodeRole r = c.node(v).role();
-        return r == NodeRole.INPUT ? (c.nodesWithRole(NodeRole.INPUT).size() > 1 ? (v == 0 ? "k−2" : "k−1") : "in")
-                : r == NodeRole.OUTPUT ? "out" : String.valueOf(v);
     }
 
 }

@@ -73,14 +73,19 @@ final class Crossings {
         return true;
     }
 
-    /** How many segments of a course meet the box. */
-    static int through(List<Pt> course, Box box) {
-        int n = 0;
+    /** Whether any segment of a course meets the box. */
+    static boolean through(List<Pt> course, Box box) {
         for (int i = 1; i < course.size(); i++) {
-            if (segmentMeets(course.get(i - 1), course.get(i), box)) {
-                n++;
+            Pt a = course.get(i - 1);
+            Pt b = course.get(i);
+            if (Math.max(a.x(), b.x()) < box.minX() || Math.min(a.x(), b.x()) > box.maxX()
+                    || Math.max(a.y(), b.y()) < box.minY() || Math.min(a.y(), b.y()) > box.maxY()) {
+                continue;
+            }
+            if (segmentMeets(a, b, box)) {
+                return true;
             }
         }
-        return n;
+        return false;
     }
 }

@@ -15,7 +15,8 @@ import java.util.function.DoublePredicate;
 final class EdgeRouter {
 
     private static final double[] ANGLES = {20, 30, 40, 50, 60};
-    private static final double MIN_SEPARATION = 12;
+    /** cos 12°: two edges leave or enter a node within 12° of each other when their directions' dot product exceeds it. */
+    private static final double MIN_SEPARATION_COS = Math.cos(Math.toRadians(12));
     /** A curve is followed by this many chords; a straight edge is its one segment. */
     private static final int CURVE_SAMPLES = 16;
     /** One crossing costs more than a 30° curve but less than a 40° one: only gentle curves dodge a crossing. */
@@ -31,7 +32,7 @@ final class EdgeRouter {
     private final List<NodeGlyph> nodes;
     private final PictureStyle style;
     private final List<Fit> drawn = new ArrayList<>();
-    private final Map<Integer, List<Double>> directions = new HashMap<>();
+    private final Map<Integer, List<Pt>> directions = new HashMap<>();
 
     EdgeRouter(List<NodeGlyph> nodes, PictureStyle style) {
         this.nodes = nodes;
@@ -43,14 +44,17 @@ final class EdgeRouter {
         NodeGlyph b = nodes.get(to);
         Fit best = null;
         for (Candidate c : candidates(a.centre(), b.centre())) {
-            Fit f = fit(c, a, b);
+            if (best != null && c.angle >= best.cost) {
+                break; // candidates come gentlest first, and a candidate costs at least its angle
+            }
+            Fit f = fit(c, a, b, best == null ? Double.POSITIVE_INFINITY : best.cost);
             if (best == null || f.cost < best.cost) {
                 best = f;
             }
         }
         drawn.add(best);
-        directions.computeIfAbsent(from, k -> new ArrayList<>()).add(best.route.at(best.t0).minus(a.centre()).degrees());
-        directions.computeIfAbsent(to, k -> new ArrayList<>()).add(best.route.at(best.t1).minus(b.centre()).degrees());
+        directions.computeIfAbsent(from, k -> new ArrayList<>()).add(best.route.at(best.t0).minus(a.centre()).unit());
+        directions.computeIfAbsent(to, k -> new ArrayList<>()).add(best.route.at(best.t1).minus(b.centre()).unit());
         return finish(index, from, to, kind, best);
     }
 
@@ -72,7 +76,8 @@ final class EdgeRouter {
         return out;
     }
 
-    private Fit fit(Candidate c, NodeGlyph a, NodeGlyph b) {
+    /** The candidate's fit; counting stops once its cost reaches {@code limit}, where it can no longer win. */
+    private Fit fit(Candidate c, NodeGlyph a, NodeGlyph b, double limit) {
         Route r = c.route;
         double t0 = firstOutside(r, a, false);
         double t1 = firstOutside(r, b, true);
@@ -86,10 +91,13 @@ final class EdgeRouter {
         if (blocked(samples, extent, a, b)) {
             cost += 10_000;
         }
-        if (crowded(a, r.at(t0).minus(a.centre()).degrees()) || crowded(b, r.at(t1).minus(b.centre()).degrees())) {
+        if (crowded(a, r.at(t0).minus(a.centre()).unit()) || crowded(b, r.at(t1).minus(b.centre()).unit())) {
             cost += 1_000;
         }
         for (Fit other : drawn) {
+            if (cost >= limit) {
+                break;
+            }
             if (other.extent.overlaps(extent)) {
                 cost += CROSSING * Crossings.count(samples, other.samples);
             }
@@ -151,10 +159,9 @@ final class EdgeRouter {
         return false;
     }
 
-    private boolean crowded(NodeGlyph s, double degrees) {
-        for (double d : directions.getOrDefault(s.node(), List.of())) {
-            double diff = Math.abs(d - degrees) % 360;
-            if (Math.min(diff, 360 - diff) < MIN_SEPARATION) {
+    private boolean crowded(NodeGlyph s, Pt direction) {
+        for (Pt d : directions.getOrDefault(s.node(), List.of())) {
+            if (d.x() * direction.x() + d.y() * direction.y() > MIN_SEPARATION_COS) {
                 return true;
             }
         }

@@ -50,11 +50,12 @@ final class LabelPlacer {
                 Pt on = along(course, f);
                 Pt normal = direction(course, f).normal();
                 Pt centre = side == 0 ? on : on.plus(normal.times(side == 1 ? offset : -offset));
+                double penalty = Math.abs(f - 0.5) * 10 + (side == 0 ? 0 : 6);
                 Box box = Box.around(centre, hw, hh);
-                if (!free(box)) {
-                    continue;
+                if (penalty >= bestCost || !free(box)) {
+                    continue; // a spot costs at least its penalty: this one cannot win
                 }
-                double cost = EDGE_COST * othersThrough(box, edge) + Math.abs(f - 0.5) * 10 + (side == 0 ? 0 : 6);
+                double cost = EDGE_COST * othersThrough(box, edge) + penalty;
                 if (cost < bestCost) {
                     best = box;
                     bestCost = cost;
@@ -119,7 +120,7 @@ final class LabelPlacer {
         for (int i = 0; i < edges.size(); i++) {
             EdgeRouter.Routed e = edges.get(i);
             if (i != edge && e.extent().overlaps(box)) {
-                n += Crossings.through(e.course(), box) > 0 ? 1 : 0;
+                n += Crossings.through(e.course(), box) ? 1 : 0;
             }
         }
         return n;

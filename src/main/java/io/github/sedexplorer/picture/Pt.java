@@ -16,11 +16,13 @@ public record Pt(double x, double y) {
     }
 
     public double length() {
-        return Math.hypot(x, y);
+        return Math.sqrt(x * x + y * y); // not Math.hypot: its care for overflow costs 10× here
     }
 
     public double distance(Pt o) {
-        return Math.hypot(x - o.x, y - o.y);
+        double dx = x - o.x;
+        double dy = y - o.y;
+        return Math.sqrt(dx * dx + dy * dy);
     }
 
     /** The unit vector, or (1, 0) for a zero vector, so no NaN reaches the output. */

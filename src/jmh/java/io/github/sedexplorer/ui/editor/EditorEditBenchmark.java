@@ -35,7 +35,7 @@ public class EditorEditBenchmark extends ShortBenchmark {
     private int step;
 
     /** The 50-node cell of EditorTest#fiftyNodeCellFollowsEveryEdit. */
-    static Cell fiftyNodes() {
+    public static Cell fiftyNodes() {
         List<Node> nodes = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();
         for (int i = 0; i < 50; i++) {

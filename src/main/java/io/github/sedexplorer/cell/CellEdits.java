@@ -38,7 +38,7 @@ public final class CellEdits {
     public static Cell setEdgeOp(Cell cell, int from, int to, Op op) {
         int i = cell.edgeIndex(from, to);
         if (i < 0) {
-            throw new CellRuleException(cell.space(), "edges", "there is no edge " + from + "->" + to);
+            throw new CellRuleException(cell.space(), "edges", "there is no edge " + NodeNames.edge(cell, from, to));
         }
         if (cell.space().nodeLabelled()) {
             throw new CellRuleException(cell.space(), "operations", "operations sit on nodes in this space; select a node");
@@ -49,7 +49,7 @@ public final class CellEdits {
     /** Draws an edge: a new edge, or in fixed-edge spaces a none edge brought to life with the op. */
     public static Cell addEdge(Cell cell, int from, int to, Op op) {
         if (from == to) {
-            throw new CellRuleException(cell.space(), "no cycles", "an edge from node " + from + " to itself is a cycle");
+            throw new CellRuleException(cell.space(), "no cycles", "an edge from node " + NodeNames.of(cell, from) + " to itself is a cycle");
         }
         Op edgeOp = cell.space().nodeLabelled() ? Op.SKIP : op;
         int existing = cell.edgeIndex(from, to);
@@ -57,11 +57,11 @@ public final class CellEdits {
             if (!cell.edge(existing).op().isReal() && edgeOp.isReal()) {
                 return cell.withEdgeOp(existing, edgeOp);
             }
-            throw new CellRuleException(cell.space(), "one edge per pair of nodes", "the edge " + from + "->" + to + " already exists");
+            throw new CellRuleException(cell.space(), "one edge per pair of nodes", "the edge " + NodeNames.edge(cell, from, to) + " already exists");
         }
         if (cell.edgeIndex(to, from) >= 0 && cell.edge(cell.edgeIndex(to, from)).op().isReal()) {
-            throw new CellRuleException(cell.space(), "no cycles", "the edge " + to + "->" + from
-                    + " exists, so " + from + "->" + to + " would close a cycle");
+            throw new CellRuleException(cell.space(), "no cycles", "the edge " + NodeNames.edge(cell, to, from)
+                    + " exists, so " + NodeNames.edge(cell, from, to) + " would close a cycle");
         }
         List<Edge> edges = new ArrayList<>(cell.edges());
         edges.add(new Edge(from, to, edgeOp));
@@ -72,7 +72,7 @@ public final class CellEdits {
     public static Cell deleteEdge(Cell cell, int from, int to) {
         int i = cell.edgeIndex(from, to);
         if (i < 0) {
-            throw new CellRuleException(cell.space(), "edges", "there is no edge " + from + "->" + to);
+            throw new CellRuleException(cell.space(), "edges", "there is no edge " + NodeNames.edge(cell, from, to));
         }
         if (fixedEdges(cell.space())) {
             return cell.withEdgeOp(i, Op.NONE);

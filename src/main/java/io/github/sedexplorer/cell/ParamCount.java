@@ -3,7 +3,10 @@ package io.github.sedexplorer.cell;
 /**
  * Convolution weights of a cell at channel count C (no biases, no batch-norm):
  * conv k×k k²·C²; separable conv two (depthwise k²·C + pointwise C²) blocks; dilated conv one
- * such block; pools, skip and none nothing. Dead edges count too, as in the benchmarks' own counts.
+ * such block; pools, skip and none nothing. What is counted is what each benchmark counts: in
+ * NAS-Bench-101 the pruned spec (nodes on no input→output path are dropped before the network is
+ * built, so they have no weights); elsewhere every edge, dead ones too, since NB201, TransNAS and
+ * DARTS networks hold every operation of the cell.
  *
  * <p>Counts are exact: C is at most {@link #MAX_CHANNELS}, which keeps every count of the largest cell any
  * space allows exact in a long, and the arithmetic is checked, so a count is never a wrapped number.
@@ -43,8 +46,11 @@ public final class ParamCount {
         for (Edge e : cell.edges()) {
             total = Math.addExact(total, of(e.op(), channels));
         }
-        for (Node n : cell.nodes()) {
-            total = Math.addExact(total, of(n.op(), channels));
+        Liveness live = cell.space() == SearchSpace.NB101 ? Liveness.of(cell) : null;
+        for (int i = 0; i < cell.nodeCount(); i++) {
+            if (live == null || live.nodeLive(i)) {
+                total = Math.addExact(total, of(cell.node(i).op(), channels));
+            }
         }
         return total;
     }

@@ -7,6 +7,7 @@ import io.github.sedexplorer.ui.common.Dialogs.FileKind;
 import io.github.sedexplorer.ui.common.Notifier;
 import io.github.sedexplorer.ui.compare.CompareViewModel;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
+import io.github.sedexplorer.ui.editor.OpKeys;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,9 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
+import javafx.animation.PauseTransition;
 import javafx.scene.input.KeyCode;
+import javafx.util.Duration;
 import javafx.scene.input.KeyEvent;
 
 /** The Edit menu: the named, undoable edits, and the cells kept to compare with the editor's. */
@@ -29,6 +32,9 @@ final class EditActions {
     private final Notifier notifier;
     private final Runnable showCompare;
 
+    private final OpKeys keys = new OpKeys();
+    private final PauseTransition flush = new PauseTransition(Duration.millis(OpKeys.WAIT_MS));
+
     EditActions(EditorViewModel vm, CompareViewModel compare, FileActions files, Dialogs dialogs, Notifier notifier, Runnable showCompare) {
         this.vm = vm;
         this.compare = compare;
@@ -36,6 +42,11 @@ final class EditActions {
         this.dialogs = dialogs;
         this.notifier = notifier;
         this.showCompare = showCompare;
+        flush.setOnFinished(e -> {
+            if (vm.getDocument() != null) {
+                keys.flush(vm.getDocument().architecture().space().ops()).ifPresent(vm::applyOp);
+            }
+        });
     }
 
     /** @param copyImage Edit → Copy image, which the exports own */
@@ -67,18 +78,20 @@ final class EditActions {
         }
     }
 
-    /** Digits pick the space's n-th op for the selection; Delete removes it (not while typing in a field). */
+    /** Digits pick the space's n-th op for the selection ({@link OpKeys}); Delete removes it (not while typing in a field). */
     void shortcut(KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown() || vm.getDocument() == null) {
             return;
         }
-        if (e.getCode().isDigitKey()) {
-            int k = Integer.parseInt(e.getText().isEmpty() ? "0" : e.getText().substring(0, 1)) - 1;
+        if (e.getCode().isDigitKey() && !e.getText().isEmpty() && Character.isDigit(e.getText().charAt(0))) {
             List<Op> ops = vm.getDocument().architecture().space().ops();
-            if (k >= 0 && k < ops.size()) {
-                vm.applyOp(ops.get(k));
-                e.consume();
+            keys.digit(ops, e.getText().charAt(0) - '0', System.currentTimeMillis()).ifPresent(vm::applyOp);
+            if (keys.waiting()) {
+                flush.playFromStart();
+            } else {
+                flush.stop();
             }
+            e.consume();
         } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
             vm.deleteSelection();
             e.consume();

@@ -43,12 +43,17 @@ final class ExportActions {
     Menu menu() {
         return new Menu("Export", null, Menus.item("Copy as benchmark text", null, this::copyText),
                 new Menu("PNG image", null, png(1), png(2), png(3)),
-                Menus.item("SVG drawing…", null, () -> export.choose("Export SVG", FileKind.SVG, this::writeSvg)));
+                Menus.item("SVG drawing…", null, () -> export.choose("Export SVG", FileKind.SVG, name(FileKind.SVG), this::writeSvg)));
     }
 
     private MenuItem png(int scale) {
         return Menus.item(scale + "× (" + (scale == 1 ? "screen" : scale == 2 ? "slides" : "print") + ")…", null,
-                () -> export.choose("Export PNG at " + scale + "×", FileKind.PNG, f -> writePng(f, scale)));
+                () -> export.choose("Export PNG at " + scale + "×", FileKind.PNG, name(FileKind.PNG), f -> writePng(f, scale)));
+    }
+
+    /** The cell's title as a file name. */
+    private String name(FileKind kind) {
+        return kind.suggest(vm.getDocument() == null ? "" : vm.getDocument().title());
     }
 
     /** Edit → Copy image: the picture the PNG export writes, at 2×, on the clipboard. */

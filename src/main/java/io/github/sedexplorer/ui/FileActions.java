@@ -84,6 +84,11 @@ final class FileActions {
         return Menus.item("Load model file…", null, "loadModel", this::loadModelChosen);
     }
 
+    /** File → Open Recent. */
+    Menu recentMenu() {
+        return recent;
+    }
+
     private void fillRecent() {
         recent.getItems().clear();
         for (Path p : state.recent()) {
@@ -124,6 +129,7 @@ final class FileActions {
         try {
             vm.open(CellFile.read(file), file);
             state.remember(file);
+            fillRecent();
             return true;
         } catch (SedException e) {
             notifier.error("Cannot open " + file.getFileName(), e.getMessage());
@@ -151,12 +157,16 @@ final class FileActions {
         return docs;
     }
 
-    /** Paste an arch string, NB101 spec or DARTS genotype; it opens as a new, laid-out cell. */
+    /**
+     * Paste an arch string, NB101 spec or DARTS genotype; it opens as a new, laid-out cell. Unsaved work is asked
+     * about only once there is an architecture to replace it with, not before the dialog opens.
+     */
     void importArchitecture() {
-        if (confirmDiscard()) {
-            dialogs.importArchitecture(vm.getDocument().architecture().space()).ifPresent(a -> vm.open(new CellDocument(a, null,
-                    "Imported " + a.space().displayName() + " cell", ""), null));
-        }
+        dialogs.importArchitecture(vm.getDocument().architecture().space()).ifPresent(a -> {
+            if (confirmDiscard()) {
+                vm.open(new CellDocument(a, null, "Imported " + a.space().displayName() + " cell", ""), null);
+            }
+        });
     }
 
     private void openTablesChosen() {
@@ -170,7 +180,9 @@ final class FileActions {
     }
 
     private boolean saveAs() {
-        return dialogs.saveFile("Save cell", FileKind.CELL, vm.fileProperty().get()).map(this::saveTo).orElse(false);
+        Path file = vm.fileProperty().get();
+        String name = file != null ? file.getFileName().toString() : FileKind.CELL.suggest(vm.getDocument().title());
+        return dialogs.saveFile("Save cell", FileKind.CELL, file, name).map(this::saveTo).orElse(false);
     }
 
     boolean saveTo(Path file) {
@@ -178,6 +190,7 @@ final class FileActions {
             CellFile.write(vm.getDocument(), file);
             vm.savedTo(file);
             state.remember(file);
+            fillRecent(); // the submenu is disabled while empty, so it would never refresh itself on showing
             notifier.info("Saved " + file.getFileName());
             return true;
         } catch (SedException e) {

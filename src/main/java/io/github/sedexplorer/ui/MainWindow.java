@@ -43,6 +43,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
@@ -62,6 +63,7 @@ public final class MainWindow {
     private final TableWorkspace workspace;
     private final BooleanProperty overlay = new SimpleBooleanProperty(false);
     private final BorderPane root = new BorderPane();
+    private final SidePanels panels;
     private final TabPane tabs = new TabPane();
     private final EditorView editorView;
     private final FileActions files;
@@ -123,26 +125,31 @@ public final class MainWindow {
                 tab("Table", "tableTab", tableView));
         PalettePane palette = new PalettePane(vm);
         SedPanel sedPanel = new SedPanel(vm, overlay);
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
-            root.setLeft(tab == editorTab ? palette : null);
-            boolean wide = tab != null && WIDE.contains(tab.getId());
-            sedPanel.setVisible(!wide);
-            sedPanel.setManaged(!wide);
-        });
+        panels = new SidePanels(palette, tabs, sedPanel);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) ->
+                panels.use(tab == editorTab, tab == null || !WIDE.contains(tab.getId())));
         root.setTop(menuBar(state));
-        root.setLeft(palette);
-        root.setCenter(tabs);
-        root.setRight(sedPanel);
+        root.setCenter(panels.node());
         root.setBottom(new StatusBarView(status, workspace));
         stage.titleProperty().bind(vm.titleProperty());
     }
 
     private MenuBar menuBar(WindowState state) {
         CheckMenuItem contribution = new CheckMenuItem("Colour edges by contribution");
+        contribution.setId("contributionItem");
         contribution.selectedProperty().bindBidirectional(overlay);
+        CheckMenuItem operations = new CheckMenuItem("Operations panel");
+        operations.setId("operationsPanelItem");
+        operations.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
+        operations.selectedProperty().bindBidirectional(panels.leftWantedProperty());
+        CheckMenuItem sed = new CheckMenuItem("SED panel");
+        sed.setId("sedPanelItem");
+        sed.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
+        sed.selectedProperty().bindBidirectional(panels.rightWantedProperty());
         Menu view = new Menu("View", null, Menus.item("Fit to window", "Shortcut+0", editorView::fit),
                 Menus.item("Zoom in", "Shortcut+EQUALS", () -> editorView.zoom(1.25)),
-                Menus.item("Zoom out", "Shortcut+MINUS", () -> editorView.zoom(0.8)), new SeparatorMenuItem(), contribution);
+                Menus.item("Zoom out", "Shortcut+MINUS", () -> editorView.zoom(0.8)), new SeparatorMenuItem(), contribution,
+                new SeparatorMenuItem(), operations, sed);
         Menu model = new Menu("Model", null, files.loadModelItem(), Menus.item("Proxy lab", "Shortcut+Shift+L", () -> selectTab("labTab")));
         Menu file = files.fileMenu(exports.menu(), () -> {
             state.save(stage);

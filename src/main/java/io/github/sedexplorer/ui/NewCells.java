@@ -33,6 +33,6 @@ final class NewCells {
             case FREE -> Architecture.of(Cell.of(SearchSpace.FREE, List.of(Node.INPUT, Node.INTERMEDIATE, Node.OUTPUT),
                     List.of(new Edge(0, 1, Op.CONV_3X3), new Edge(1, 2, Op.CONV_3X3), new Edge(0, 2, Op.SKIP))));
         };
-        return new CellDocument(a, null, "New " + space.displayName() + " cell", "");
+        return new CellDocument(a, null, "New " + space.displayName() + (space.displayName().endsWith(" cell") ? "" : " cell"), "");
     }
 }

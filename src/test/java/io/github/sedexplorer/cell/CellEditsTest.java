@@ -21,7 +21,7 @@ class CellEditsTest {
         assertEquals(Op.CONV_3X3, c.edge(c.edgeIndex(0, 1)).op());
         assertEquals(6, c.edgeCount());
         CellRuleException twice = assertThrows(CellRuleException.class, () -> CellEdits.addEdge(c, 0, 1, Op.SKIP));
-        assertTrue(twice.getMessage().contains("the edge 0->1 already exists"), twice.getMessage());
+        assertTrue(twice.getMessage().contains("the edge in→1 already exists"), twice.getMessage());
         CellRuleException back = assertThrows(CellRuleException.class, () -> CellEdits.addEdge(c, 2, 1, Op.SKIP));
         assertEquals("no cycles", back.rule());
         assertEquals(Op.NONE, CellEdits.deleteEdge(c, 0, 1).edge(0).op(), "NB201 cuts instead of deleting");
@@ -38,7 +38,7 @@ class CellEditsTest {
         assertEquals(4, wired.edgeCount());
         CellRuleException cycle = assertThrows(CellRuleException.class, () -> CellEdits.addEdge(wired, 1, 0, Op.SKIP));
         assertEquals("no cycles", cycle.rule());
-        assertTrue(cycle.getMessage().contains("the edge 0->1 exists, so 1->0 would close a cycle"), cycle.getMessage());
+        assertTrue(cycle.getMessage().contains("the edge in→1 exists, so 1→in would close a cycle"), cycle.getMessage());
         assertEquals("the output has no outgoing edges",
                 assertThrows(CellRuleException.class, () -> CellEdits.addEdge(added.cell(), 2, 3, Op.SKIP)).rule());
         CellEdits.Edited removed = CellEdits.deleteNode(wired, 1);

@@ -14,6 +14,19 @@ class ParamCountTest {
 
     private static final int C = ParamCount.MAX_CHANNELS;
 
+    /** NAS-Bench-101 counts the pruned spec: two added nodes that reach nothing have no weights (442,368 would count them). */
+    @Test
+    void nb101CountsThePrunedSpecAsTheBenchmarkDoes() {
+        Cell one = Nb101Spec.parse("{\"matrix\":[[0,1,0],[0,0,1],[0,0,0]],\"ops\":[\"input\",\"conv3x3-bn-relu\",\"output\"]}");
+        assertEquals(9L * 128 * 128, ParamCount.of(one, 128));
+        Cell grown = CellEdits.addNode(CellEdits.addNode(one, Op.CONV_3X3).cell(), Op.CONV_3X3).cell();
+        assertEquals(5, grown.nodeCount());
+        assertEquals(147_456, ParamCount.of(grown, 128), "the two unconnected nodes are pruned");
+        Cell free = Cell.of(SearchSpace.FREE, List.of(Node.INPUT, Node.INTERMEDIATE, Node.OUTPUT),
+                List.of(new Edge(0, 2, Op.SKIP), new Edge(0, 1, Op.CONV_3X3)));
+        assertEquals(9L * 16 * 16, ParamCount.of(free, 16), "elsewhere a dead edge still counts: the network holds it");
+    }
+
     @Test
     void theMaximumIsTwoToTheTwentieth() {
         assertEquals(1_048_576, ParamCount.MAX_CHANNELS);

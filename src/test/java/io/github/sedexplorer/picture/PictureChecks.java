@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.github.sedexplorer.cell.Cell;
 import io.github.sedexplorer.cell.Edge;
+import io.github.sedexplorer.cell.NodeNames;
 import io.github.sedexplorer.cell.NodeRole;
 import io.github.sedexplorer.cell.SearchSpace;
 

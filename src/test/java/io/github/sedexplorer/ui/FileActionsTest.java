@@ -9,13 +9,13 @@ import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.CellFile;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.picture.AutoLayout;
 import io.github.sedexplorer.ui.common.Dialogs.Unsaved;
 import io.github.sedexplorer.ui.common.FakeDialogs;
 import io.github.sedexplorer.ui.common.LatestWins;
 import io.github.sedexplorer.ui.common.ModelCatalog;
 import io.github.sedexplorer.ui.common.StatusLine;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
-import io.github.sedexplorer.picture.AutoLayout;
 import io.github.sedexplorer.ui.editor.Selection;
 import io.github.sedexplorer.ui.table.BenchFixtures;
 import io.github.sedexplorer.ui.tables.TableWorkspace;
@@ -25,6 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
+
+import javafx.scene.control.Menu;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,31 @@ class FileActionsTest {
         vm.selectionProperty().set(Selection.edge(0, 0, 1));
         vm.applyOp(Op.AVG_POOL_3X3);
         assertTrue(vm.isDirty());
+    }
+
+    /** The save prompt comes only when an import would replace unsaved work, after the dialog, not before it opens. */
+    @Test
+    void importAsksAboutUnsavedWorkOnlyWhenItReplacesIt() {
+        edit();
+        files.importArchitecture(); // cancelled
+        assertEquals(List.of("import"), dialogs.shown, "no prompt for an import that replaces nothing");
+        dialogs.imports.add(NewCells.of(SearchSpace.DARTS).architecture());
+        dialogs.unsaved.add(Unsaved.DISCARD);
+        files.importArchitecture();
+        assertEquals(List.of("import", "import", "ask to save"), dialogs.shown);
+        assertEquals(SearchSpace.DARTS, vm.getDocument().architecture().space());
+    }
+
+    @Test
+    void saveSuggestsANameAndOpenRecentHasTheFileAtOnce() {
+        edit();
+        Path file = dir.resolve("best.json");
+        dialogs.files.add(file);
+        assertTrue(files.save());
+        assertEquals(List.of("nb201-9930-best-on-cifar-100.json"), dialogs.suggested);
+        Menu recent = files.recentMenu();
+        assertFalse(recent.isDisable());
+        assertEquals(file.toString(), recent.getItems().get(0).getText());
     }
 
     @Test

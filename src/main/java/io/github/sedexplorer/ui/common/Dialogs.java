@@ -5,6 +5,7 @@ import io.github.sedexplorer.cell.SearchSpace;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,16 @@ public interface Dialogs {
             return patterns;
         }
 
+        /** A file name to suggest from a title ("NB201 #9930: best on CIFAR-100" → nb201-9930-best-on-cifar-100.json). */
+        public String suggest(String title) {
+            String slug = title == null ? "" : title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("^-+|-+$", "");
+            if (slug.length() > 60) {
+                slug = slug.substring(0, 60).replaceAll("-+$", "");
+            }
+            return (slug.isEmpty() ? "untitled" : slug) + (extension == null ? "" : extension);
+        }
+
         /** The file as chosen, with this kind's extension added when the name has none of it. */
         public Path withExtension(Path chosen) {
             return extension == null || chosen.getFileName().toString().endsWith(extension) ? chosen
@@ -58,6 +69,11 @@ public interface Dialogs {
     List<Path> openFiles(String title, FileKind kind, Path near);
 
     Optional<Path> saveFile(String title, FileKind kind, Path near);
+
+    /** A save chooser that suggests a file name; {@code name} may be null for none. */
+    default Optional<Path> saveFile(String title, FileKind kind, Path near, String name) {
+        return saveFile(title, kind, near);
+    }
 
     /** A report to read with one OK (rows skipped while loading a table); {@code id} names the dialog for tests. */
     void report(String header, String text, String id);

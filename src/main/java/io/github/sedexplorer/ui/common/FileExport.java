@@ -14,7 +14,12 @@ public record FileExport(Dialogs dialogs, Notifier notifier) {
 
     /** Asks where to save, then writes there; nothing happens when the chooser is cancelled. */
     public void choose(String title, FileKind kind, Consumer<Path> writer) {
-        dialogs.saveFile(title, kind, null).ifPresent(file -> write(file, writer));
+        choose(title, kind, null, writer);
+    }
+
+    /** @param name the file name the chooser suggests, or null */
+    public void choose(String title, FileKind kind, String name, Consumer<Path> writer) {
+        dialogs.saveFile(title, kind, null, name).ifPresent(file -> write(file, writer));
     }
 
     /** Writes the file and says so; a {@link SedException} from the writer (a file that cannot be written) is told. */

@@ -51,7 +51,16 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Path> saveFile(String title, FileKind kind, Path near) {
-        return Optional.ofNullable(chooser(title, kind, near).showSaveDialog(owner.get())).map(f -> kind.withExtension(f.toPath()));
+        return saveFile(title, kind, near, null);
+    }
+
+    @Override
+    public Optional<Path> saveFile(String title, FileKind kind, Path near, String name) {
+        FileChooser c = chooser(title, kind, near);
+        if (name != null) {
+            c.setInitialFileName(name);
+        }
+        return Optional.ofNullable(c.showSaveDialog(owner.get())).map(f -> kind.withExtension(f.toPath()));
     }
 
     private static FileChooser chooser(String title, FileKind kind, Path near) {

@@ -2,6 +2,7 @@ package io.github.sedexplorer.ui.compare;
 
 import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.Cell;
+import io.github.sedexplorer.cell.NodeNames;
 import io.github.sedexplorer.cell.NodePosition;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.cell.SearchSpace;
@@ -38,7 +39,9 @@ final class ComparePanel extends VBox {
         Architecture arch = self.doc().architecture();
         List<CellDiff.EdgeChange> changes = panel.edges();
         String title = self.doc().title().isBlank() ? "Cell " + (i + 1) : self.doc().title();
-        Label heading = new Label((i == 0 ? "Reference: " : (i + 1) + ". ") + title);
+        int differ = changes.size() + panel.nodes().stream().mapToInt(List::size).sum();
+        String versus = i == 0 ? "" : differ == 0 ? " · the same cell" : " · " + differ + (differ == 1 ? " difference" : " differences");
+        Label heading = new Label((i == 0 ? "Reference: " : (i + 1) + ". ") + title + versus);
         heading.setId("compare-title-" + i);
         heading.setStyle("-fx-font-weight: bold; -fx-font-size: 13px;");
         heading.setWrapText(true);
@@ -107,7 +110,7 @@ final class ComparePanel extends VBox {
         }
         int row = 1;
         for (CellDiff.EdgeChange c : panel.edges()) {
-            String where = (arch.cells().size() > 1 ? arch.cellName(c.cell()) + " " : "") + c.from() + "→" + c.to();
+            String where = (arch.cells().size() > 1 ? arch.cellName(c.cell()) + " " : "") + NodeNames.edge(arch.cells().get(c.cell()), c.from(), c.to());
             double a = ref.edgeContribution(c.cell(), c.from(), c.to());
             double b = self.edgeContribution(c.cell(), c.from(), c.to());
             addRow(grid, row++, where, opText(space, c.reference()) + " → " + opText(space, c.other()), a, b);

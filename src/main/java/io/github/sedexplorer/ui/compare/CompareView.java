@@ -13,10 +13,11 @@ import java.util.function.Consumer;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 
 /**
  * Two or more cells of one search space side by side, each in its own panel, all drawn with the
@@ -31,7 +32,8 @@ public final class CompareView extends BorderPane {
     private final CompareViewModel vm;
     private final Label caption = new Label();
     private final Label message = new Label();
-    private final HBox row = new HBox(14);
+    /** The panels, wrapped to the window's width: side by side where they fit, below each other where not. */
+    private final FlowPane row = new FlowPane(14, 14);
     private final ScrollPane scroll = new ScrollPane(row);
     private Consumer<CellDocument> onSendToEditor = d -> { };
 
@@ -48,6 +50,9 @@ public final class CompareView extends BorderPane {
         message.setPadding(new Insets(24));
         row.setPadding(new Insets(10));
         row.setAlignment(Pos.TOP_LEFT);
+        row.setRowValignment(VPos.TOP);
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> row.setPrefWrapLength(Math.max(200, b.getWidth() - 4)));
+        scroll.setFitToWidth(true);
         row.setStyle("-fx-background-color: #f3f4f6;");
         scroll.setFitToHeight(false);
         scroll.setStyle("-fx-background-color: #f3f4f6;");

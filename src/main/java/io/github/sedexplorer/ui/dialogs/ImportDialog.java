@@ -21,6 +21,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
@@ -57,14 +58,31 @@ public final class ImportDialog extends Dialog<Architecture> {
         getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         setResultConverter(button -> button == ButtonType.OK ? parsed : null);
 
-        area.textProperty().addListener((obs, old, now) -> validate(isBulkChange(old, now)));
+        area.textProperty().addListener((obs, old, now) -> {
+            validate(isBulkChange(old, now));
+            grow();
+        });
         spaceChoice.valueProperty().addListener((obs, old, now) -> {
             hint.setText(now.hint());
             area.setPromptText(now.example());
             validate(true);
+            grow();
         });
         spaceChoice.setValue(PasteFormat.of(initialSpace));
         setOnShown(e -> area.requestFocus());
+    }
+
+    /** Grows the window to its content (a DARTS hint and genotype need more room), so OK and Cancel stay visible. */
+    private void grow() {
+        Window w = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
+        if (w != null && w.isShowing()) {
+            Platform.runLater(() -> {
+                double need = getDialogPane().prefHeight(getDialogPane().getWidth());
+                if (w.getHeight() < need + 40) {
+                    w.sizeToScene();
+                }
+            });
+        }
     }
 
     private Node content() {

@@ -5,6 +5,7 @@ import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.CellEdits;
 import io.github.sedexplorer.cell.Edge;
 import io.github.sedexplorer.cell.Node;
+import io.github.sedexplorer.cell.NodeNames;
 import io.github.sedexplorer.cell.NodePosition;
 import io.github.sedexplorer.cell.NodeRole;
 import io.github.sedexplorer.cell.Op;
@@ -14,8 +15,8 @@ import io.github.sedexplorer.picture.CellPicture;
 import io.github.sedexplorer.picture.EdgeGlyph;
 import io.github.sedexplorer.picture.LabelGlyph;
 import io.github.sedexplorer.picture.NodeGlyph;
-import io.github.sedexplorer.picture.NodeNames;
 import io.github.sedexplorer.picture.PictureStyle;
+import io.github.sedexplorer.picture.Pt;
 import io.github.sedexplorer.picture.SheetSvg;
 import io.github.sedexplorer.sed.SedAnalysis;
 import io.github.sedexplorer.ui.controls.GlyphShapes;
@@ -31,11 +32,14 @@ import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -115,7 +119,53 @@ public final class CellCanvas extends Pane {
         });
         setOnMouseReleased(e -> panFrom = null);
         setOnScroll(e -> zoom(Math.pow(1.0015, e.getDeltaY()), new Point2D(e.getX(), e.getY())));
+        setFocusTraversable(true);
+        setOnKeyPressed(this::keyPressed);
         redraw();
+    }
+
+    /**
+     * The keyboard: arrow keys (and Tab) move the selection through edges and nodes, Enter opens the
+     * selection's operation menu, Escape clears it; number keys and Delete act through the Edit menu's handler.
+     */
+    private void keyPressed(KeyEvent e) {
+        KeyCode k = e.getCode();
+        if (k == KeyCode.RIGHT || k == KeyCode.DOWN || k == KeyCode.TAB && !e.isShiftDown()) {
+            vm.moveSelection(cellIndex, 1);
+        } else if (k == KeyCode.LEFT || k == KeyCode.UP || k == KeyCode.TAB) {
+            vm.moveSelection(cellIndex, -1);
+        } else if (k == KeyCode.ESCAPE) {
+            vm.selectionProperty().set(null);
+        } else if (k == KeyCode.ENTER) {
+            showMenuAtSelection();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** The operation menu, under the selected edge's label or node. */
+    private void showMenuAtSelection() {
+        Selection s = vm.selectionProperty().get();
+        if (s == null || s.cell() != cellIndex || picture == null) {
+            return;
+        }
+        Cell cell = vm.cell(cellIndex);
+        Point2D at;
+        if (s.isEdge()) {
+            EdgeGlyph g = picture.edge(s.from(), s.to());
+            if (g == null) {
+                return;
+            }
+            Pt c = g.label() != null ? g.label().centre() : g.course().get(g.course().size() / 2);
+            at = new Point2D(c.x(), c.y());
+        } else {
+            at = position(s.node());
+        }
+        Point2D screen = content.localToScreen(at);
+        if (screen != null) {
+            opMenu(cell, s.isEdge()).show(this, screen.getX(), screen.getY());
+        }
     }
 
     private void onNewDocument(ObservableValue<? extends CellDocument> o, CellDocument old, CellDocument doc) {
@@ -290,6 +340,7 @@ public final class CellCanvas extends Pane {
         g.getStyleClass().add("edge");
         EventHandler<MouseEvent> press = ev -> {
             vm.selectionProperty().set(Selection.edge(cellIndex, e.from(), e.to()));
+            requestFocus();
             if (ev.isSecondaryButtonDown() || ev.isPopupTrigger()) {
                 opMenu(cell, true).show(g, ev.getScreenX(), ev.getScreenY());
             }
@@ -388,6 +439,7 @@ public final class CellCanvas extends Pane {
         double[] drag = new double[4];
         p.setOnMousePressed(ev -> {
             vm.selectionProperty().set(Selection.node(cellIndex, v));
+            requestFocus();
             if (ev.isSecondaryButtonDown() || ev.isPopupTrigger()) {
                 opMenu(cell, false).show(p, ev.getScreenX(), ev.getScreenY());
             }
@@ -433,8 +485,10 @@ public final class CellCanvas extends Pane {
         boolean opsHere = edge != space.nodeLabelled();
         if (opsHere) {
             int k = 1;
+            Op current = vm.highlightedOpProperty().get(); // the press selected the element first
             for (Op op : space.ops()) {
-                MenuItem item = new MenuItem(k++ + "  " + space.opName(op));
+                CheckMenuItem item = new CheckMenuItem(k++ + "  " + space.opName(op));
+                item.setSelected(op.equals(current));
                 item.setMnemonicParsing(false);
                 item.setOnAction(a -> vm.applyOp(op));
                 menu.getItems().add(item);

@@ -1,6 +1,7 @@
 package io.github.sedexplorer.ui.editor;
 
 import io.github.sedexplorer.cell.Architecture;
+import io.github.sedexplorer.cell.CellDocument;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,16 +52,26 @@ public final class EditorView extends VBox {
         });
         getChildren().addAll(notes, cellChoice, canvases, encodings);
         VBox.setVgrow(canvases, Priority.ALWAYS);
+        vm.editedProperty().addListener((o, a, b) -> notes.setText(notes(vm)));
         vm.documentProperty().addListener((o, old, doc) -> {
-            notes.setText(doc == null ? "" : doc.notes());
+            notes.setText(notes(vm));
             if (doc != null && (old == null || old.architecture().cells().size() != doc.architecture().cells().size())) {
                 rebuild();
             }
         });
         if (vm.getDocument() != null) {
-            notes.setText(vm.getDocument().notes());
+            notes.setText(notes(vm));
             rebuild();
         }
+    }
+
+    /** The document's notes; once the cell is edited they describe the cell as it was opened, and say so. */
+    static String notes(EditorViewModel vm) {
+        CellDocument d = vm.getDocument();
+        if (d == null || d.notes().isBlank()) {
+            return "";
+        }
+        return Boolean.TRUE.equals(vm.editedProperty().getValue()) ? "As opened, before your edits: " + d.notes() : d.notes();
     }
 
     /** Where the encodings pane finds what the loaded tables say about the cell (its API index, text columns). */

@@ -4,6 +4,8 @@ import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.Cell;
 import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.CellEdits;
+import io.github.sedexplorer.cell.Edge;
+import io.github.sedexplorer.cell.NodeNames;
 import io.github.sedexplorer.cell.NodePosition;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.cell.ParamCount;
@@ -56,11 +58,19 @@ public final class EditorViewModel {
     private final StringProperty modelId = new SimpleStringProperty(SedModels.DEFAULT);
     private final IntegerProperty channels = new SimpleIntegerProperty(16);
     private final ObjectProperty<Op> paletteOp = new SimpleObjectProperty<>(Op.CONV_3X3);
+    private final ReadOnlyObjectWrapper<Op> highlighted = new ReadOnlyObjectWrapper<>();
+    /** Whether the user picked the palette's op with nothing selected (the op new edges get), so the palette shows it. */
+    private boolean brushPicked;
+    /** The architecture as opened: a sample's title and notes describe it, not the cell after edits. */
+    private final ObjectProperty<Architecture> opened = new SimpleObjectProperty<>();
+    private final ObservableValue<Boolean> edited = Bindings.createBooleanBinding(() -> document.get() != null
+            && opened.get() != null && !document.get().architecture().equals(opened.get()), document, opened);
     private final ObservableValue<String> title = Bindings.createStringBinding(() -> {
         CellDocument d = document.get();
         String name = file.get() != null ? file.get().getFileName().toString() : d == null || d.title().isBlank() ? "untitled" : d.title();
-        return (dirty.get() ? "* " : "") + name + " — SED Explorer";
-    }, document, file, dirty);
+        boolean changed = file.get() == null && edited.getValue() && d != null && !d.title().isBlank();
+        return (dirty.get() ? "* " : "") + name + (changed ? " (edited)" : "") + " — SED Explorer";
+    }, document, file, dirty, edited);
     private final ObservableValue<SearchSpace> space = document.map(d -> d.architecture().space());
     private final ReadOnlyObjectWrapper<SedModel> model = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Scores> scores = new ReadOnlyObjectWrapper<>();
@@ -89,12 +99,15 @@ public final class EditorViewModel {
         resolve();
         dirty.bind(Bindings.createBooleanBinding(
                 () -> document.get() != null && !document.get().equals(saved.get()), document, saved));
+        selection.addListener((o, a, b) -> highlight());
+        document.addListener((o, a, b) -> highlight());
     }
 
     /** Opens a document (from a file, a sample, an import or File → New): undo history starts afresh. */
     public void open(CellDocument doc, Path from) {
         CellDocument laidOut = withMissingPositions(doc);
         undo.clear();
+        brushPicked = false;
         selection.set(null);
         SearchSpace space = laidOut.architecture().space();
         channels.set(space.defaultChannels());
@@ -102,7 +115,9 @@ public final class EditorViewModel {
         paletteOp.set(ops.contains(Op.CONV_3X3) ? Op.CONV_3X3 : ops.get(ops.size() - 1));
         // a freshly opened document is clean: positions filled in by auto-layout are not the user's edit
         saved.set(laidOut);
+        opened.set(laidOut.architecture());
         document.set(laidOut);
+        highlight(); // an equal document fires no change
         file.set(from);
         info("Opened " + (doc.title().isBlank() ? space.displayName() + " cell" : doc.title()));
     }
@@ -120,6 +135,7 @@ public final class EditorViewModel {
     public void savedTo(Path to) {
         file.set(to);
         saved.set(document.get());
+        opened.set(document.get().architecture());
     }
 
     private CellDocument withMissingPositions(CellDocument doc) {
@@ -179,23 +195,51 @@ public final class EditorViewModel {
         paletteOp.set(op);
         Selection s = selection.get();
         if (s == null) {
+            brushPicked = true;
+            highlight();
             return;
         }
         Cell cell = cell(s.cell());
         String opName = cell.space().opName(op);
         if (s.isEdge()) {
-            edit("Set edge " + s.from() + "→" + s.to() + " to " + opName,
+            edit("Set edge " + NodeNames.edge(cell, s.from(), s.to()) + " to " + opName,
                     d -> d.withCell(s.cell(), CellEdits.setEdgeOp(cell, s.from(), s.to(), op), null));
         } else {
-            edit("Set node " + s.node() + " to " + opName,
+            edit("Set node " + NodeNames.of(cell, s.node()) + " to " + opName,
                     d -> d.withCell(s.cell(), CellEdits.setNodeOp(cell, s.node(), op), null));
         }
+    }
+
+    /**
+     * Moves the selection through a cell's elements with the keyboard: its drawn edges in the cell's order, then its
+     * nodes; {@code step} +1 for the next, −1 for the previous, wrapping around. With nothing selected in that cell,
+     * the first (or last) element.
+     */
+    public void moveSelection(int cellIndex, int step) {
+        Cell cell = cell(cellIndex);
+        List<Selection> order = new ArrayList<>();
+        boolean drawNone = CellEdits.fixedEdges(cell.space()) || cell.space() == SearchSpace.DARTS;
+        for (Edge e : cell.edges()) {
+            if (e.op().isReal() || drawNone) {
+                order.add(Selection.edge(cellIndex, e.from(), e.to()));
+            }
+        }
+        for (int v = 0; v < cell.nodeCount(); v++) {
+            order.add(Selection.node(cellIndex, v));
+        }
+        int at = order.indexOf(selection.get());
+        int next = at < 0 ? (step > 0 ? 0 : order.size() - 1) : Math.floorMod(at + step, order.size());
+        Selection s = order.get(next);
+        selection.set(s);
+        notifier.info(s.isEdge() ? "Selected edge " + NodeNames.edge(cell, s.from(), s.to()) + ": "
+                + cell.space().opName(cell.edge(cell.edgeIndex(s.from(), s.to())).op())
+                : "Selected node " + NodeNames.of(cell, s.node()));
     }
 
     /** Draws an edge from one node to another with the palette's operation. */
     public boolean drawEdge(int cellIndex, int from, int to) {
         Cell cell = cell(cellIndex);
-        boolean ok = edit("Add edge " + from + "→" + to + (cell.space().nodeLabelled() ? "" : " (" + cell.space().opName(paletteOp.get()) + ")"),
+        boolean ok = edit("Add edge " + NodeNames.edge(cell, from, to) + (cell.space().nodeLabelled() ? "" : " (" + cell.space().opName(paletteOp.get()) + ")"),
                 d -> d.withCell(cellIndex, CellEdits.addEdge(cell, from, to, paletteOp.get()), null));
         if (ok) {
             selection.set(Selection.edge(cellIndex, from, to));
@@ -210,12 +254,12 @@ public final class EditorViewModel {
         }
         Cell cell = cell(s.cell());
         if (s.isEdge()) {
-            if (edit((CellEdits.fixedEdges(cell.space()) ? "Cut edge " : "Delete edge ") + s.from() + "→" + s.to(),
+            if (edit((CellEdits.fixedEdges(cell.space()) ? "Cut edge " : "Delete edge ") + NodeNames.edge(cell, s.from(), s.to()),
                     d -> d.withCell(s.cell(), CellEdits.deleteEdge(cell, s.from(), s.to()), null))
                     && !CellEdits.fixedEdges(cell.space())) {
                 selection.set(null);
             }
-        } else if (edit("Delete node " + s.node(), d -> {
+        } else if (edit("Delete node " + NodeNames.of(cell, s.node()), d -> {
             CellEdits.Edited e = CellEdits.deleteNode(cell, s.node());
             return d.withCell(s.cell(), e.cell(), e.renumber());
         })) {
@@ -353,6 +397,36 @@ public final class EditorViewModel {
     }
 
     /** The window's title: the file's name (or the cell's title), marked with * while there are unsaved changes. */
+    /**
+     * The op the palette marks: the selected edge's (or NB101 node's) op; with nothing selected, the op new edges
+     * get once the user has picked one, else none.
+     */
+    public ReadOnlyObjectProperty<Op> highlightedOpProperty() {
+        return highlighted.getReadOnlyProperty();
+    }
+
+    private void highlight() {
+        Selection s = selection.get();
+        CellDocument d = document.get();
+        Op op = null;
+        if (s == null) {
+            op = brushPicked ? paletteOp.get() : null;
+        } else if (d != null && s.cell() < d.architecture().cells().size()) {
+            Cell c = d.architecture().cells().get(s.cell());
+            if (s.isEdge() && c.edgeIndex(s.from(), s.to()) >= 0) {
+                op = c.edge(c.edgeIndex(s.from(), s.to())).op();
+            } else if (s.isNode() && s.node() < c.nodeCount() && c.space().nodeLabelled()) {
+                op = c.node(s.node()).op();
+            }
+        }
+        highlighted.set(op);
+    }
+
+    /** Whether the cell differs from the one opened (or last saved): its title and notes then describe another cell. */
+    public ObservableValue<Boolean> editedProperty() {
+        return edited;
+    }
+
     public ObservableValue<String> titleProperty() {
         return title;
     }

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -71,13 +72,13 @@ public final class EncodingsPane extends TitledPane {
             rows.add(new String[] {"TransNAS code", TransNasCode.format(a.cell())});
         }
         rows.addAll(fromTables.apply(a));
-        for (int i = 0; i < a.cells().size(); i++) {
+        for (int i = 0; i < a.cells().size() && a.space() != SearchSpace.DARTS; i++) { // two inputs: no key
             Cell c = a.cells().get(i);
             String key;
             try {
                 key = CellIsomorphism.key(c);
             } catch (IllegalArgumentException e) {
-                key = "(too many nodes for an isomorphism key)";
+                key = "(none: " + e.getMessage() + ")";
             }
             rows.add(new String[] {"isomorphism key" + (a.cells().size() > 1 ? " (" + a.cellName(i) + ")" : ""), key});
         }
@@ -88,8 +89,12 @@ public final class EncodingsPane extends TitledPane {
             TextField value = new TextField(row[1]);
             value.setEditable(false);
             value.setId("encoding-" + r);
+            value.setTooltip(new Tooltip(row[1])); // long genotypes do not fit the field
             GridPane.setHgrow(value, Priority.ALWAYS);
             grid.addRow(r++, name, value);
+        }
+        if (a.space() != SearchSpace.NB201) {
+            return;
         }
         Label note = new Label("The isomorphism key identifies the pruned cell up to renumbering of its interior nodes "
                 + "(dead edges and nodes dropped, input and output fixed): 8,764 classes among NB201's connected cells. "

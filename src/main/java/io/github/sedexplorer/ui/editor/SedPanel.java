@@ -2,7 +2,7 @@ package io.github.sedexplorer.ui.editor;
 
 import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.Cell;
-import io.github.sedexplorer.picture.NodeNames;
+import io.github.sedexplorer.cell.NodeNames;
 import io.github.sedexplorer.sed.SedAnalysis;
 
 import java.util.ArrayList;
@@ -18,6 +18,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -46,8 +47,7 @@ public final class SedPanel extends VBox {
         super(10);
         this.vm = vm;
         setPadding(new Insets(14));
-        setPrefWidth(360);
-        setMinWidth(340);
+        setPrefWidth(340);
         getStyleClass().add("sed-panel");
         Label title = new Label("SED");
         title.getStyleClass().add("panel-title");
@@ -58,10 +58,13 @@ public final class SedPanel extends VBox {
         ChoiceBox<String> model = new ChoiceBox<>(vm.models().ids());
         model.setId("modelChoice");
         model.valueProperty().bindBidirectional(vm.modelIdProperty());
+        model.setTooltip(new Tooltip("The entropy model that scores the cell: sed-path sums each path's entropy change, "
+                + "sed-flow follows the variance through the cell; custom models come from the Lab or Model → Load model file"));
         Spinner<Integer> channels = new Spinner<>(1, 4096, vm.channelsProperty().get());
         channels.setId("channels");
         channels.setEditable(true);
         channels.setPrefWidth(90);
+        channels.setTooltip(new Tooltip("C, the channel count every operation's entropy and weights are computed at"));
         // a custom model carries its own C
         channels.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.models().isCustom(vm.modelIdProperty().get()), vm.modelIdProperty()));
@@ -80,10 +83,14 @@ public final class SedPanel extends VBox {
         detail.getStyleClass().add("note");
         detail.setWrapText(true);
         params.setId("params");
+        params.setTooltip(new Tooltip("Convolution weights at C (no biases, no batch-norm), counted as each benchmark counts:\n"
+                + "NAS-Bench-101 the pruned spec (nodes on no input→output path have no weights);\n"
+                + "NB201, TransNAS, DARTS and free cells every operation of the cell, dead ones too."));
 
         CheckBox contribution = new CheckBox("Colour edges by contribution n(e)·Δ");
         contribution.setId("overlay");
         contribution.selectedProperty().bindBidirectional(overlay);
+        contribution.setTooltip(new Tooltip("Colour each edge by n(e)·Δ: the paths through it times its operation's entropy change"));
         HBox legend = legend();
         legend.visibleProperty().bind(overlay);
         legend.managedProperty().bind(overlay);

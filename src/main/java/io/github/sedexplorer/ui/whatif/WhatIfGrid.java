@@ -1,6 +1,7 @@
 package io.github.sedexplorer.ui.whatif;
 
 import io.github.sedexplorer.cell.Architecture;
+import io.github.sedexplorer.cell.NodeNames;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.ui.editor.Palette;
@@ -86,7 +87,8 @@ final class WhatIfGrid extends VBox {
                 row++;
                 col = 0;
                 String name = (arch.cells().size() > 1 ? arch.cellName(q.cell()) + " " : "")
-                        + (q.node() >= 0 ? "node " + q.node() : q.from() + "→" + q.to());
+                        + (q.node() >= 0 ? "node " + NodeNames.of(arch.cells().get(q.cell()), q.node())
+                        : NodeNames.edge(arch.cells().get(q.cell()), q.from(), q.to()));
                 Label l = new Label(name);
                 l.setMinWidth(90);
                 grid.add(l, 0, row);

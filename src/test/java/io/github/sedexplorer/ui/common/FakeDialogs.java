@@ -35,14 +35,27 @@ public final class FakeDialogs implements Dialogs {
         return out;
     }
 
+    /** The file names the save choosers suggested, in order. */
+    public final List<String> suggested = new ArrayList<>();
+
     @Override
     public Optional<Path> saveFile(String title, FileKind kind, Path near) {
         return Optional.ofNullable(files.poll()).map(kind::withExtension);
     }
 
     @Override
+    public Optional<Path> saveFile(String title, FileKind kind, Path near, String name) {
+        suggested.add(name);
+        return saveFile(title, kind, near);
+    }
+
+    /** What the Import dialog returns next: empty is Cancel. */
+    public final Deque<Architecture> imports = new ArrayDeque<>();
+
+    @Override
     public Optional<Architecture> importArchitecture(SearchSpace initialSpace) {
-        return Optional.empty();
+        shown.add("import");
+        return Optional.ofNullable(imports.poll());
     }
 
     @Override

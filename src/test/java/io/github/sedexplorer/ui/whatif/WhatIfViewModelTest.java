@@ -108,7 +108,7 @@ class WhatIfViewModelTest {
         assertFalse(vm.apply(current), "the current operation changes nothing");
         assertTrue(vm.apply(conv));
         assertEquals(conv.score(), editor.getScores().total(), 0, "applying the square gives the square's score");
-        assertEquals("Set edge 0→3 to nor_conv_3x3", status.message());
+        assertEquals("Set edge in→out to nor_conv_3x3", status.message());
         assertEquals(1, vm.standing().rank(), "the all-conv cell is NB201's best under sed-path");
         editor.undo();
         assertEquals(17.394347, editor.getScores().total(), 5e-7, "and it is an ordinary undoable edit");

@@ -1,11 +1,7 @@
-package io.github.sedexplorer.picture;
-
-import io.github.sedexplorer.cell.Cell;
-import io.github.sedexplorer.cell.NodeRole;
-import io.github.sedexplorer.cell.SearchSpace;
+package io.github.sedexplorer.cell;
 
 /**
- * What a picture calls a node. DARTS as its code's {@code plot_genotype} does: inputs c_{k-2} and
+ * What the app calls a node, everywhere: pictures, the status line, What if, Compare, refusals. DARTS as its code's {@code plot_genotype} does: inputs c_{k-2} and
  * c_{k-1}, intermediate nodes 0–3, output c_{k}. Every other space: "in", "out" and the node's index.
  */
 public final class NodeNames {
@@ -27,6 +23,11 @@ public final class NodeNames {
             case OUTPUT -> "out";
             case INTERMEDIATE -> String.valueOf(node);
         };
+    }
+
+    /** An edge as the app names it: {@code in→1}, {@code c_{k-2}→0}. */
+    public static String edge(Cell cell, int from, int to) {
+        return of(cell, from) + "→" + of(cell, to);
     }
 
     /** A longer description for tooltips and SVG titles. */

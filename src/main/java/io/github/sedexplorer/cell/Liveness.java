@@ -1,8 +1,5 @@
-package io.github.sedexplorer.picture;
+package io.github.sedexplorer.cell;
 
-import io.github.sedexplorer.cell.Cell;
-import io.github.sedexplorer.cell.Edge;
-import io.github.sedexplorer.cell.NodeRole;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

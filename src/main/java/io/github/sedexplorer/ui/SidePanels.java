@@ -1,0 +1,128 @@
+package io.github.sedexplorer.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Region;
+
+/**
+ * The window's middle: the operations palette, the tabs and the SED panel in a split pane, so the side
+ * panels can be dragged wider or narrower and hidden (View → Operations panel, SED panel). A side panel
+ * keeps its width when the window resizes; the tabs take the rest. The panel a tab has no use for
+ * (the palette outside the editor, the SED panel beside whole-table tabs) is left out.
+ */
+final class SidePanels {
+
+    private final SplitPane split = new SplitPane();
+    private final Region left;
+    private final Node centre;
+    private final Region right;
+    private final BooleanProperty leftWanted = new SimpleBooleanProperty(true);
+    private final BooleanProperty rightWanted = new SimpleBooleanProperty(true);
+    private boolean leftUsed = true;
+    private boolean rightUsed = true;
+    /** The side panels' widths as last dragged: kept when a panel leaves and comes back. */
+    private double leftWidth = -1;
+    private double rightWidth = -1;
+
+    SidePanels(Region left, Node centre, Region right) {
+        this.left = left;
+        this.centre = centre;
+        this.right = right;
+        split.setId("mainSplit");
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(right, false);
+        left.setMinWidth(150);
+        right.setMinWidth(260);
+        leftWanted.addListener((o, a, b) -> rebuild());
+        rightWanted.addListener((o, a, b) -> rebuild());
+        split.widthProperty().addListener((o, a, w) -> {
+            if (a.doubleValue() == 0 && w.doubleValue() > 0) {
+                place(); // the first layout: widths suited to the window
+            }
+        });
+        rebuild();
+    }
+
+    SplitPane node() {
+        return split;
+    }
+
+    /** Which side panels the shown tab uses. */
+    void use(boolean leftUsed, boolean rightUsed) {
+        this.leftUsed = leftUsed;
+        this.rightUsed = rightUsed;
+        rebuild();
+    }
+
+    BooleanProperty leftWantedProperty() {
+        return leftWanted;
+    }
+
+    BooleanProperty rightWantedProperty() {
+        return rightWanted;
+    }
+
+    boolean leftShown() {
+        return split.getItems().contains(left);
+    }
+
+    boolean rightShown() {
+        return split.getItems().contains(right);
+    }
+
+    private void rebuild() {
+        remember();
+        List<Node> items = new ArrayList<>();
+        if (leftUsed && leftWanted.get()) {
+            items.add(left);
+        }
+        items.add(centre);
+        if (rightUsed && rightWanted.get()) {
+            items.add(right);
+        }
+        if (!split.getItems().equals(items)) {
+            split.getItems().setAll(items);
+            place();
+        }
+    }
+
+    private void remember() {
+        if (split.getWidth() <= 0) {
+            return;
+        }
+        if (split.getItems().contains(left) && left.getWidth() > 0) {
+            leftWidth = left.getWidth();
+        }
+        if (split.getItems().contains(right) && right.getWidth() > 0) {
+            rightWidth = right.getWidth();
+        }
+    }
+
+    /** Divider positions from the panels' widths: remembered ones, or a share of the window within bounds. */
+    private void place() {
+        double w = split.getWidth();
+        if (w <= 0) {
+            return;
+        }
+        double l = leftWidth > 0 ? leftWidth : clamp(w * 0.15, 160, 230);
+        double r = rightWidth > 0 ? rightWidth : clamp(w * 0.24, 280, 380);
+        boolean hasLeft = split.getItems().contains(left);
+        boolean hasRight = split.getItems().contains(right);
+        if (hasLeft && hasRight) {
+            split.setDividerPositions(l / w, 1 - r / w);
+        } else if (hasLeft) {
+            split.setDividerPositions(l / w);
+        } else if (hasRight) {
+            split.setDividerPositions(1 - r / w);
+        }
+    }
+
+    private static double clamp(double v, double min, double max) {
+        return Math.max(min, Math.min(max, v));
+    }
+}

@@ -323,6 +323,6 @@ final class TableBuilder {
             report.note("text columns, kept as text (not metrics): " + Names.list(texts.keySet()));
         }
         return new BenchmarkTable(source, arch.space(), arch.name(), architectures, archTexts.toArray(new String[0]),
-                arch::canonicalText, metrics, texts, report);
+                arch::canonicalText, metrics, texts, report, places, placeName);
     }
 }

@@ -142,8 +142,12 @@ public final class TableWorkspace {
      * place in the file, "line 9932". On the FX thread (it reads the loaded tables).
      */
     public String rowName(BenchmarkTable t, int row) {
-        Optional<ApiIndex> index = apiIndexOf(t).or(this::anyApiIndex);
-        return RowName.of(t, row, index.orElse(null));
+        return RowName.of(t, row, apiIndexFor(t).orElse(null));
+    }
+
+    /** The API index a table's rows are named by: its own, else the first a loaded table provides. */
+    public Optional<ApiIndex> apiIndexFor(BenchmarkTable t) {
+        return apiIndexOf(t).or(this::anyApiIndex);
     }
 
     /** A table as the selectors and titles name it: its file and its space. */

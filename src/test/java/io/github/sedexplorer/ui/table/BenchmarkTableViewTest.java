@@ -43,7 +43,7 @@ class BenchmarkTableViewTest {
 
     @Start
     void start(Stage stage) {
-        view = new BenchmarkTableView(new TableViewModel(tables.workspace, new SimpleStringProperty("sed-path"), tables.direct()));
+        view = new BenchmarkTableView(new TableViewModel(tables.workspace, new SimpleStringProperty("sed-path"), tables.direct(), tables.status));
         stage.setScene(new Scene(view, 1300, 360));
         // TestFX reuses one stage: an earlier test may have left it maximised or resized
         stage.setMaximized(false);

@@ -194,8 +194,9 @@ public final class ProxyComparisonView extends VBox {
     private void follow(ProxiesViewModel vm) {
         following = true;
         try {
-            compared.getItems().setAll(vm.proxies());
+            // checks first: ControlsFX's check model clears by the old indices, which a shorter list no longer has
             compared.getCheckModel().clearChecks();
+            compared.getItems().setAll(vm.proxies());
             for (String p : vm.proxies()) {
                 if (vm.isCompared(p)) {
                     compared.getCheckModel().check(p);

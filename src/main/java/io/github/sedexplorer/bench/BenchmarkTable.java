@@ -129,8 +129,8 @@ public final class BenchmarkTable {
     }
 
     /**
-     * Where the row is in its file, as the reader names it: "line 12" for a CSV (the line its record starts on), "$[3]"
-     * or {@code $["key"]} for JSON; "row N" (1-based) for a table that was not read from a file.
+     * Where the row is in its file: "line 12" for a CSV (the line its record starts on), "entry 3" for JSON (its place
+     * among the file's entries, skipped ones counted); "row N" (1-based) for a table that was not read from a file.
      */
     public String place(int row) {
         Objects.checkIndex(row, architectures.size());

@@ -65,4 +65,11 @@ class RowNameTest {
                 + "0.9,0110000100000000,input|conv3x3-bn-relu|conv1x1-bn-relu|output,00005c142e6f48ac74fdcf73e3439874\n"));
         assertEquals("hash 00005c142e6f48ac74fdcf73e3439874", RowName.of(hashed, 0, null));
     }
+
+    @Test
+    void aDartsRowHasNoIdentityButItsEntryInTheFile() {
+        BenchmarkTable t = SharedTables.of("naslib-zc-nb301.json");
+        assertEquals("entry 1", RowName.of(t, 0, null), "not its key, which is the whole genotype");
+        assertEquals("entry " + t.rows(), RowName.of(t, t.rows() - 1, null));
+    }
 }

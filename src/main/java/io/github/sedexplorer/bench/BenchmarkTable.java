@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 
 /**
  * A loaded benchmark table: one architecture per row (no two rows share one), named numeric
@@ -31,6 +32,9 @@ public final class BenchmarkTable {
     private final Map<String, double[]> metrics;
     private final Map<String, String[]> texts;
     private final LoadReport report;
+    /** By row, its place in the file as the reader numbered it (a CSV's line); null when the table was not read. */
+    private final long[] places;
+    private final LongFunction<String> placeName;
     /** Row by architecture, built at the first {@link #rowOf}; null until then. */
     private volatile Map<Architecture, Integer> rowIndex;
     private final Object rowIndexLock = new Object();
@@ -39,7 +43,7 @@ public final class BenchmarkTable {
                    List<String> archTexts, Map<String, double[]> metrics, Map<String, String[]> texts, LoadReport report) {
         this(source, space, archColumn, architectures, archTexts.toArray(new String[0]), a -> {
             throw new IllegalStateException("every row has its text");
-        }, metrics, texts, report);
+        }, metrics, texts, report, null, null);
         for (String t : this.archTexts) {
             Objects.requireNonNull(t, "arch text");
         }
@@ -48,13 +52,20 @@ public final class BenchmarkTable {
     /**
      * @param archTexts by row, the file's text, or null where {@code canonical} gives it
      * @param canonical the text of an architecture in the table's format
+     * @param places    by row, its place in the file as the reader numbered it (a CSV's line), or null for "row N"
+     * @param placeName how the reader names a place from its number: {@code n -> "line " + n}
      */
     BenchmarkTable(String source, SearchSpace space, String archColumn, List<Architecture> architectures, String[] archTexts,
                    Function<Architecture, String> canonical, Map<String, double[]> metrics, Map<String, String[]> texts,
-                   LoadReport report) {
+                   LoadReport report, long[] places, LongFunction<String> placeName) {
         if (archTexts.length != architectures.size()) {
             throw new IllegalArgumentException(archTexts.length + " arch texts for " + architectures.size() + " rows");
         }
+        if (places != null && places.length < architectures.size()) {
+            throw new IllegalArgumentException(places.length + " places for " + architectures.size() + " rows");
+        }
+        this.places = places;
+        this.placeName = placeName;
         this.source = source;
         this.space = space;
         this.archColumn = archColumn;
@@ -115,6 +126,15 @@ public final class BenchmarkTable {
             }
         }
         return index.getOrDefault(a, -1);
+    }
+
+    /**
+     * Where the row is in its file: "line 12" for a CSV (the line its record starts on), "entry 3" for JSON (its place
+     * among the file's entries, skipped ones counted); "row N" (1-based) for a table that was not read from a file.
+     */
+    public String place(int row) {
+        Objects.checkIndex(row, architectures.size());
+        return places == null ? "row " + (row + 1) : placeName.apply(places[row]);
     }
 
     /** The row's architecture as the file wrote it (stripped). */

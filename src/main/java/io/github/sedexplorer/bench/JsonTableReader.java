@@ -92,7 +92,8 @@ final class JsonTableReader {
             ArchitectureColumn arch = ArchitectureColumn.find(header, cells,
                     rows.keyed && options.archColumn() == null ? new ReadOptions(options.space(), KEY_COLUMN) : options);
             cells = null;
-            TableBuilder table = new TableBuilder(name, arch, rows.keyed ? i -> rows.wheres.get((int) i) : i -> "$[" + i + "]");
+            TableBuilder table = new TableBuilder(name, arch, rows.keyed ? i -> rows.wheres.get((int) i) : i -> "$[" + i + "]",
+                    i -> "entry " + (i + 1));
             for (Row r : sample) {
                 add(table, r);
             }

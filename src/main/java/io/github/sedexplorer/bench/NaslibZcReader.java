@@ -131,7 +131,7 @@ final class NaslibZcReader {
         ArchitectureColumn arch = ArchitectureColumn.find(header, sample,
                 options.archColumn() == null ? new ReadOptions(options.space(), JsonTableReader.KEY_COLUMN) : options);
         List<String> places = new ArrayList<>(where.values());
-        TableBuilder table = new TableBuilder(name, arch, i -> places.get((int) i));
+        TableBuilder table = new TableBuilder(name, arch, i -> places.get((int) i), i -> "entry " + (i + 1));
         int index = 0;
         for (Map<String, String> r : rows.values()) {
             progress.row();

@@ -73,6 +73,7 @@ final class TableBuilder {
     private final String source;
     private final ArchitectureColumn arch;
     private final LongFunction<String> placeName;
+    private final LongFunction<String> rowPlace;
     private final LoadReport report = new LoadReport();
     private final List<Column> columns = new ArrayList<>();
     private final Map<String, Integer> columnIndex = new HashMap<>();
@@ -87,9 +88,18 @@ final class TableBuilder {
      * @param placeName how the reader names a row's place from its number, for messages: {@code n -> "line " + n}
      */
     TableBuilder(String source, ArchitectureColumn arch, LongFunction<String> placeName) {
+        this(source, arch, placeName, placeName);
+    }
+
+    /**
+     * @param rowPlace how a kept row's place is named to a person ({@link BenchmarkTable#place}) where the message name
+     *                 is not fit for it (a JSON key that is the whole architecture): {@code n -> "entry " + (n + 1)}
+     */
+    TableBuilder(String source, ArchitectureColumn arch, LongFunction<String> placeName, LongFunction<String> rowPlace) {
         this.source = source;
         this.arch = arch;
         this.placeName = placeName;
+        this.rowPlace = rowPlace;
     }
 
     LoadReport report() {
@@ -323,6 +333,6 @@ final class TableBuilder {
             report.note("text columns, kept as text (not metrics): " + Names.list(texts.keySet()));
         }
         return new BenchmarkTable(source, arch.space(), arch.name(), architectures, archTexts.toArray(new String[0]),
-                arch::canonicalText, metrics, texts, report);
+                arch::canonicalText, metrics, texts, report, places, rowPlace);
     }
 }

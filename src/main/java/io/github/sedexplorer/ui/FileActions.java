@@ -120,7 +120,7 @@ final class FileActions {
     void openRow(int i) {
         BenchmarkTable t = tables.shown();
         if (t != null && i >= 0 && i < t.rows()) {
-            openDocument(new CellDocument(t.architecture(i), null, "Row " + (i + 1) + " of " + t.source(), t.archText(i)));
+            openDocument(new CellDocument(t.architecture(i), null, tables.rowName(t, i) + " of " + t.source(), t.archText(i)));
         }
     }
 

@@ -97,7 +97,7 @@ public final class MainWindow {
         CompareViewModel compare = new CompareViewModel(vm.documentProperty(), vm.modelProperty(), LatestWins.onThread("compare", status));
         edits = new EditActions(vm, compare, files, dialogs, status, () -> selectTab("compareTab"));
 
-        table = new TableViewModel(workspace, vm.modelIdProperty(), LatestWins.onThread("table-scores", status));
+        table = new TableViewModel(workspace, vm.modelIdProperty(), LatestWins.onThread("table-scores", status), status);
         BenchmarkTableView tableView = new BenchmarkTableView(table);
         tableView.setOnOpenRow(files::openRow);
         comparison = new ProxyComparisonView(proxies, export);

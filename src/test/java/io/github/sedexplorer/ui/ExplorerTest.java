@@ -128,8 +128,8 @@ class ExplorerTest {
         robot.interact(() -> at[0] = scatter.toScreen(xs[row], ys[row]));
         robot.moveTo(at[0]).clickOn(at[0]);
         String title = app.window().viewModel().getDocument().title();
-        assertTrue(title.startsWith("Row "), "a row was opened: " + title);
-        int opened = Integer.parseInt(title.substring(4, title.indexOf(' ', 4))) - 1;
+        assertTrue(title.startsWith("API index "), "a row was opened, named by its API index: " + title);
+        int opened = Integer.parseInt(title.substring(10, title.indexOf(' ', 10))); // the landscape's row i is index i
         assertEquals(xs[opened], app.window().viewModel().getScores().total(), 1e-9, "the editor scores the opened cell as the chart did");
         assertEquals(xs[row], xs[opened], 0.05, "the opened cell is the one under the pointer");
         robot.interact(() -> assertTrue(scatter.toSvg().contains("id=\"marker\""), "the open cell is marked on the chart"));
@@ -153,7 +153,7 @@ class ExplorerTest {
             rows.requestFocus();
         });
         robot.type(KeyCode.ENTER);
-        assertEquals("Row 9931 of nb201-nats-landscape.csv", app.window().viewModel().getDocument().title());
+        assertEquals("API index 9930 of nb201-nats-landscape.csv", app.window().viewModel().getDocument().title());
         assertEquals("editorTab", robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId());
         assertEquals("sed-path:  17.394347", robot.lookup("#score").queryAs(Label.class).getText(), "the row opens in the editor");
         assertTrue(robot.lookup("#editorTab").tryQuery().isPresent());

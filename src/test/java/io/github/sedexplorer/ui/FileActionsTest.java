@@ -142,10 +142,10 @@ class FileActionsTest {
         Files.writeString(table, BenchFixtures.CSV);
         tables.load(table);
         files.openRow(2);
-        assertEquals("Row 3 of t.csv", vm.getDocument().title());
+        assertEquals("line 4 of t.csv", vm.getDocument().title(), "no table gives an API index: the file's line");
         assertEquals(BenchFixtures.POOL, vm.getDocument().notes());
         assertEquals(1, editorShown[0]);
         files.openRow(5); // past the last row: nothing happens
-        assertEquals("Row 3 of t.csv", vm.getDocument().title());
+        assertEquals("line 4 of t.csv", vm.getDocument().title());
     }
 }

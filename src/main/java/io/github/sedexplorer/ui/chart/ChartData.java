@@ -78,7 +78,8 @@ public record ChartData(BenchmarkTable table, String proxy, String target, Table
         if (i < 0 || i >= table.rows()) {
             return "";
         }
-        return String.format(Locale.ROOT, "row %d  %s%n%s = %s%n%s = %s%nclick to open in the editor", i + 1, table.archText(i),
+        return String.format(Locale.ROOT, "%s  %s%n%s = %s%n%s = %s%nclick to open in the editor",
+                scoring.rowName(table, i), table.archText(i),
                 proxy, Palette.score(x[i]), target, Double.isNaN(y[i]) ? "missing" : String.format(Locale.ROOT, "%.4f", y[i]));
     }
 

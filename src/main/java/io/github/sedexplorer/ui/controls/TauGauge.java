@@ -36,6 +36,9 @@ public final class TauGauge extends Region {
     private final Tooltip tooltip = new Tooltip();
     private double tau = Double.NaN;
     private double ceiling = Double.NaN;
+    /** The rows each τ was computed on; 0 = not said. */
+    private int tauRows;
+    private int ceilingRows;
 
     public TauGauge() {
         getStyleClass().add("tau-gauge");
@@ -49,7 +52,16 @@ public final class TauGauge extends Region {
 
     /** The proxy's τ; NaN = not known yet. */
     public void setTau(double tau) {
+        setTau(tau, 0);
+    }
+
+    /**
+     * The proxy's τ on {@code rows} rows. Its share of the ceiling is given only when both are on as many rows (pass
+     * the proxy's τ on the ceiling's rows, {@code bench.Ceiling#onCeilingRows}); otherwise both counts are shown.
+     */
+    public void setTau(double tau, int rows) {
         this.tau = tau;
+        this.tauRows = rows;
         update();
     }
 
@@ -59,7 +71,13 @@ public final class TauGauge extends Region {
 
     /** The noise ceiling τ; NaN = none (no tick, no percentage). */
     public void setCeiling(double ceiling) {
+        setCeiling(ceiling, 0);
+    }
+
+    /** The noise ceiling τ on {@code rows} rows; NaN = none. */
+    public void setCeiling(double ceiling, int rows) {
         this.ceiling = ceiling;
+        this.ceilingRows = rows;
         update();
     }
 
@@ -69,7 +87,7 @@ public final class TauGauge extends Region {
 
     /** What the gauge says, also its accessible text: "τ 0.707 = 78 % of ceiling", "τ 0.707", … */
     public String text() {
-        return describe(tau, ceiling);
+        return describe(tau, tauRows, ceiling, ceilingRows);
     }
 
     /**
@@ -77,6 +95,17 @@ public final class TauGauge extends Region {
      * above 0; otherwise the ceiling is named in brackets. NaN τ reads "τ not available".
      */
     public static String describe(double tau, double ceiling) {
+        return describe(tau, 0, ceiling, 0);
+    }
+
+    /**
+     * The sentence for a τ and a ceiling on given numbers of rows (0 = not said): a τ on other rows than the ceiling's
+     * is no share of it, so both counts are said instead, "τ 0.707 on 15,625 rows · ceiling on 13,400".
+     */
+    public static String describe(double tau, int tauRows, double ceiling, int ceilingRows) {
+        if (Double.isFinite(tau) && Double.isFinite(ceiling) && tauRows > 0 && ceilingRows > 0 && tauRows != ceilingRows) {
+            return String.format(Locale.ROOT, "\u03c4 %s on %,d rows \u00b7 ceiling on %,d", LabStyle.tau(tau), tauRows, ceilingRows);
+        }
         boolean hasCeiling = Double.isFinite(ceiling);
         if (!Double.isFinite(tau)) {
             return "\u03c4 not available" + (hasCeiling ? " (ceiling " + LabStyle.tau(ceiling) + ")" : "");
@@ -113,7 +142,9 @@ public final class TauGauge extends Region {
     private void update() {
         String s = text();
         setAccessibleText(s);
-        tooltip.setText(Double.isFinite(ceiling) ? s + "\n" + CEILING_MEANING : s);
+        String rows = tauRows > 0 && tauRows == ceilingRows
+                ? String.format(Locale.ROOT, "\nboth on the same %,d rows (the rows where both runs have a value)", tauRows) : "";
+        tooltip.setText(Double.isFinite(ceiling) ? s + rows + "\n" + CEILING_MEANING : s);
         draw();
     }
 

@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import javafx.beans.property.BooleanProperty;
@@ -35,12 +36,23 @@ import javafx.collections.ObservableList;
  */
 public final class ProxiesViewModel {
 
-    /** One comparison of a table, published whole. */
-    public record Comparison(BenchmarkTable table, List<Result> results, List<RowsUsed> rowsUsed) {
+    /**
+     * One comparison of a table, published whole.
+     *
+     * @param onCeilingRows each (proxy, target) of {@code results} again on the noise ceiling's rows only, the figures its
+     *                      share of the ceiling is taken of; empty when the table has no ceiling
+     */
+    public record Comparison(BenchmarkTable table, List<Result> results, List<RowsUsed> rowsUsed, List<Result> onCeilingRows) {
 
         public Comparison {
             results = List.copyOf(results);
             rowsUsed = List.copyOf(rowsUsed);
+            onCeilingRows = List.copyOf(onCeilingRows);
+        }
+
+        /** The proxy's statistics against the target on the ceiling's rows, if the table has a ceiling. */
+        public Optional<Result> onCeilingRows(String proxy, String target) {
+            return onCeilingRows.stream().filter(r -> r.proxy().equals(proxy) && r.target().equals(target)).findFirst();
         }
     }
 
@@ -110,13 +122,47 @@ public final class ProxiesViewModel {
         // every proxy × every target is a rank correlation over the whole table each
         runner.submit("Cannot compare the proxies of " + t.source(), job -> {
             if (ts.isEmpty()) {
-                return new Comparison(t, List.of(), List.of());
+                return new Comparison(t, List.of(), List.of(), List.of());
             }
             List<RowsUsed> used = rows == ProxyComparison.Rows.SHARED ? ProxyComparison.sharedRows(t, ps, ts) : List.of();
             List<Result> results = new ArrayList<>(ProxyComparison.compare(t, ps, ts, 10, rows));
-            Ceiling.of(t, 10).ifPresent(results::add);
-            return new Comparison(t, results, used);
+            Optional<Result> ceiling = Ceiling.of(t, 10);
+            ceiling.ifPresent(results::add);
+            return new Comparison(t, results, used, ceiling.isPresent() ? onCeilingRows(t, ps, ts) : List.of());
         }, comparison::set);
+    }
+
+    /** Every proxy against every target on the ceiling's rows (on the runner's thread). */
+    private static List<Result> onCeilingRows(BenchmarkTable t, List<Proxy> ps, List<String> ts) {
+        List<Result> out = new ArrayList<>();
+        for (Proxy p : ps) {
+            double[] x = p.scores(t);
+            for (String target : ts) {
+                Ceiling.onCeilingRows(t, x, t.metric(target), 10).ifPresent(c -> out.add(new Result(p.name(), target, c)));
+            }
+        }
+        return out;
+    }
+
+    /** The loaded tables, for the table selector. */
+    public ObservableList<BenchmarkTable> tables() {
+        return workspace.tables();
+    }
+
+    /** The table compared: the workspace's shown one, shared with the chart and table tabs. */
+    public ReadOnlyObjectProperty<BenchmarkTable> tableProperty() {
+        return workspace.shownProperty();
+    }
+
+    public void show(BenchmarkTable t) {
+        workspace.show(t);
+    }
+
+    /** Closes the shown table. */
+    public void close() {
+        if (workspace.shown() != null) {
+            workspace.close(workspace.shown());
+        }
     }
 
     /** The proxies the shown table offers, each to be compared or left out. */

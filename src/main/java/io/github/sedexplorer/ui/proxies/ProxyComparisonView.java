@@ -11,6 +11,7 @@ import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.ui.common.Dialogs.FileKind;
 import io.github.sedexplorer.ui.common.FileExport;
 import io.github.sedexplorer.ui.controls.NumberCells;
+import io.github.sedexplorer.ui.controls.TableSelector;
 import io.github.sedexplorer.ui.controls.TauGauge;
 import io.github.sedexplorer.ui.export.Csv;
 import io.github.sedexplorer.ui.proxies.ProxiesViewModel.Comparison;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
@@ -75,6 +77,9 @@ public final class ProxyComparisonView extends VBox {
     private boolean following;
     /** τ between two runs of the same cells, when the table has repeats; NaN otherwise. */
     private double ceilingTau = Double.NaN;
+    private int ceilingRows;
+    /** A result's statistics on the ceiling's rows, from the comparison shown. */
+    private Function<Result, Optional<Correlation>> onCeilingRows = r -> Optional.empty();
     /** The space of the compared table: some column names (NB101's test_acc) are known only within their space. */
     private SearchSpace space;
     /** The highest τ per target; rows reaching it are "best". */
@@ -109,8 +114,10 @@ public final class ProxyComparisonView extends VBox {
                     setGraphic(null);
                     return;
                 }
-                gauge.setTau(tau.doubleValue());
-                gauge.setCeiling(ceilingTau);
+                // its share of the ceiling is of its τ on the ceiling's rows
+                Correlation same = onCeilingRows.apply(r).orElse(r.stats());
+                gauge.setTau(same.kendall(), same.n());
+                gauge.setCeiling(ceilingTau, ceilingRows);
                 setGraphic(gauge);
             }
         });
@@ -167,7 +174,8 @@ public final class ProxyComparisonView extends VBox {
         ceilingNote.setWrapText(true);
         ceilingNote.setMinHeight(Region.USE_PREF_SIZE);
         ceilingNote.managedProperty().bind(ceilingNote.textProperty().isNotEmpty());
-        getChildren().addAll(body, rowsNote, ceilingNote, caption, bar);
+        TableSelector selector = new TableSelector("proxiesTable", "proxiesCloseTable", vm.tables(), vm.tableProperty(), vm::show, vm::close);
+        getChildren().addAll(selector, body, rowsNote, ceilingNote, caption, bar);
 
         shared.selectedProperty().bindBidirectional(vm.sharedRowsProperty());
         busy.visibleProperty().bind(vm.busyProperty());
@@ -186,8 +194,9 @@ public final class ProxyComparisonView extends VBox {
     private void follow(ProxiesViewModel vm) {
         following = true;
         try {
-            compared.getItems().setAll(vm.proxies());
+            // checks first: ControlsFX's check model clears by the old indices, which a shorter list no longer has
             compared.getCheckModel().clearChecks();
+            compared.getItems().setAll(vm.proxies());
             for (String p : vm.proxies()) {
                 if (vm.isCompared(p)) {
                     compared.getCheckModel().check(p);
@@ -200,6 +209,7 @@ public final class ProxyComparisonView extends VBox {
 
     private void show(Comparison c) {
         space = c == null ? null : c.table().space();
+        onCeilingRows = c == null ? r -> Optional.empty() : r -> c.onCeilingRows(r.proxy(), r.target()).map(Result::stats);
         setRowsUsed(c == null ? List.of() : c.rowsUsed());
         setResults(c == null ? List.of() : c.results());
     }
@@ -215,10 +225,12 @@ public final class ProxyComparisonView extends VBox {
         }
         Result ceiling = list.stream().filter(Ceiling::is).findFirst().orElse(null);
         ceilingTau = ceiling == null ? Double.NaN : ceiling.stats().kendall();
+        ceilingRows = ceiling == null ? 0 : ceiling.stats().n();
         vsCeiling.setVisible(ceiling != null);
         ceilingNote.setText(ceiling == null ? "" : String.format(Locale.ROOT,
                 "Noise ceiling (dashed tick): %s — τ %.3f, ρ %.3f on the %,d rows where both runs exist. "
-                        + "Two trainings of the same cells agree this well; no proxy can be expected to rank them better.",
+                        + "Two trainings of the same cells agree this well; no proxy can be expected to rank them better. "
+                        + "Each gauge compares the proxy's τ on these same rows.",
                 ceiling.target(), ceiling.stats().kendall(), ceiling.stats().spearman(), ceiling.stats().n()));
         results.setAll(list);
         double pct = list.isEmpty() ? Double.NaN : list.get(0).stats().topKPercent();

@@ -1,7 +1,9 @@
 package io.github.sedexplorer.ui.table;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.ui.controls.NumberCells;
+import io.github.sedexplorer.ui.controls.TableSelector;
 import io.github.sedexplorer.ui.table.TableViewModel.TableRows;
 
 import java.util.AbstractList;
@@ -16,6 +18,7 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -37,14 +40,18 @@ import javafx.scene.text.Text;
  */
 public final class BenchmarkTableView extends VBox {
 
+    private final TableViewModel vm;
     private final TableView<Integer> view = new TableView<>();
     private final TextField search = new TextField();
     private final Label count = new Label();
     private BenchmarkTable table;
     private TableColumn<Integer, Number> scoreColumn;
     private IntConsumer onOpenRow = row -> { };
+    /** The shown rows' names, by table row index. */
+    private String[] names;
 
     public BenchmarkTableView(TableViewModel vm) {
+        this.vm = vm;
         getStyleClass().add("benchmark-table");
         getStylesheets().add(BenchmarkTableView.class.getResource("/io/github/sedexplorer/ui/controls/bench.css").toExternalForm());
         view.setId("benchTable");
@@ -53,7 +60,7 @@ public final class BenchmarkTableView extends VBox {
             TableRow<Integer> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && !row.isEmpty() && row.getItem() != null) {
-                    onOpenRow.accept(row.getItem());
+                    open(row.getItem());
                 }
             });
             return row;
@@ -61,19 +68,20 @@ public final class BenchmarkTableView extends VBox {
         view.setOnKeyPressed(e -> {
             Integer selected = view.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && selected != null) {
-                onOpenRow.accept(selected);
+                open(selected);
                 e.consume();
             }
         });
         VBox.setVgrow(view, Priority.ALWAYS);
 
         search.setId("benchSearch");
-        search.setPromptText("Search architectures (space-separated terms, all must match)");
+        search.setPromptText("Search rows: any architecture text, text column or API index (space-separated terms, all must match)");
         search.textProperty().bindBidirectional(vm.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         count.setId("benchCount");
         count.setMinWidth(Label.USE_PREF_SIZE);
-        HBox bar = new HBox(8, search, count);
+        TableSelector selector = new TableSelector("benchTableChoice", "benchCloseTable", vm.tables(), vm.tableProperty(), vm::show, vm::close);
+        HBox bar = new HBox(8, selector, search, count);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         setSpacing(6);
@@ -96,10 +104,12 @@ public final class BenchmarkTableView extends VBox {
         if (before == null || before.table() != now.table()) {
             columns(now.table());
         }
+        names = now.names();
         if (scoreColumn == null || before.scores() != now.scores() || !before.scoreName().equals(now.scoreName())) {
+            int at = scoreColumn == null ? 2 : view.getColumns().indexOf(scoreColumn);
             view.getColumns().remove(scoreColumn);
             scoreColumn = numberColumn(now.scoreName(), now.scores(), "disconnected");
-            view.getColumns().add(scoreColumn);
+            view.getColumns().add(Math.min(at, view.getColumns().size()), scoreColumn); // right after the architecture
         }
         SortedList<Integer> sorted = new SortedList<>(FXCollections.observableList(new Indices(now.rows())));
         sorted.comparatorProperty().bind(view.comparatorProperty());
@@ -111,23 +121,39 @@ public final class BenchmarkTableView extends VBox {
         count.setText(String.format(Locale.ROOT, "%,d of %,d rows", shown, all));
     }
 
-    /** The table's own columns: row number, architecture, every metric and text column. */
+    /** Opens a clicked row as a chart click opens a point, and has the view-model say which row it is. */
+    private void open(int row) {
+        onOpenRow.accept(row);
+        vm.select(row);
+    }
+
+    /**
+     * The table's own columns: the row's name, architecture, the targets and proxies ({@link TableViewModel#metricOrder}),
+     * then the text columns; the score column goes in after the architecture.
+     */
     private void columns(BenchmarkTable t) {
         table = t;
         scoreColumn = null;
         view.getSortOrder().clear();
         view.getColumns().clear();
-        TableColumn<Integer, Number> number = new TableColumn<>("#");
-        number.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue() + 1));
-        number.setCellFactory(NumberCells.cells("−∞"));
-        number.setComparator(NumberCells.ORDER);
-        number.setPrefWidth(64);
+        // the row's name, sorted in file order
+        TableColumn<Integer, Integer> number = new TableColumn<>("row");
+        number.setId("benchRowName");
+        number.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+        number.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null || names == null ? null : names[row]);
+            }
+        });
+        number.setPrefWidth(t.space() == SearchSpace.TRANSNAS_MICRO ? 150 : 110);
         TableColumn<Integer, String> arch = new TableColumn<>(t.archColumn());
         arch.setCellValueFactory(d -> new ReadOnlyStringWrapper(t.archText(d.getValue())));
         arch.setPrefWidth(archWidth(t));
         view.getColumns().add(number);
         view.getColumns().add(arch);
-        for (String name : t.metricNames()) {
+        for (String name : TableViewModel.metricOrder(t)) {
             view.getColumns().add(numberColumn(name, t.metric(name), "−∞"));
         }
         for (String name : t.textNames()) {

@@ -16,8 +16,21 @@ import io.github.sedexplorer.ui.common.ModelCatalog;
  * @param catalogRevision counts the catalog's changes (a custom model saved again under its id scores differently)
  * @param editorSpace    the space of the editor's cell, or null
  * @param editorChannels the editor's C for the built-in models
+ * @param rowNames       how the workspace names a row ({@link TableWorkspace#rowName}), for what is computed from this
  */
-public record TableScoring(ModelCatalog catalog, long catalogRevision, SearchSpace editorSpace, int editorChannels) {
+public record TableScoring(ModelCatalog catalog, long catalogRevision, SearchSpace editorSpace, int editorChannels,
+        RowNames rowNames) {
+
+    /** Names a table's row by its benchmark identity. */
+    @FunctionalInterface
+    public interface RowNames {
+        String of(BenchmarkTable t, int row);
+    }
+
+    /** The row's name: "API index 9930", a TransNAS code, … "line 12" ({@link TableWorkspace#rowName}). */
+    public String rowName(BenchmarkTable t, int row) {
+        return rowNames.of(t, row);
+    }
 
     /** The C the built-in models score this table's rows at. */
     public int channels(BenchmarkTable t) {

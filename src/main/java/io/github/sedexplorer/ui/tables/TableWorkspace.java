@@ -4,6 +4,7 @@ import io.github.sedexplorer.bench.ApiIndex;
 import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.bench.LoadMonitor;
 import io.github.sedexplorer.bench.ReadOptions;
+import io.github.sedexplorer.bench.RowName;
 import io.github.sedexplorer.bench.TableReader;
 import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.SearchSpace;
@@ -62,7 +63,8 @@ public final class TableWorkspace {
         this.loader = loader;
         this.notifier = notifier;
         this.dialogs = dialogs;
-        Runnable rescore = () -> scoring.set(new TableScoring(catalog, catalogRevision, editorSpace.getValue(), editorChannels.get()));
+        Runnable rescore = () -> scoring.set(new TableScoring(catalog, catalogRevision, editorSpace.getValue(), editorChannels.get(),
+                this::rowName));
         editorSpace.addListener((o, a, b) -> rescore.run());
         editorChannels.addListener((o, a, b) -> rescore.run());
         // a custom model saved again under its name scores differently: the same ids, a new revision
@@ -120,13 +122,37 @@ public final class TableWorkspace {
 
     /** A table keyed only by NB201 API index is resolved through a loaded NB201 table that maps indices. */
     private ReadOptions readOptions() {
+        return anyApiIndex().map(ReadOptions.detect()::withApiIndex).orElse(ReadOptions.detect());
+    }
+
+    /** The first API index a loaded table provides. */
+    private Optional<ApiIndex> anyApiIndex() {
         for (BenchmarkTable loaded : tables) {
             Optional<ApiIndex> index = apiIndexOf(loaded);
             if (index.isPresent()) {
-                return ReadOptions.detect().withApiIndex(index.get());
+                return index;
             }
         }
-        return ReadOptions.detect();
+        return Optional.empty();
+    }
+
+    /**
+     * A row as it is named wherever a row is named (chart tooltip, the editor's title, the Table tab, status lines):
+     * "API index 9930" (the table's own index, else any loaded table's), a TransNAS code, an NB101 hash, else its
+     * place in the file, "line 9932". On the FX thread (it reads the loaded tables).
+     */
+    public String rowName(BenchmarkTable t, int row) {
+        return RowName.of(t, row, apiIndexFor(t).orElse(null));
+    }
+
+    /** The API index a table's rows are named by: its own, else the first a loaded table provides. */
+    public Optional<ApiIndex> apiIndexFor(BenchmarkTable t) {
+        return apiIndexOf(t).or(this::anyApiIndex);
+    }
+
+    /** A table as the selectors and titles name it: its file and its space. */
+    public static String title(BenchmarkTable t) {
+        return t == null ? "" : t.source() + " (" + t.space().displayName() + ")";
     }
 
     /** Stops the running load and drops the files waiting after it. */

@@ -52,6 +52,9 @@ class TauGaugeTest {
         assertEquals("\u03c4 \u22120.120 (ceiling 0.905)", TauGauge.describe(-0.12, 0.905), "no share of the ceiling below 0");
         assertEquals("\u03c4 0.500 (ceiling 0.000)", TauGauge.describe(0.5, 0));
         assertEquals("\u03c4 0.500 (ceiling \u22120.100)", TauGauge.describe(0.5, -0.1));
+        assertEquals("\u03c4 0.702 on 15,625 rows \u00b7 ceiling on 13,400", TauGauge.describe(0.702, 15_625, 0.905, 13_400),
+                "a τ on other rows than the ceiling's is no share of it");
+        assertEquals("\u03c4 0.700 = 77 % of ceiling", TauGauge.describe(0.7, 13_400, 0.905, 13_400), "the same rows");
     }
 
     @Test

@@ -3,12 +3,14 @@ package io.github.sedexplorer.ui.proxies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.bench.Ceiling;
 import io.github.sedexplorer.bench.ProxyComparison.Result;
 import io.github.sedexplorer.bench.ProxyComparison.RowsUsed;
+import io.github.sedexplorer.bench.SharedTables;
 import io.github.sedexplorer.bench.TableReader;
 import io.github.sedexplorer.ui.proxies.ProxiesViewModel.Comparison;
 import io.github.sedexplorer.ui.table.BenchFixtures;
@@ -90,5 +92,27 @@ class ProxiesViewModelTest {
         assertTrue(Ceiling.is(ceiling));
         assertEquals("acc (acc_run1 vs acc_run2)", ceiling.target());
         assertEquals(0.8, ceiling.stats().kendall(), 1e-12);
+    }
+
+    @Test
+    void eachProxyIsComparedWithTheCeilingOnTheCeilingsRows() {
+        BenchmarkTable perSeed = SharedTables.of("nb201-cifar10-test-per-seed-meco.csv");
+        tables.workspace.add(perSeed);
+        Comparison c = vm.comparisonProperty().get();
+        Result ceiling = c.results().stream().filter(Ceiling::is).findFirst().orElseThrow();
+        assertEquals(13_400, ceiling.stats().n());
+        Result all = c.results().stream().filter(r -> r.proxy().equals("sed-path") && r.target().equals("test_acc_run1")).findFirst()
+                .orElseThrow();
+        Result same = c.onCeilingRows("sed-path", "test_acc_run1").orElseThrow();
+        assertTrue(all.stats().n() > 13_400, "all rows: " + all.stats().n());
+        assertEquals(13_400, same.stats().n(), "the share of the ceiling is taken on the ceiling's rows");
+        assertSame(perSeed, vm.tableProperty().get(), "the tab names the workspace's shown table");
+    }
+
+    @Test
+    void aTableWithoutRepeatsHasNoCeilingFigures() throws Exception {
+        tables.workspace.add(BenchFixtures.table(dir));
+        assertTrue(vm.comparisonProperty().get().onCeilingRows().isEmpty());
+        assertTrue(vm.comparisonProperty().get().onCeilingRows("sed-path", "cifar10_acc").isEmpty());
     }
 }

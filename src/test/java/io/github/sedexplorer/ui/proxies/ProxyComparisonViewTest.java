@@ -2,6 +2,7 @@ package io.github.sedexplorer.ui.proxies;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
@@ -9,6 +10,7 @@ import io.github.sedexplorer.bench.Correlation;
 import io.github.sedexplorer.bench.Proxy;
 import io.github.sedexplorer.bench.ProxyComparison;
 import io.github.sedexplorer.bench.ProxyComparison.Result;
+import io.github.sedexplorer.bench.TableReader;
 import io.github.sedexplorer.sed.SedModels;
 import io.github.sedexplorer.ui.GuiTest;
 import io.github.sedexplorer.ui.common.FileExport;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
@@ -175,5 +178,27 @@ class ProxyComparisonViewTest {
         assertEquals(5, table(robot).getItems().size());
         assertEquals("Every target: n = 4 rows where every proxy has a value; 1 row lacks synflow.",
                 robot.lookup("#rowsNote").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theTabNamesItsTableAndItsSelectorIsTheWorkspaces(FxRobot robot, @TempDir Path dir) throws Exception {
+        BenchmarkTable a = BenchFixtures.table(dir);
+        BenchmarkTable b = TableReader.read(Files.writeString(dir.resolve("other.csv"), "arch,acc\n" + BenchFixtures.CONV + ",1\n"
+                + BenchFixtures.POOL + ",2\n"));
+        robot.interact(() -> {
+            tables.workspace.add(a);
+            tables.workspace.add(b);
+        });
+        @SuppressWarnings("unchecked")
+        ComboBox<BenchmarkTable> choice = robot.lookup("#proxiesTable").queryAs(ComboBox.class);
+        assertSame(b, choice.getValue(), "the last loaded, shown everywhere");
+        assertEquals("other.csv (NAS-Bench-201)", choice.getConverter().toString(choice.getValue()));
+        robot.interact(() -> choice.setValue(a));
+        assertSame(a, tables.workspace.shown(), "choosing here shows it in every tab");
+        assertSame(a, vm.comparisonProperty().get().table());
+        robot.interact(() -> tables.workspace.show(b));
+        assertSame(b, choice.getValue(), "and a choice elsewhere shows here");
+        robot.clickOn("#proxiesCloseTable");
+        assertEquals(List.of(a), List.copyOf(tables.workspace.tables()));
     }
 }

@@ -8,6 +8,7 @@ import io.github.sedexplorer.bench.Proxy;
 import io.github.sedexplorer.bench.SharedTables;
 import io.github.sedexplorer.sed.SedModels;
 import io.github.sedexplorer.ui.GuiTest;
+import io.github.sedexplorer.ui.tables.TableWorkspace;
 import io.github.sedexplorer.ui.tables.Workspaces;
 
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.util.stream.IntStream;
 
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
@@ -43,7 +45,7 @@ class BenchmarkTableViewTest {
 
     @Start
     void start(Stage stage) {
-        view = new BenchmarkTableView(new TableViewModel(tables.workspace, new SimpleStringProperty("sed-path"), tables.direct()));
+        view = new BenchmarkTableView(new TableViewModel(tables.workspace, new SimpleStringProperty("sed-path"), tables.direct(), tables.status));
         stage.setScene(new Scene(view, 1300, 360));
         // TestFX reuses one stage: an earlier test may have left it maximised or resized
         stage.setMaximized(false);
@@ -85,8 +87,8 @@ class BenchmarkTableViewTest {
     void showsColumnsAndSortsNumbersByValue(FxRobot robot, @TempDir Path dir) throws Exception {
         load(robot, dir);
         TableView<Integer> t = table(robot);
-        assertEquals(List.of("#", "arch", "cifar10_acc", "params", "synflow", "sed-path"),
-                t.getColumns().stream().map(TableColumn::getText).toList());
+        assertEquals(List.of("row", "arch", "sed-path", "cifar10_acc", "params", "synflow"),
+                t.getColumns().stream().map(TableColumn::getText).toList(), "the score, the target and the proxies first");
         assertEquals("5 of 5 rows", count(robot));
         assertEquals(List.of(0, 1, 2, 3, 4), List.copyOf(t.getItems()));
         sortBy(robot, "params", TableColumn.SortType.ASCENDING);
@@ -95,7 +97,7 @@ class BenchmarkTableViewTest {
         sortBy(robot, "synflow", TableColumn.SortType.DESCENDING);
         assertEquals(List.of(0, 3, 2, 4, 1), List.copyOf(t.getItems()), "the missing value last");
         List<String> texts = shownTexts(robot);
-        assertTrue(texts.containsAll(List.of("9.500", "100.000", "n/a", "90.125", "1", BenchFixtures.POOL)), texts.toString());
+        assertTrue(texts.containsAll(List.of("9.500", "100.000", "n/a", "90.125", "line 2", BenchFixtures.POOL)), texts.toString());
     }
 
     @Test
@@ -129,6 +131,8 @@ class BenchmarkTableViewTest {
                 .filter(r -> r.getIndex() == 1).findFirst().orElseThrow();
         robot.clickOn(second);
         assertEquals(List.of(3), opened);
+        assertEquals(3, table(robot).getSelectionModel().getSelectedItem(), "the clicked row is selected");
+        assertEquals("Selected line 5 of small-nb201.csv: " + BenchFixtures.MIXED, tables.status.message(), "and the status line says so");
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         assertEquals(List.of(3, 4), opened);
     }
@@ -161,6 +165,8 @@ class BenchmarkTableViewTest {
         robot.interact(() -> tables.workspace.add(t));
         assertEquals(15_625, table(robot).getItems().size());
         assertEquals("15,625 of 15,625 rows", count(robot));
+        assertEquals("nb201-nats-landscape.csv (NAS-Bench-201)", robot.lookup("#benchTableChoice").queryAs(ComboBox.class).getValue() == t
+                ? TableWorkspace.title(t) : "another table", "the tab names the table it shows");
         // the items are the row numbers in table order, not copies of the rows
         assertEquals(15_624, table(robot).getItems().get(15_624));
         // virtualised: the view makes cells for the rows it shows (about a screen's worth), not for 15,625 rows

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.bench.Proxy;
+import io.github.sedexplorer.bench.SharedTables;
+import io.github.sedexplorer.cell.ArchitectureFormats;
+import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.bench.TableReader;
 import io.github.sedexplorer.sed.SedModels;
 import io.github.sedexplorer.ui.table.TableViewModel.TableRows;
@@ -14,6 +18,8 @@ import io.github.sedexplorer.ui.tables.Workspaces;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -29,7 +35,7 @@ class TableViewModelTest {
 
     private final Workspaces tables = new Workspaces();
     private final StringProperty modelId = new SimpleStringProperty("sed-path");
-    private final TableViewModel vm = new TableViewModel(tables.workspace, modelId, tables.direct());
+    private final TableViewModel vm = new TableViewModel(tables.workspace, modelId, tables.direct(), tables.status);
 
     private static double[] scores(String id, BenchmarkTable t, int channels) {
         return Proxy.sed(SedModels.create(id, channels)).scores(t);
@@ -84,5 +90,47 @@ class TableViewModelTest {
         tables.workspace.add(t);
         tables.workspace.close(t);
         assertNull(vm.rows());
+    }
+
+    @Test
+    void theSearchLooksInEveryTextOfARow() {
+        BenchmarkTable tnb = SharedTables.of("tnb101-micro-naslib.csv");
+        tables.workspace.add(tnb);
+        vm.searchProperty().set("|nor_conv_3x3~0|+");
+        // the cell column's NB201 strings: the first edge is a 3×3 conv in a quarter of the 4,096 cells
+        assertEquals(1024, vm.rows().rows().length, "the TransNAS table's cell column is searched");
+        vm.searchProperty().set("nor_conv_3x3~0");
+        assertEquals(4096 - 27 * 64, vm.rows().rows().length, "one of the three edges from node 0 a 3×3 conv");
+        vm.searchProperty().set("64-41414-3_33_333");
+        assertEquals(1, vm.rows().rows().length, "so is the TransNAS code");
+    }
+
+    @Test
+    void rowsAreNamedAndFoundByTheApiIndexAnyLoadedTableGives() {
+        BenchmarkTable perSeed = SharedTables.of("nb201-cifar10-test-per-seed-meco.csv");
+        tables.workspace.add(SharedTables.of("nb201-nats-landscape.csv"));
+        tables.workspace.add(perSeed);
+        int row = perSeed.rowOf(ArchitectureFormats.forSpace(SearchSpace.NB201).parse(BenchFixtures.CONV));
+        assertEquals("API index 9930", vm.rows().names()[row]);
+        vm.searchProperty().set("api index 9930");
+        assertArrayEquals(new int[] {row}, vm.rows().rows());
+        vm.select(row);
+        assertEquals(row, vm.selectedProperty().get());
+        assertTrue(tables.status.message().startsWith("Selected API index 9930 of nb201-cifar10-test-per-seed-meco.csv: "),
+                tables.status.message());
+        assertSame(perSeed, vm.tableProperty().get(), "the tab names the workspace's shown table");
+        vm.show(tables.workspace.tables().get(0));
+        assertEquals(-1, vm.selectedProperty().get(), "another table: nothing selected");
+    }
+
+    @Test
+    void targetsAndProxiesComeFirst() {
+        BenchmarkTable perSeed = SharedTables.of("nb201-cifar10-test-per-seed-meco.csv");
+        assertEquals(List.of("test_acc_run1", "test_acc_run2", "test_acc_run3", "n_runs"), TableViewModel.metricOrder(perSeed));
+        BenchmarkTable zc = SharedTables.of("nb201-zc-nbsz-c10.csv");
+        List<String> order = TableViewModel.metricOrder(zc);
+        assertEquals("val_acc", order.get(0));
+        assertEquals("arch_index", order.get(order.size() - 1), "an index ranks nothing: last");
+        assertEquals(Set.copyOf(zc.metricNames()), Set.copyOf(order));
     }
 }

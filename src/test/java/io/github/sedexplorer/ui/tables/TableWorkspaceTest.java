@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.bench.SharedTables;
+import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.ArchitectureFormats;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.sed.ModelSpec;
@@ -145,5 +147,18 @@ class TableWorkspaceTest {
         TableScoring added = workspace.scoring();
         editorC.set(8);
         assertFalse(workspace.scoring().catalogChanged(added), "a new C is not a catalog change");
+    }
+
+    @Test
+    void aRowIsNamedByTheApiIndexAnyLoadedTableProvidesElseByItsLine() {
+        BenchmarkTable perSeed = SharedTables.of("nb201-cifar10-test-per-seed-meco.csv");
+        Architecture best = ArchitectureFormats.forSpace(SearchSpace.NB201).parse(BenchFixtures.CONV);
+        int row = perSeed.rowOf(best);
+        workspace.add(perSeed);
+        assertEquals("line " + (row + 2), workspace.rowName(perSeed, row), "no loaded table has an index: the file's line");
+        workspace.add(SharedTables.of("nb201-nats-landscape.csv"));
+        assertEquals("API index 9930", workspace.rowName(perSeed, row), "the landscape's row order is the index");
+        assertEquals("API index 9930", workspace.scoring().rowName(perSeed, row), "the chart's tooltip names it so too");
+        assertEquals("nb201-cifar10-test-per-seed-meco.csv (NAS-Bench-201)", TableWorkspace.title(perSeed));
     }
 }

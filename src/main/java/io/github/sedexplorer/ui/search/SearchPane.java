@@ -31,6 +31,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
@@ -186,8 +187,11 @@ public final class SearchPane extends BorderPane {
         results.setPlaceholder(new Label("Run a search to see the best cells here."));
     }
 
+    /** The text's width at 16 px: columns are sized before CSS applies, and the app's theme draws at 14 px. */
     private static double width(String text) {
-        return new Text(text).getLayoutBounds().getWidth();
+        Text t = new Text(text);
+        t.setFont(Font.font(Font.getDefault().getFamily(), 16));
+        return t.getLayoutBounds().getWidth();
     }
 
     /** A score as the app writes it, with every digit in the tooltip. */

@@ -13,8 +13,10 @@ import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.sed.SedModels;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,19 @@ class SearchOutcomeTest {
         Set<String> keys = new HashSet<>();
         for (Folded f : all.folded()) {
             assertTrue(keys.add(CellIsomorphism.key(f.candidate().architecture().cell())), "one row per class");
+        }
+    }
+
+    @Test
+    void isomorphicCellsHaveOneScoreSoFoldingLosesNoScore() {
+        for (SedModel m : List.of(PATH16, SedModels.create("sed-flow", 16))) {
+            Map<String, Double> scoreOf = new HashMap<>();
+            for (Architecture a : Search.enumerated(SearchSpace.NB201)) {
+                double s = m.score(a);
+                Double same = scoreOf.putIfAbsent(Search.isomorphismKey(a), s);
+                assertTrue(same == null || same.equals(s) || Math.abs(same - s) <= 1e-9,
+                        "isomorphs score alike: " + a);
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 package io.github.sedexplorer.search;
 
 import io.github.sedexplorer.cell.Architecture;
+import io.github.sedexplorer.cell.Cell;
+import io.github.sedexplorer.cell.CellIsomorphism;
 import io.github.sedexplorer.cell.CellRuleException;
 import io.github.sedexplorer.cell.ParamCount;
 import io.github.sedexplorer.cell.SearchSpace;
@@ -11,6 +13,7 @@ import io.github.sedexplorer.sed.SedModel;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -24,6 +27,15 @@ import java.util.SplittableRandom;
  * Random and evolution are deterministic for a seed.
  */
 public final class Search {
+
+    /** The three ways to search; only an enumerable space can be searched exhaustively. */
+    public enum Algorithm {
+        EXHAUSTIVE, RANDOM, EVOLUTION;
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** Regularized evolution's population size P and tournament sample size S. */
     public static final int POPULATION = 50;
@@ -45,11 +57,29 @@ public final class Search {
      */
     public static List<Candidate> exhaustive(SearchSpace space, SedModel model, long paramBudget, int top,
                                              SearchListener listener) {
+        return exhaustiveOutcome(space, model, paramBudget, top, listener).best();
+    }
+
+    /**
+     * Runs the algorithm ({@code samples} and {@code seed} are ignored by exhaustive search) and returns everything
+     * it found: when the listener stops it, the best of what it evaluated so far.
+     */
+    public static Outcome run(Algorithm algorithm, SearchSpace space, SedModel model, long paramBudget, int samples,
+                              long seed, int top, SearchListener listener) {
+        return switch (algorithm) {
+            case EXHAUSTIVE -> exhaustiveOutcome(space, model, paramBudget, top, listener);
+            case RANDOM -> randomOutcome(space, model, paramBudget, samples, seed, top, listener);
+            case EVOLUTION -> evolutionOutcome(space, model, paramBudget, samples, seed, top, listener);
+        };
+    }
+
+    private static Outcome exhaustiveOutcome(SearchSpace space, SedModel model, long paramBudget, int top,
+                                             SearchListener listener) {
         if (!SpaceEnumerator.enumerable(space)) {
             throw new SedException("exhaustive search needs an enumerable space (nb201 or transnas), not " + space.id()
                     + "; use random or evolution");
         }
-        Evaluator ev = new Evaluator(model, paramBudget, top, listener, SpaceEnumerator.size(space));
+        Evaluator ev = new Evaluator(space, model, paramBudget, top, listener, SpaceEnumerator.size(space));
         for (Architecture a : enumerated(space)) {
             if (ev.stopped()) {
                 break;
@@ -66,8 +96,13 @@ public final class Search {
      */
     public static List<Candidate> random(SearchSpace space, SedModel model, long paramBudget, int samples, long seed,
                                          int top, SearchListener listener) {
+        return randomOutcome(space, model, paramBudget, samples, seed, top, listener).best();
+    }
+
+    private static Outcome randomOutcome(SearchSpace space, SedModel model, long paramBudget, int samples, long seed,
+                                         int top, SearchListener listener) {
         requireSampled(space, samples);
-        Evaluator ev = new Evaluator(model, paramBudget, top, listener, samples);
+        Evaluator ev = new Evaluator(space, model, paramBudget, top, listener, samples);
         SplittableRandom random = new SplittableRandom(seed);
         while (ev.evaluated < samples && !ev.stopped()) {
             ev.evaluate(draw(space, random, ev).architecture);
@@ -82,8 +117,13 @@ public final class Search {
      */
     public static List<Candidate> evolution(SearchSpace space, SedModel model, long paramBudget, int samples,
                                             long seed, int top, SearchListener listener) {
+        return evolutionOutcome(space, model, paramBudget, samples, seed, top, listener).best();
+    }
+
+    private static Outcome evolutionOutcome(SearchSpace space, SedModel model, long paramBudget, int samples,
+                                            long seed, int top, SearchListener listener) {
         requireSampled(space, samples);
-        Evaluator ev = new Evaluator(model, paramBudget, top, listener, samples);
+        Evaluator ev = new Evaluator(space, model, paramBudget, top, listener, samples);
         SplittableRandom random = new SplittableRandom(seed);
         List<Individual> population = new ArrayList<>(POPULATION + 1);
         while (population.size() < POPULATION && ev.evaluated < samples && !ev.stopped()) {
@@ -111,6 +151,20 @@ public final class Search {
             return ENUMERATED.computeIfAbsent(space,
                     s -> SpaceEnumerator.cells(s).stream().map(Architecture::of).toList());
         }
+    }
+
+    /** Whether the space's architectures have isomorphism keys: DARTS cells have two inputs, which keys do not handle. */
+    public static boolean foldable(SearchSpace space) {
+        return space == SearchSpace.NB201 || space == SearchSpace.TRANSNAS_MICRO || space == SearchSpace.NB101;
+    }
+
+    /** The isomorphism class of an architecture of a {@link #foldable} space. */
+    static String isomorphismKey(Architecture a) {
+        StringBuilder key = new StringBuilder();
+        for (Cell cell : a.cells()) {
+            key.append(CellIsomorphism.key(cell)).append(';');
+        }
+        return key.toString();
     }
 
     private static void requireSampled(SearchSpace space, int samples) {
@@ -192,9 +246,11 @@ public final class Search {
         final SearchListener listener;
         final long total;
         final Ranking ranking;
+        final Ranking classes;
         long evaluated;
+        double best = Double.NEGATIVE_INFINITY;
 
-        Evaluator(SedModel model, long paramBudget, int top, SearchListener listener, long total) {
+        Evaluator(SearchSpace space, SedModel model, long paramBudget, int top, SearchListener listener, long total) {
             if (top < 1) {
                 throw new SedException("a search keeps at least the top 1 architecture, not " + top);
             }
@@ -204,6 +260,7 @@ public final class Search {
             this.listener = listener == null ? SearchListener.NONE : listener;
             this.total = total;
             this.ranking = new Ranking(top);
+            this.classes = foldable(space) ? new Ranking(top, Search::isomorphismKey) : null;
         }
 
         boolean fits(Architecture a) {
@@ -217,18 +274,27 @@ public final class Search {
         double evaluate(Architecture a) {
             double score = model.score(a);
             long params = ParamCount.of(a, channels);
+            ++evaluated;
             if (paramBudget <= 0 || params <= paramBudget) {
                 ranking.offer(a, score, params);
+                if (classes != null) {
+                    classes.offer(a, score, params);
+                }
+                if (score > best) {
+                    best = score;
+                    listener.improved(evaluated, score);
+                }
             }
-            if (++evaluated % REPORT_EVERY == 0) {
+            if (evaluated % REPORT_EVERY == 0) {
                 listener.progress(evaluated, total);
             }
             return score;
         }
 
-        List<Candidate> finish() {
+        Outcome finish() {
             listener.progress(evaluated, total);
-            return ranking.result();
+            return new Outcome(ranking.result(), classes == null ? List.of() : classes.folded(), classes != null,
+                    evaluated, total);
         }
     }
 }

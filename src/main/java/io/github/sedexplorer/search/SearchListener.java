@@ -9,6 +9,13 @@ public interface SearchListener {
     /** Called from the searching thread now and then, and once at the end. */
     void progress(long evaluated, long total);
 
+    /**
+     * Called from the searching thread when an evaluation (the {@code evaluated}-th) beats every earlier one within
+     * the budget: the points of a best-so-far curve.
+     */
+    default void improved(long evaluated, double best) {
+    }
+
     /** Whether the search should stop early; polled between evaluations. */
     default boolean stopped() {
         return Thread.currentThread().isInterrupted();

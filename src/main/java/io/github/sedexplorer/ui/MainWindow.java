@@ -114,7 +114,7 @@ public final class MainWindow {
         compareView = new CompareView(compare);
         compareView.setOnSendToEditor(files::openDocument);
         searchPane = new SearchPane(new SearchViewModel(vm.documentProperty(), vm.modelProperty(), chart.tableProperty(),
-                chart.targetProperty(), workspace::rowOf, LatestWins.onThread("search", status)));
+                chart.targetProperty(), workspace::rowOf, LatestWins.onThread("search", status)), export);
         searchPane.setOnOpen(files::openDocument);
 
         Tab editorTab = tab("Editor", "editorTab", editorView);

@@ -23,6 +23,7 @@ import io.github.sedexplorer.ui.search.SearchViewModel.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -97,7 +98,7 @@ class SearchViewModelTest {
     }
 
     @Test
-    void stopEndsARunningSearchAndPublishesNothing() {
+    void stopEndsARunningSearchAndShowsTheBestSoFar() {
         AtomicReference<SearchViewModel> holder = new AtomicReference<>();
         AtomicInteger progressed = new AtomicInteger();
         // the FX side runs inline on the searching thread: the first progress it hears, it presses Stop
@@ -110,12 +111,37 @@ class SearchViewModelTest {
             }
         }, status));
         holder.set(vm);
+        vm.foldProperty().set(false); // the first 64 cells have many isomorphs
+        assertFalse(vm.canOpenBestProperty().get(), "nothing to open before a search");
         assertTrue(vm.start());
         assertEquals(1, progressed.get());
         assertFalse(vm.runningProperty().get());
-        assertEquals("Search stopped", vm.status());
-        assertTrue(vm.results().isEmpty(), "what a stopped search found is dropped");
-        assertTrue(vm.progressProperty().get() < 0.5, "it stopped early: " + vm.progressProperty().get());
+        assertTrue(vm.status().startsWith("exhaustive search of NAS-Bench-201 stopped after 64 of 15,625 evaluations: best "),
+                vm.status());
+        assertEquals("64 evaluated", vm.evaluatedProperty().get());
+        assertEquals(20, vm.results().size(), "what a stopped search found is kept");
+        double bestOf64 = SpaceEnumerator.cells(SearchSpace.NB201).subList(0, 64).stream()
+                .mapToDouble(a -> model.get().score(a)).max().orElseThrow();
+        assertEquals(bestOf64, vm.results().get(0).candidate().score(), 0, "the best of the 64 evaluated");
+        assertTrue(vm.canOpenBestProperty().get());
+        assertEquals(vm.results().get(0).candidate().architecture(), vm.best().orElseThrow().architecture(),
+                "Open best opens the best so far");
+    }
+
+    @Test
+    void stoppedBeforeAnyEvaluationThereIsNothingToOpen() {
+        List<Runnable> queued = new ArrayList<>();
+        SearchViewModel vm = viewModel(Runners.queued(queued, status));
+        assertTrue(vm.start());
+        vm.stop();
+        assertEquals("Stopping …", vm.status());
+        queued.forEach(Runnable::run);
+        assertFalse(vm.runningProperty().get());
+        assertTrue(vm.results().isEmpty());
+        assertFalse(vm.canOpenBestProperty().get(), "Open best is disabled with nothing to open");
+        assertTrue(vm.best().isEmpty());
+        assertTrue(vm.status().endsWith("stopped after 0 of 15,625 evaluations: best none yet · 0 isomorphic duplicates folded"),
+                vm.status());
     }
 
     @Test

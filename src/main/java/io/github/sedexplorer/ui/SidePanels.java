@@ -3,16 +3,19 @@ package io.github.sedexplorer.ui;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
 
 /**
  * The window's middle: the operations palette, the tabs and the SED panel in a split pane, so the side
- * panels can be dragged wider or narrower and hidden (View → Operations panel, SED panel). A side panel
- * keeps its width when the window resizes; the tabs take the rest. The panel a tab has no use for
+ * panels can be dragged wider or narrower and hidden (View → Operations panel, SED panel). Until a
+ * divider is dragged the side panels take a share of the window suited to its width (at 1024 px,
+ * 180 and 270, so every tab's name fits); after that they keep the dragged widths. The panel a tab has no use for
  * (the palette outside the editor, the SED panel beside whole-table tabs) is left out.
  */
 final class SidePanels {
@@ -28,21 +31,31 @@ final class SidePanels {
     /** The side panels' widths as last dragged: kept when a panel leaves and comes back. */
     private double leftWidth = -1;
     private double rightWidth = -1;
+    private boolean dragged;
+    private boolean placing;
 
     SidePanels(Region left, Node centre, Region right) {
         this.left = left;
         this.centre = centre;
         this.right = right;
         split.setId("mainSplit");
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(right, false);
         left.setMinWidth(150);
         right.setMinWidth(260);
         leftWanted.addListener((o, a, b) -> rebuild());
         rightWanted.addListener((o, a, b) -> rebuild());
+        // until the user drags a divider, the side panels take a share of the window suited to its width
         split.widthProperty().addListener((o, a, w) -> {
-            if (a.doubleValue() == 0 && w.doubleValue() > 0) {
-                place(); // the first layout: widths suited to the window
+            if (!dragged) {
+                Platform.runLater(this::place); // after the skin's own layout of the new width
+            }
+        });
+        split.getDividers().addListener((ListChangeListener<SplitPane.Divider>) c -> {
+            for (SplitPane.Divider d : split.getDividers()) {
+                d.positionProperty().addListener((o, a, b) -> {
+                    if (!placing && split.isPressed()) {
+                        dragged = true; // the user's widths from now on
+                    }
+                });
             }
         });
         rebuild();
@@ -92,7 +105,7 @@ final class SidePanels {
     }
 
     private void remember() {
-        if (split.getWidth() <= 0) {
+        if (split.getWidth() <= 0 || !dragged) {
             return;
         }
         if (split.getItems().contains(left) && left.getWidth() > 0) {
@@ -109,10 +122,11 @@ final class SidePanels {
         if (w <= 0) {
             return;
         }
-        double l = leftWidth > 0 ? leftWidth : clamp(w * 0.15, 160, 230);
-        double r = rightWidth > 0 ? rightWidth : clamp(w * 0.24, 280, 380);
+        double l = leftWidth > 0 ? leftWidth : clamp(w * 0.15, 180, 230);
+        double r = rightWidth > 0 ? rightWidth : clamp(w * 0.24, 270, 380);
         boolean hasLeft = split.getItems().contains(left);
         boolean hasRight = split.getItems().contains(right);
+        placing = true;
         if (hasLeft && hasRight) {
             split.setDividerPositions(l / w, 1 - r / w);
         } else if (hasLeft) {
@@ -120,6 +134,7 @@ final class SidePanels {
         } else if (hasRight) {
             split.setDividerPositions(1 - r / w);
         }
+        placing = false;
     }
 
     private static double clamp(double v, double min, double max) {

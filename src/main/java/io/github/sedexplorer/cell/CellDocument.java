@@ -8,11 +8,12 @@ import java.util.TreeMap;
 
 /**
  * What the editor opens and saves ({@link CellFile}): an architecture, where each of its nodes is
- * drawn, a title and notes. {@code layouts.get(i)} maps node indices of cell i to positions; a node
- * without an entry has no saved position. A null title or notes is stored as "".
+ * drawn, a title, notes and, for a lesson, its steps. {@code layouts.get(i)} maps node indices of cell i
+ * to positions; a node without an entry has no saved position. A null title or notes is stored as "",
+ * null steps as none.
  */
 public record CellDocument(Architecture architecture, List<Map<Integer, NodePosition>> layouts,
-                           String title, String notes) {
+                           String title, String notes, List<Step> steps) {
 
     /**
      * @param layouts one map per cell of the architecture, or null for no positions at all
@@ -37,6 +38,12 @@ public record CellDocument(Architecture architecture, List<Map<Integer, NodePosi
         layouts = List.copyOf(copy);
         title = title == null ? "" : title;
         notes = notes == null ? "" : notes;
+        steps = steps == null ? List.of() : List.copyOf(steps);
+    }
+
+    /** A document that is no lesson: no steps. */
+    public CellDocument(Architecture architecture, List<Map<Integer, NodePosition>> layouts, String title, String notes) {
+        this(architecture, layouts, title, notes, List.of());
     }
 
     /** A document with no positions, no title and no notes. */
@@ -85,7 +92,7 @@ public record CellDocument(Architecture architecture, List<Map<Integer, NodePosi
         } else if (cell.nodeCount() < architecture.cells().get(i).nodeCount()) {
             throw new SedException("a cell that lost nodes needs a renumbering");
         }
-        return new CellDocument(new Architecture(architecture.space(), cells), moved, title, notes);
+        return new CellDocument(new Architecture(architecture.space(), cells), moved, title, notes, steps);
     }
 
     /** The document with one node of cell i drawn elsewhere. */
@@ -99,6 +106,61 @@ public record CellDocument(Architecture architecture, List<Map<Integer, NodePosi
     public CellDocument withLayout(int i, Map<Integer, NodePosition> layout) {
         List<Map<Integer, NodePosition>> all = new ArrayList<>(layouts);
         all.set(i, layout);
-        return new CellDocument(architecture, all, title, notes);
+        return new CellDocument(architecture, all, title, notes, steps);
+    }
+
+    /** One step of a lesson: what to do, and the condition on the document that says it is done. */
+    public record Step(String text, Check check) {
+        public Step {
+            if (text == null || text.isBlank() || check == null) {
+                throw new SedException("a lesson step needs a text and a check");
+            }
+        }
+    }
+
+    /** A condition on a document's architecture and its score that a program can check. */
+    public sealed interface Check {
+
+        /** @param score the architecture's score under the model in use (NaN when there is none) */
+        boolean holds(Architecture architecture, double score);
+    }
+
+    /** Cell {@code cell}'s edge from→to carries {@code op}; {@link Op#NONE} also holds when there is no such edge. */
+    public record EdgeOp(int cell, int from, int to, Op op) implements Check {
+        @Override
+        public boolean holds(Architecture architecture, double score) {
+            if (cell < 0 || cell >= architecture.cells().size()) {
+                return false;
+            }
+            Op found = Op.NONE;
+            for (Edge e : architecture.cells().get(cell).edges()) {
+                if (e.from() == from && e.to() == to) {
+                    found = e.op();
+                }
+            }
+            return found.equals(op);
+        }
+    }
+
+    /** Cell {@code cell} has exactly this many nodes. */
+    public record NodeCount(int cell, int nodes) implements Check {
+        @Override
+        public boolean holds(Architecture architecture, double score) {
+            return cell >= 0 && cell < architecture.cells().size() && architecture.cells().get(cell).nodeCount() == nodes;
+        }
+    }
+
+    /** The score lies strictly above {@code above} and below {@code below}; a null bound is no bound. */
+    public record ScoreBetween(Double above, Double below) implements Check {
+        public ScoreBetween {
+            if (above == null && below == null) {
+                throw new SedException("a score check needs a bound above or below");
+            }
+        }
+
+        @Override
+        public boolean holds(Architecture architecture, double score) {
+            return !Double.isNaN(score) && (above == null || score > above) && (below == null || score < below);
+        }
     }
 }

@@ -35,12 +35,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The versioned JSON cell file the editor opens and saves:
  * <pre>{@code
  * { "format": "sed-explorer-cell", "version": 1, "space": "nb201", "title": "...", "notes": "...",
+ *   "steps": [ { "text": "...", "check": "edge", "from": 0, "to": 1, "op": "nor_conv_3x3" },
+ *              { "text": "...", "check": "nodes", "count": 6 }, { "text": "...", "check": "score", "above": 0.5 } ],
  *   "cells": [ { "name": "cell",
  *                "nodes": [ { "id": 0, "role": "input", "op": null, "x": 40.0, "y": 120.0 }, ... ],
  *                "edges": [ { "from": 0, "to": 1, "op": "nor_conv_3x3" }, ... ] } ] }
  * }</pre>
  * DARTS files hold two cells, "normal" then "reduce". Ops are spelled as the space spells them; only
- * NAS-Bench-101 interior nodes carry an op (and NB101 edges none). Positions are optional per node.
+ * NAS-Bench-101 interior nodes carry an op (and NB101 edges none). Positions are optional per node. Steps
+ * (a lesson's, see {@link CellFileSteps}) are optional and written only when there are some, so a file without
+ * them reads and writes as before.
  */
 public final class CellFile {
 
@@ -92,6 +96,9 @@ public final class CellFile {
         root.put("space", space.id());
         root.put("title", doc.title());
         root.put("notes", doc.notes());
+        if (!doc.steps().isEmpty()) {
+            CellFileSteps.write(root.putArray("steps"), doc.steps(), space);
+        }
         ArrayNode cells = root.putArray("cells");
         for (int i = 0; i < arch.cells().size(); i++) {
             writeCell(cells.addObject(), arch.cellName(i), arch.cells().get(i), doc.layout(i));

@@ -49,6 +49,7 @@ final class CellFileReader {
                 "$.space"));
         String title = string(root, "title", "$", false);
         String notes = string(root, "notes", "$", false);
+        List<CellDocument.Step> steps = CellFileSteps.read(root, space);
 
         JsonNode cellsJson = array(root, "cells", "$");
         int expected = space == SearchSpace.DARTS ? 2 : 1;
@@ -64,7 +65,7 @@ final class CellFileReader {
             cells.add(cell(cellsJson.get(i), "$.cells[" + i + "]", space, name, layout));
             layouts.add(layout);
         }
-        return new CellDocument(new Architecture(space, cells), layouts, title, notes);
+        return new CellDocument(new Architecture(space, cells), layouts, title, notes, steps);
     }
 
     private static Cell cell(JsonNode json, String path, SearchSpace space, String name,
@@ -159,7 +160,7 @@ final class CellFileReader {
         return node;
     }
 
-    private static Op op(SearchSpace space, String name, String path) {
+    static Op op(SearchSpace space, String name, String path) {
         return space.op(name).orElseThrow(() -> new CellFormatException("unknown operation \"" + Quote.token(name) + "\" ("
                 + space.displayName() + " has " + names(space) + ")", path));
     }
@@ -196,7 +197,7 @@ final class CellFileReader {
         return v.doubleValue();
     }
 
-    private static String string(JsonNode json, String field, String path, boolean required) {
+    static String string(JsonNode json, String field, String path, boolean required) {
         JsonNode v = json.get(field);
         if (v == null || v.isNull()) {
             if (required) {
@@ -210,7 +211,7 @@ final class CellFileReader {
         return v.textValue();
     }
 
-    private static int integer(JsonNode json, String field, String path) {
+    static int integer(JsonNode json, String field, String path) {
         JsonNode v = json.get(field);
         if (v == null || v.isNull()) {
             throw new CellFormatException("missing \"" + field + "\"", path + "." + field);
@@ -221,7 +222,7 @@ final class CellFileReader {
         return v.intValue();
     }
 
-    private static JsonNode array(JsonNode json, String field, String path) {
+    static JsonNode array(JsonNode json, String field, String path) {
         JsonNode v = json.get(field);
         if (v == null || v.isNull()) {
             throw new CellFormatException("missing \"" + field + "\"", path + "." + field);
@@ -232,7 +233,7 @@ final class CellFileReader {
         return v;
     }
 
-    private static JsonNode object(JsonNode json, String path) {
+    static JsonNode object(JsonNode json, String path) {
         if (!json.isObject()) {
             throw new CellFormatException("expected a JSON object, found " + kind(json), path);
         }
@@ -240,7 +241,7 @@ final class CellFileReader {
     }
 
     /** How a value reads in a message: its type, and the value itself when it is short. */
-    private static String kind(JsonNode v) {
+    static String kind(JsonNode v) {
         String type = switch (v.getNodeType()) {
             case ARRAY -> "an array";
             case OBJECT -> "an object";

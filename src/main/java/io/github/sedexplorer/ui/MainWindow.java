@@ -11,6 +11,8 @@ import io.github.sedexplorer.ui.common.ModelCatalog;
 import io.github.sedexplorer.ui.common.StatusLine;
 import io.github.sedexplorer.ui.compare.CompareView;
 import io.github.sedexplorer.ui.compare.CompareViewModel;
+import io.github.sedexplorer.ui.dialogs.ShortcutSheet;
+import io.github.sedexplorer.ui.dialogs.UserGuide;
 import io.github.sedexplorer.ui.editor.EditorView;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
 import io.github.sedexplorer.picture.AutoLayout;
@@ -18,6 +20,8 @@ import io.github.sedexplorer.ui.editor.PalettePane;
 import io.github.sedexplorer.ui.editor.SedPanel;
 import io.github.sedexplorer.ui.lab.LabPane;
 import io.github.sedexplorer.ui.lab.LabViewModel;
+import io.github.sedexplorer.ui.lessons.LessonsView;
+import io.github.sedexplorer.ui.lessons.LessonsViewModel;
 import io.github.sedexplorer.ui.proxies.ProxiesViewModel;
 import io.github.sedexplorer.ui.proxies.ProxyComparisonView;
 import io.github.sedexplorer.ui.search.SearchPane;
@@ -78,6 +82,7 @@ public final class MainWindow {
     private final LabPane labPane;
     private final CompareView compareView;
     private final ProxyComparisonView comparison;
+    private final LessonsView lessonsView;
 
     public MainWindow(Stage stage, WindowState state) {
         this.stage = stage;
@@ -117,7 +122,8 @@ public final class MainWindow {
                 chart.targetProperty(), workspace::rowOf, LatestWins.onThread("search", status)), export);
         searchPane.setOnOpen(files::openDocument);
 
-        Tab editorTab = tab("Editor", "editorTab", editorView);
+        lessonsView = new LessonsView(LessonsViewModel.of(vm, Samples.lessons(), files::openDocument), editorView);
+        Tab editorTab = tab("Editor", "editorTab", lessonsView);
         Tab teachTab = tab("What if", "teachTab", whatIfView);
         whatIfView.shownProperty().bind(teachTab.selectedProperty());
         tabs.getTabs().addAll(editorTab, teachTab, tab("Compare", "compareTab", compareView), tab("Search", "searchTab", searchPane),
@@ -146,20 +152,29 @@ public final class MainWindow {
         sed.setId("sedPanelItem");
         sed.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
         sed.selectedProperty().bindBidirectional(panels.rightWantedProperty());
+        CheckMenuItem larger = new CheckMenuItem("Larger text"); // for projectors; remembered like the window's size
+        larger.setId("largerText");
+        larger.selectedProperty().addListener((o, a, on) -> state.setLargerText(on));
+        root.styleProperty().bind(larger.selectedProperty().map(on -> on ? "-fx-font-size: 17px;" : ""));
+        larger.setSelected(state.largerText());
         Menu view = new Menu("View", null, Menus.item("Fit to window", "Shortcut+0", editorView::fit),
                 Menus.item("Zoom in", "Shortcut+EQUALS", () -> editorView.zoom(1.25)),
                 Menus.item("Zoom out", "Shortcut+MINUS", () -> editorView.zoom(0.8)), new SeparatorMenuItem(), contribution,
-                new SeparatorMenuItem(), operations, sed);
+                new SeparatorMenuItem(), operations, sed, larger);
         Menu model = new Menu("Model", null, files.loadModelItem(), Menus.item("Proxy lab", "Shortcut+Shift+L", () -> selectTab("labTab")));
         Menu file = files.fileMenu(exports.menu(), () -> {
             state.save(stage);
             Platform.exit();
         });
-        return new MenuBar(file, edits.menu(exports.copyImageItem()), view, model, files.samplesMenu(),
-                new Menu("Help", null, Menus.item("About SED Explorer", null, () -> dialogs.report("SED Explorer 0.1.0",
+        MenuBar bar = new MenuBar(file, edits.menu(exports.copyImageItem()), view, model, files.samplesMenu());
+        bar.getMenus().add(new Menu("Help", null,
+                Menus.item("Keyboard shortcuts", "Shortcut+SLASH", "keyboardShortcuts", () -> ShortcutSheet.show(stage, bar.getMenus())),
+                Menus.item("User guide", "F1", "userGuide", () -> UserGuide.show(stage)), new SeparatorMenuItem(),
+                Menus.item("About SED Explorer", null, () -> dialogs.report("SED Explorer 0.1.0",
                         "Design neural-network cells and watch the SED zero-cost proxy respond.\n\n" + SedModels.PROVENANCE
                         + ".\nThe reconstruction is documented in the README; the paper's own equations were not available.",
                         "aboutDialog"))));
+        return bar;
     }
 
     public Scene scene() {
@@ -222,6 +237,10 @@ public final class MainWindow {
 
     public SearchPane searchPane() {
         return searchPane;
+    }
+
+    public LessonsView lessonsView() {
+        return lessonsView;
     }
 
     public EditorView editorView() {

@@ -25,6 +25,11 @@ final class Samples {
     private Samples() {
     }
 
+    /** The lessons' starting cells, in order. */
+    static List<CellDocument> lessons() {
+        return LESSONS.stream().map(Samples::load).toList();
+    }
+
     static CellDocument load(String name) {
         try (InputStream in = Samples.class.getResourceAsStream("/samples/" + name)) {
             if (in == null) {

@@ -10,7 +10,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** Window size and position, and the recent files, kept between runs (java.util.prefs). */
+/** Window size and position, View → Larger text, and the recent files, kept between runs (java.util.prefs). */
 final class WindowState {
 
     private static final int RECENT = 8;
@@ -49,6 +49,14 @@ final class WindowState {
             prefs.putDouble("w", stage.getWidth());
             prefs.putDouble("h", stage.getHeight());
         }
+    }
+
+    boolean largerText() {
+        return prefs.getBoolean("largerText", false);
+    }
+
+    void setLargerText(boolean on) {
+        prefs.putBoolean("largerText", on);
     }
 
     List<Path> recent() {

@@ -56,6 +56,10 @@ public final class LabPane extends SplitPane {
 
     private static final PseudoClass EDITED = PseudoClass.getPseudoClass("edited");
     private static final PseudoClass TUNED = PseudoClass.getPseudoClass("tuned");
+    /** Below this the results scroll sideways rather than squeeze the figures' columns. */
+    static final double MIN_RESULTS_WIDTH = 600;
+    /** From this width of the results the plot and the held-out table stand side by side. */
+    static final double SIDE_BY_SIDE_WIDTH = 1060;
 
     private final LabViewModel vm;
     private final Slider c = new Slider(0, 10, 4);
@@ -64,6 +68,7 @@ public final class LabPane extends SplitPane {
     private final TableView<LabViewModel.Row> figures = new TableView<>();
     private final TableView<LabViewModel.HeldOut> heldOut = new TableView<>();
     private final SensitivityPlot plot = new SensitivityPlot();
+    private final ScrollPane results = new ScrollPane();
     private boolean syncing;
 
     public LabPane(LabViewModel vm) {
@@ -75,7 +80,11 @@ public final class LabPane extends SplitPane {
         controls.setFitToWidth(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         controls.setMinWidth(320);
-        VBox results = results();
+        // fits the room when there is enough and scrolls when the window is smaller than the results' minimum
+        results.setContent(results());
+        results.setId("labResults");
+        results.setFitToWidth(true);
+        results.setFitToHeight(true);
         getItems().addAll(controls, results);
         setDividerPositions(0.27);
         SplitPane.setResizableWithParent(controls, false);
@@ -97,6 +106,11 @@ public final class LabPane extends SplitPane {
 
     public SensitivityPlot plot() {
         return plot;
+    }
+
+    /** The scroll pane around the figures, the plot and the held-out view. */
+    ScrollPane resultsPane() {
+        return results;
     }
 
     // ---- left: the controls -----------------------------------------------------------------------
@@ -146,7 +160,10 @@ public final class LabPane extends SplitPane {
         });
         cValue.setId("labChannelsValue");
         cValue.getStyleClass().add("value");
-        HBox cRow = new HBox(8, new Label("C (channels)"), cValue);
+        cValue.setWrapText(true);
+        Label cLabel = new Label("C (channels)");
+        cLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox cRow = new HBox(8, cLabel, cValue);
         cRow.setAlignment(Pos.BASELINE_LEFT);
 
         deltas.setId("labDeltas");
@@ -156,7 +173,7 @@ public final class LabPane extends SplitPane {
         TableColumn<Op, String> op = new TableColumn<>("operation");
         op.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().name()));
         op.setPrefWidth(120);
-        TableColumn<Op, Number> ref = new TableColumn<>("reconstruction");
+        TableColumn<Op, Number> ref = new TableColumn<>("recon. Δ");
         ref.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(vm.settingProperty().get().reconstructionDelta(d.getValue())));
         ref.setCellFactory(NumberCells.cells("−∞"));
         TableColumn<Op, String> delta = new TableColumn<>("Δ (edit)");
@@ -242,7 +259,7 @@ public final class LabPane extends SplitPane {
                 count("n", r -> r.now().n()),
                 number("τ", r -> r.now().kendall(), 80, "—"),
                 number("ρ", r -> r.now().spearman(), 80, "—"),
-                number("τ reconstruction", r -> r.reconstruction().kendall(), 130, "—"),
+                number("recon. τ", r -> r.reconstruction().kendall(), 90, "—"),
                 signed("Δτ", LabViewModel.Row::tauGain)));
         figures.setFixedCellSize(26);
         figures.setMinHeight(150);
@@ -286,8 +303,11 @@ public final class LabPane extends SplitPane {
         table.setPrefWidth(175);
         TableColumn<LabViewModel.HeldOut, String> role = new TableColumn<>("role");
         role.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().tunedOn() ? "tuned on" : "held out"));
+        TableColumn<LabViewModel.HeldOut, Number> targets = new TableColumn<>("targets");
+        targets.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().targets()));
         TableColumn<LabViewModel.HeldOut, Number> count = new TableColumn<>("n");
-        count.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().targets()));
+        count.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().rows()));
+        count.setCellFactory(NumberCells.cells("—"));
         TableColumn<LabViewModel.HeldOut, Number> meanNow = new TableColumn<>("τ");
         meanNow.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().meanTauNow()));
         meanNow.setCellFactory(NumberCells.cells("—"));
@@ -298,11 +318,12 @@ public final class LabPane extends SplitPane {
         gain.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().meanGain()));
         gain.setCellFactory(col -> new SignedCell<>());
         role.setPrefWidth(85);
-        count.setPrefWidth(65);
+        targets.setPrefWidth(62);
+        count.setPrefWidth(70);
         meanNow.setPrefWidth(72);
         meanRef.setPrefWidth(78);
         gain.setPrefWidth(72);
-        heldOut.getColumns().addAll(List.of(table, role, count, meanNow, meanRef, gain));
+        heldOut.getColumns().addAll(List.of(table, role, targets, count, meanNow, meanRef, gain));
         heldOut.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(LabViewModel.HeldOut item, boolean empty) {
@@ -315,22 +336,40 @@ public final class LabPane extends SplitPane {
         HBox heldBar = new HBox(8, section("Held out"), new Label("tuned on"), tunedOn);
         heldBar.setAlignment(Pos.CENTER_LEFT);
         VBox heldBox = new VBox(8, heldBar, heldOut,
-                caption("τ, recon. τ, Δτ: means over each table's n targets. Choose the table you tuned on: the others "
+                caption("τ, recon. τ, Δτ: means over each table's targets; n: rows ranked (the most of any target). Choose the table you tuned on: the others "
                         + "are held out. A gain on the tuned table that vanishes on the held-out ones is overfitting."));
-        heldBox.setPrefWidth(610);
+        heldBox.setPrefWidth(630);
         heldBox.setMinWidth(360);
         VBox.setVgrow(heldOut, Priority.ALWAYS);
 
         Label figuresCaption = caption("τ is Kendall's tau-b, ρ Spearman's rho, disconnected cells rank lowest. "
-                + "“τ reconstruction”: the reconstruction at each space's own C. Click a row to highlight its curve.");
+                + "recon. τ, recon. Δ: the reconstruction's, at each space's own C. Click a row to highlight its curve.");
         VBox plotArea = new VBox(4, section("Sensitivity: τ against C (Δ edits and aggregation held fixed; click to move C)"), plotBox);
         HBox.setHgrow(plotArea, Priority.ALWAYS);
         VBox.setVgrow(plotBox, Priority.ALWAYS);
-        HBox lower = new HBox(14, plotArea, heldBox);
+        HBox lower = new HBox(14);
         VBox.setVgrow(lower, Priority.ALWAYS);
         VBox box = new VBox(8, section("τ and ρ on every target of every loaded table"), figures, figuresCaption, lower);
         box.setPadding(new Insets(12));
+        box.setMinWidth(MIN_RESULTS_WIDTH);
+        reflow(box, lower, plotArea, heldBox);
         return box;
+    }
+
+    /** Plot beside the held-out table when there is room for both, else the held-out table below the plot. */
+    private static void reflow(VBox box, HBox lower, VBox plotArea, VBox heldBox) {
+        Runnable place = () -> {
+            boolean side = box.getWidth() <= 0 || box.getWidth() >= SIDE_BY_SIDE_WIDTH;
+            if (side && !lower.getChildren().contains(heldBox)) {
+                box.getChildren().remove(heldBox);
+                lower.getChildren().setAll(plotArea, heldBox);
+            } else if (!side && lower.getChildren().contains(heldBox)) {
+                lower.getChildren().setAll(plotArea);
+                box.getChildren().add(heldBox);
+            }
+        };
+        box.widthProperty().addListener((o, a, w) -> place.run());
+        place.run();
     }
 
     private void updateCurves() {

@@ -102,6 +102,7 @@ final class CanvasPainter {
             g.fillText(NiceTicks.label(t, f.yStep()), f.plotX() - Frame.TICK - 3, y);
         }
         if (f.hasStrip()) {
+            g.setFill(Color.web(ChartStyle.MUTED)); // the strip's own scale, told apart from the plot's
             for (double t : f.stripYTicks()) {
                 double y = snap(f.stripY(t));
                 g.strokeLine(f.stripX() - Frame.TICK, y, f.stripX(), y);

@@ -35,7 +35,7 @@ record Frame(double width, double height,
     /**
      * Lays the chart out in a {@code width × height} area.
      *
-     * @param strip     the strip's y range {ymin, ymax}, or null for no strip
+     * @param strip     the disconnected rows' y range {lowest, highest}, padded here; null for no strip
      * @param textWidth measures a tick label
      * @param captionW  width of the caption line; the legend moves to a row of its own when both do not fit on one
      * @param legendW   the legend's widest extent
@@ -52,10 +52,11 @@ record Frame(double width, double height,
         double stripW = 0;
         double sStep = yStep;
         double[] sTicks = new double[0];
-        double[] s = strip == null ? new double[] {view[2], view[3]} : strip;
+        double[] s = strip == null ? new double[] {view[2], view[3]} : padded(strip[0], strip[1]);
         if (strip != null) {
-            sStep = NiceTicks.step(s[0], s[1], (int) Math.max(2, plotH / 96));
-            sTicks = NiceTicks.ticks(s[0], s[1], sStep);
+            sStep = NiceTicks.step(s[0], s[1], (int) Math.max(2, plotH / 120));
+            // one value (NB201's disconnected cells all score chance) gets one label, not a scale around it
+            sTicks = strip[0] == strip[1] ? new double[] {strip[0]} : NiceTicks.ticks(s[0], s[1], sStep);
             stripX = left + labelWidth(sTicks, sStep, textWidth) + 4 + TICK;
             stripW = STRIP_W;
             left = stripX + STRIP_W + STRIP_GAP;
@@ -73,6 +74,19 @@ record Frame(double width, double height,
         return new Frame(width, height, stripX, stripW, plotX, top, plotW, plotH, view[0], view[1], view[2], view[3],
                 xStep, NiceTicks.ticks(view[0], view[1], xStep), yStep, yTicks, s[0], s[1], sStep, sTicks,
                 top - 8 - (oneRow ? 0 : ROW), top - 16);
+    }
+
+    /** A data range {lo, hi} plus 3 % each side; a degenerate one widens to ±0.5 (or ±5 %), an empty one is {0, 1}. */
+    static double[] padded(double lo, double hi) {
+        if (lo > hi) {
+            return new double[] {0, 1};
+        }
+        if (lo == hi) {
+            double half = lo == 0 ? 0.5 : Math.abs(lo) * 0.05;
+            return new double[] {lo - half, hi + half};
+        }
+        double pad = (hi - lo) * 0.03;
+        return new double[] {lo - pad, hi + pad};
     }
 
     private static double labelWidth(double[] ticks, double step, ToDoubleFunction<String> textWidth) {

@@ -35,7 +35,6 @@ import javafx.scene.text.Text;
 public final class ScatterChart extends Region {
 
     private static final double HOVER_RADIUS = 6;
-    private static final double PAD = 0.03;
 
     private final Canvas canvas = new Canvas();
     private final CanvasPainter painter = new CanvasPainter();
@@ -51,7 +50,7 @@ public final class ScatterChart extends Region {
     private double[] ys = new double[0];
     private ChartText text = new ChartText("", "", "");
     private Marker marker;
-    /** The strip's y range {ymin, ymax} over the disconnected rows, or null when there are none. */
+    /** The disconnected rows' y range {lowest, highest} (the strip pads it), or null when there are none. */
     private double[] stripBounds;
     private int drawn;
     private double[] dataBounds = {0, 1, 0, 1};
@@ -210,7 +209,7 @@ public final class ScatterChart extends Region {
     private Frame layoutFrame() {
         double[] strip = stripBounds;
         if (strip == null && marker != null && marker.x() == Double.NEGATIVE_INFINITY) {
-            strip = Double.isFinite(marker.y()) ? padded(marker.y(), marker.y()) : new double[] {view[2], view[3]};
+            strip = Double.isFinite(marker.y()) ? new double[] {marker.y(), marker.y()} : new double[] {view[2], view[3]};
         }
         captionMeasure.setText(text.caption());
         double captionW = text.caption().isEmpty() ? 0 : captionMeasure.getLayoutBounds().getWidth();
@@ -317,21 +316,9 @@ public final class ScatterChart extends Region {
             }
         }
         drawn = count;
-        stripBounds = d[0] <= d[1] ? padded(d[0], d[1]) : null;
-        double[] xr = padded(c[0], c[1]);
-        double[] yr = c[2] <= c[3] ? padded(c[2], c[3]) : stripBounds != null ? stripBounds : padded(1, 0);
+        stripBounds = d[0] <= d[1] ? d : null;
+        double[] xr = Frame.padded(c[0], c[1]);
+        double[] yr = c[2] <= c[3] ? Frame.padded(c[2], c[3]) : Frame.padded(d[0], d[1]);
         return new double[] {xr[0], xr[1], yr[0], yr[1]};
-    }
-
-    private static double[] padded(double lo, double hi) {
-        if (lo > hi) {
-            return new double[] {0, 1};
-        }
-        if (lo == hi) {
-            double half = lo == 0 ? 0.5 : Math.abs(lo) * 0.05;
-            return new double[] {lo - half, hi + half};
-        }
-        double pad = (hi - lo) * PAD;
-        return new double[] {lo - pad, hi + pad};
     }
 }

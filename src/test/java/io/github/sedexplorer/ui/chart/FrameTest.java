@@ -22,14 +22,18 @@ class FrameTest {
     void theStripHasItsOwnYScaleSoThePlotKeepsItsRange() {
         Frame f = frame(1000, 0, 0);
         double bottom = f.plotY() + f.plotH();
-        assertEquals(bottom, f.py(NEG, 8), 1e-9);
-        assertEquals(f.plotY(), f.py(NEG, 12), 1e-9);
+        assertEquals(7.88, f.stripYmin(), 1e-9, "the strip's rows padded by 3 %, as the plot's are");
+        assertEquals(bottom, f.py(NEG, 7.88), 1e-9);
+        assertEquals(f.plotY(), f.py(NEG, 12.12), 1e-9);
         assertEquals(f.plotY(), f.py(0.5, 95), 1e-9, "the plot's top is the connected rows' top");
         assertEquals(bottom, f.py(0.5, 85), 1e-9);
         assertTrue(f.inView(NEG, 10) && !f.inView(NEG, 90), "a strip row is in view on the strip's range");
         assertTrue(f.inView(0.5, 90) && !f.inView(0.5, 10));
         assertTrue(f.stripYTicks().length >= 2, "the strip is labelled on its own scale");
         assertTrue(f.stripX() + f.stripW() + Frame.STRIP_GAP < f.plotX(), "the plot's y labels sit between strip and plot");
+        Frame one = Frame.layout(1000, 600, new double[] {0, 1, 85, 95}, new double[] {10, 10}, s -> 30, 0, 0);
+        assertEquals(1, one.stripYTicks().length, "rows of one value get one label");
+        assertEquals(one.plotY() + one.plotH() / 2, one.py(NEG, 10), 1e-9);
     }
 
     @Test

@@ -57,9 +57,9 @@ public final class LabPane extends SplitPane {
     private static final PseudoClass EDITED = PseudoClass.getPseudoClass("edited");
     private static final PseudoClass TUNED = PseudoClass.getPseudoClass("tuned");
     /** Below this the results scroll sideways rather than squeeze the figures' columns. */
-    static final double MIN_RESULTS_WIDTH = 600;
-    /** From this width of the results the plot and the held-out table stand side by side. */
-    static final double SIDE_BY_SIDE_WIDTH = 1060;
+    static final double MIN_RESULTS_WIDTH = 520;
+    /** From this width of the results the plot and the held-out table stand side by side (below it the plot gets the width). */
+    static final double SIDE_BY_SIDE_WIDTH = 1400;
 
     private final LabViewModel vm;
     private final Slider c = new Slider(0, 10, 4);
@@ -79,7 +79,8 @@ public final class LabPane extends SplitPane {
         ScrollPane controls = new ScrollPane(controls());
         controls.setFitToWidth(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        controls.setMinWidth(320);
+        controls.setMinWidth(300);
+        controls.setMaxWidth(360); // the room a larger window gives goes to the results
         // fits the room when there is enough and scrolls when the window is smaller than the results' minimum
         results.setContent(results());
         results.setId("labResults");
@@ -261,6 +262,11 @@ public final class LabPane extends SplitPane {
                 number("ρ", r -> r.now().spearman(), 80, "—"),
                 number("recon. τ", r -> r.reconstruction().kendall(), 90, "—"),
                 signed("Δτ", LabViewModel.Row::tauGain)));
+        for (TableColumn<LabViewModel.Row, ?> col : figures.getColumns()) {
+            col.setMinWidth(col.getText().length() > 2 ? 60 : 56); // headers stay whole; cells elide
+        }
+        figures.getColumns().get(6).setMinWidth(78);
+        figures.getColumns().get(7).setMinWidth(66);
         figures.setFixedCellSize(26);
         figures.setMinHeight(150);
         vm.rows().addListener((ListChangeListener<LabViewModel.Row>) ch ->
@@ -298,9 +304,7 @@ public final class LabPane extends SplitPane {
         heldOut.setItems(vm.heldOut());
         heldOut.setPlaceholder(new Label("Load two or more tables to see a tuned setting on data it was not tuned on"));
         heldOut.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        TableColumn<LabViewModel.HeldOut, String> table = new TableColumn<>("table");
-        table.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().table().source().replaceFirst("\\.[^.]+$", "")));
-        table.setPrefWidth(175);
+        TableColumn<LabViewModel.HeldOut, String> table = text("table", h -> h.table().source().replaceFirst("\\.[^.]+$", ""), 200);
         TableColumn<LabViewModel.HeldOut, String> role = new TableColumn<>("role");
         role.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().tunedOn() ? "tuned on" : "held out"));
         TableColumn<LabViewModel.HeldOut, Number> targets = new TableColumn<>("targets");
@@ -318,12 +322,13 @@ public final class LabPane extends SplitPane {
         gain.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().meanGain()));
         gain.setCellFactory(col -> new SignedCell<>());
         role.setPrefWidth(85);
-        targets.setPrefWidth(62);
-        count.setPrefWidth(70);
+        targets.setPrefWidth(74);
+        count.setPrefWidth(76);
         meanNow.setPrefWidth(72);
-        meanRef.setPrefWidth(78);
+        meanRef.setPrefWidth(86);
         gain.setPrefWidth(72);
         heldOut.getColumns().addAll(List.of(table, role, targets, count, meanNow, meanRef, gain));
+        heldOut.getColumns().forEach(col -> col.setMinWidth(col.getPrefWidth())); // the table scrolls instead
         heldOut.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(LabViewModel.HeldOut item, boolean empty) {
@@ -333,12 +338,14 @@ public final class LabPane extends SplitPane {
         });
         heldOut.setPrefHeight(160);
         heldOut.setMinHeight(90);
-        HBox heldBar = new HBox(8, section("Held out"), new Label("tuned on"), tunedOn);
+        Label heldTitle = section("Held out");
+        heldTitle.setMinWidth(Region.USE_PREF_SIZE);
+        HBox heldBar = new HBox(8, heldTitle, new Label("tuned on"), tunedOn);
         heldBar.setAlignment(Pos.CENTER_LEFT);
         VBox heldBox = new VBox(8, heldBar, heldOut,
                 caption("τ, recon. τ, Δτ: means over each table's targets; n: rows ranked (the most of any target). Choose the table you tuned on: the others "
                         + "are held out. A gain on the tuned table that vanishes on the held-out ones is overfitting."));
-        heldBox.setPrefWidth(630);
+        heldBox.setPrefWidth(640);
         heldBox.setMinWidth(360);
         VBox.setVgrow(heldOut, Priority.ALWAYS);
 
@@ -423,10 +430,12 @@ public final class LabPane extends SplitPane {
         return String.format(Locale.ROOT, "%.4f", d);
     }
 
+    /** A section title: wraps rather than widen or cut a narrow column. */
     private static Label section(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("section");
-        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -438,9 +447,18 @@ public final class LabPane extends SplitPane {
         return l;
     }
 
+    /** A text column whose cells show their whole text as a tooltip, since a narrow column elides it. */
     private static <R> TableColumn<R, String> text(String name, Function<R, String> get, double width) {
         TableColumn<R, String> col = new TableColumn<>(name);
         col.setCellValueFactory(d -> new ReadOnlyStringWrapper(get.apply(d.getValue())));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
         col.setPrefWidth(width);
         return col;
     }

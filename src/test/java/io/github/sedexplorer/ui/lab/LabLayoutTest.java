@@ -18,11 +18,14 @@ import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -70,34 +73,57 @@ class LabLayoutTest {
 
     @Test
     void atTheDefaultWindowEverythingIsReachableAndTheHeldOutTableReflowsBelowThePlot(FxRobot robot) throws Exception {
-        show(robot, 1024, 640); // the lab tab's room in a 1024 × 700 window
+        show(robot, 1024, 600); // the lab tab's room in a 1024 × 700 window (the SED panel is not shown beside the lab)
         robot.interact(() -> {
             ScrollPane sp = results();
             Region content = (Region) sp.getContent();
             assertTrue(content.getWidth() >= content.minWidth(-1) - 0.5 && content.getHeight() >= content.minHeight(-1) - 0.5,
                     "the results are never squeezed below their minimum: what does not fit scrolls");
             assertTrue(sp.getViewportBounds().getWidth() <= content.getWidth() + 0.5);
-            assertTrue(content.getHeight() > sp.getViewportBounds().getHeight(), "too tall for 640 px: it scrolls");
+            assertTrue(content.getHeight() > sp.getViewportBounds().getHeight(), "too tall for 600 px: it scrolls");
             Bounds plot = bounds(pane.lookup("#labPlot"));
             Bounds held = bounds(pane.lookup("#labHeldOut"));
             assertTrue(held.getMinY() >= plot.getMaxY(), "held out below the plot: " + held + " vs " + plot);
             assertTrue(held.getMaxX() <= bounds(content).getMaxX() + 0.5, "the held-out table is not cut off on the right");
             assertNoTruncatedLabel(pane);
+            TableCell<?, ?> cell = (TableCell<?, ?>) pane.lookup("#labFigures").lookupAll(".table-cell").stream()
+                    .filter(n -> n instanceof TableCell<?, ?> c && c.getItem() != null && c.getItem().toString().endsWith(".csv"))
+                    .findFirst().orElseThrow();
+            assertEquals(cell.getItem().toString(), cell.getTooltip().getText(), "an elided table name is whole in its tooltip");
         });
     }
 
     @Test
-    void inALargeWindowThePlotGrowsBesideTheHeldOutTable(FxRobot robot) throws Exception {
-        show(robot, 1600, 940); // the lab tab's room in a 1600 × 1000 window (the headless screen is 1600 × 1200)
+    void inALargeWindowThePlotTakesTheRoom(FxRobot robot) throws Exception {
+        show(robot, 1600, 900); // the lab tab's room in a 1600 × 1000 window
         robot.interact(() -> {
             Region content = (Region) results().getContent();
             assertEquals(results().getViewportBounds().getHeight(), content.getHeight(), 0.5, "no scrolling: it fits");
             Region plot = (Region) pane.lookup("#labPlot");
-            Bounds held = bounds(pane.lookup("#labHeldOut"));
-            assertTrue(held.getMinX() >= bounds(plot).getMaxX(), "side by side");
-            assertTrue(plot.getHeight() > plot.prefHeight(-1) + 100, "the plot takes the room: " + plot.getHeight());
-            assertTrue(plot.getWidth() > 400, "and the width: " + plot.getWidth());
+            assertTrue(plot.getWidth() > 1000, "the plot takes the width: " + plot.getWidth());
+            assertTrue(plot.getHeight() >= plot.prefHeight(-1), "and at least its height: " + plot.getHeight());
+            assertTrue(pane.getItems().get(0).getLayoutBounds().getWidth() <= 360.5, "the controls keep their width");
             assertNoTruncatedLabel(pane);
+        });
+    }
+
+    @Test
+    void atFullHdThePlotGrowsBesideTheHeldOutTable(FxRobot robot) throws Exception {
+        show(robot, 800, 600);
+        robot.interact(() -> { // laid out off screen: the headless screen is 1600 × 1200
+            stage.hide();
+            Scene wide = new Scene(new Group(), 10, 10);
+            pane.getScene().setRoot(new Pane());
+            wide.setRoot(pane);
+            pane.resize(1920, 1020);
+            pane.applyCss();
+            pane.layout();
+            pane.layout();
+            Region plot = (Region) pane.lookup("#labPlot");
+            Bounds held = bounds(pane.lookup("#labHeldOut"));
+            assertTrue(held.getMinX() >= bounds(plot).getMaxX(), "side by side: " + held + " vs " + bounds(plot));
+            assertTrue(plot.getWidth() > 700, "the plot takes the width: " + plot.getWidth());
+            assertTrue(plot.getHeight() > plot.prefHeight(-1) + 150, "and the height: " + plot.getHeight());
         });
     }
 

@@ -53,8 +53,13 @@ final class CanvasPainter {
         }
         for (double t : f.yTicks()) {
             double y = snap(f.py(t));
-            g.strokeLine(f.areaX(), y, f.stripX() + f.stripW(), y);
             g.strokeLine(f.plotX(), y, f.plotX() + f.plotW(), y);
+        }
+        if (f.hasStrip()) {
+            for (double t : f.stripYTicks()) {
+                double y = snap(f.stripY(t));
+                g.strokeLine(f.stripX(), y, f.stripX() + f.stripW(), y);
+            }
         }
     }
 
@@ -93,10 +98,16 @@ final class CanvasPainter {
         g.setTextAlign(TextAlignment.RIGHT);
         for (double t : f.yTicks()) {
             double y = snap(f.py(t));
-            g.strokeLine(f.areaX() - Frame.TICK, y, f.areaX(), y);
-            g.fillText(NiceTicks.label(t, f.yStep()), f.areaX() - Frame.TICK - 3, y);
+            g.strokeLine(f.plotX() - Frame.TICK, y, f.plotX(), y);
+            g.fillText(NiceTicks.label(t, f.yStep()), f.plotX() - Frame.TICK - 3, y);
         }
         if (f.hasStrip()) {
+            g.setFill(Color.web(ChartStyle.MUTED)); // the strip's own scale, told apart from the plot's
+            for (double t : f.stripYTicks()) {
+                double y = snap(f.stripY(t));
+                g.strokeLine(f.stripX() - Frame.TICK, y, f.stripX(), y);
+                g.fillText(NiceTicks.label(t, f.stripYStep()), f.stripX() - Frame.TICK - 3, y);
+            }
             g.setFont(stripFont);
             g.setFill(Color.web(ChartStyle.MUTED));
             g.setTextBaseline(VPos.TOP);
@@ -119,17 +130,17 @@ final class CanvasPainter {
         if (!text.caption().isEmpty()) {
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(text.caption(), f.areaX(), f.plotY() - 8);
+            g.fillText(text.caption(), f.areaX(), f.captionBottom());
         }
     }
 
-    /** A small colour bar top-right: how many points the lightest and darkest discs stand for. */
+    /** A small colour bar top-right, beside the caption or on its own row below it: how many points the lightest and darkest discs stand for. */
     private void legend(GraphicsContext g, Frame f, DensityBins bins) {
         if (bins.max <= 1) {
             return;
         }
         double right = f.plotX() + f.plotW();
-        double y = f.plotY() - 16;
+        double y = f.legendY();
         g.setFont(tickFont);
         g.setFill(Color.web(ChartStyle.MUTED));
         g.setTextBaseline(VPos.CENTER);
@@ -165,10 +176,10 @@ final class CanvasPainter {
             g.setLineDashes();
             return;
         }
-        if (!(m.y() >= f.ymin() && m.y() <= f.ymax())) {
+        if (!f.inView(m.x(), m.y())) {
             return;
         }
-        double y = f.py(m.y());
+        double y = f.py(m.x(), m.y());
         for (double[] pass : new double[][] {{5, 0}, {2.5, 1}}) { // white halo first, then orange
             g.setStroke(pass[1] == 0 ? Color.WHITE : Color.web(ChartStyle.MARKER));
             g.setLineWidth(pass[0]);

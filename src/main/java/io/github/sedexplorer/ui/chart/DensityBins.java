@@ -63,25 +63,17 @@ final class DensityBins {
         int[] counts = new int[cols * rows];
         int n = x == null ? 0 : Math.min(x.length, y.length);
         double sx = f.plotW() / (f.xmax() - f.xmin());
-        double sy = f.plotH() / (f.ymax() - f.ymin());
         int stripCol = (int) ((f.stripX() + f.stripW() / 2 - ox) / CELL);
         int seen = 0;
         for (int i = 0; i < n; i++) {
             double xi = x[i];
             double yi = y[i];
-            if (!(yi >= f.ymin() && yi <= f.ymax())) {
-                continue; // also drops NaN and ±∞ y
-            }
-            int col;
-            if (xi >= f.xmin() && xi <= f.xmax()) {
-                col = (int) ((f.plotX() + (xi - f.xmin()) * sx - ox) / CELL);
-            } else if (xi == Double.NEGATIVE_INFINITY && f.hasStrip()) {
-                col = stripCol;
-            } else {
+            if (!Frame.drawable(xi, yi) || !f.inView(xi, yi)) {
                 continue;
             }
-            int row = (int) ((f.plotH() - (yi - f.ymin()) * sy) / CELL);
-            int b = Math.min(row, rows - 1) * cols + Math.min(col, cols - 1);
+            int col = xi == Double.NEGATIVE_INFINITY ? stripCol : (int) ((f.plotX() + (xi - f.xmin()) * sx - ox) / CELL);
+            int row = (int) ((f.py(xi, yi) - oy) / CELL);
+            int b = Math.max(0, Math.min(row, rows - 1)) * cols + Math.min(col, cols - 1);
             counts[b]++;
             seen++;
         }

@@ -45,7 +45,7 @@ final class PointIndex {
         for (int i = 0; i < n; i++) {
             cellOf[i] = -1;
             if (Frame.drawable(x[i], y[i]) && f.inView(x[i], y[i])) {
-                int c = cell(f.px(x[i]) - ox, f.py(y[i]) - oy, cols, rows);
+                int c = cell(f.px(x[i]) - ox, f.py(x[i], y[i]) - oy, cols, rows);
                 cellOf[i] = c;
                 start[c + 1]++;
                 total++;
@@ -63,7 +63,7 @@ final class PointIndex {
                 int slot = fill[cellOf[i]]++;
                 ids[slot] = i;
                 sx[slot] = (float) f.px(x[i]);
-                sy[slot] = (float) f.py(y[i]);
+                sy[slot] = (float) f.py(x[i], y[i]);
             }
         }
         return new PointIndex(ox, oy, cols, rows, start, ids, sx, sy);

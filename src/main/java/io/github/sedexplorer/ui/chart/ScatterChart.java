@@ -24,8 +24,9 @@ import javafx.scene.text.Text;
  * A scatter plot of proxy score (x) against accuracy (y) for up to about a million rows, drawn on
  * one {@link Canvas}. Points are binned into 2 × 2 px cells on every paint and each bin is drawn as a
  * small disc coloured by its count (light → dark blue, log scale), so overplotted regions read as
- * denser rather than as one flat blob. Rows whose x is −∞ (disconnected cells) are drawn in a narrow
- * strip left of the plot, on its centre line; rows with NaN or +∞ x, or non-finite y, are not drawn.
+ * denser rather than as one flat blob; a bin's colour counts the points of its 6 × 6 px neighbourhood. Rows whose x is
+ * −∞ (disconnected cells) are drawn in a narrow strip left of the plot, on its centre line and on a y scale of their
+ * own; rows with NaN or +∞ x, or non-finite y, are not drawn.
  *
  * <p>Mouse: wheel zooms around the pointer (only x below the plot, only y left of it); primary drag
  * draws a zoom box; secondary or Shift drag pans; double-click resets. Repaints are coalesced into
@@ -34,7 +35,6 @@ import javafx.scene.text.Text;
 public final class ScatterChart extends Region {
 
     private static final double HOVER_RADIUS = 6;
-    private static final double PAD = 0.03;
 
     private final Canvas canvas = new Canvas();
     private final CanvasPainter painter = new CanvasPainter();
@@ -44,12 +44,15 @@ public final class ScatterChart extends Region {
     private final IntegerProperty hoveredIndex = new SimpleIntegerProperty(this, "hoveredIndex", -1);
     private final Font tickFont = Font.font(Frame.TICK_FONT);
     private final Text measure = new Text();
+    private final Text captionMeasure = new Text();
 
     private double[] xs = new double[0];
     private double[] ys = new double[0];
     private ChartText text = new ChartText("", "", "");
     private Marker marker;
-    private boolean hasDisconnected;
+    /** The disconnected rows' y range {lowest, highest} (the strip pads it), or null when there are none. */
+    private double[] stripBounds;
+    private int drawn;
     private double[] dataBounds = {0, 1, 0, 1};
     private double[] view = {0, 1, 0, 1};
     private Frame frame;
@@ -73,6 +76,7 @@ public final class ScatterChart extends Region {
         hoverRing.setStroke(Color.web(ChartStyle.TEXT));
         hoverRing.setStrokeWidth(1.5);
         measure.setFont(tickFont);
+        captionMeasure.setFont(Font.font(Frame.CAPTION_FONT));
         getChildren().addAll(canvas, zoomBox, hoverRing);
         hoveredIndex.addListener((o, a, b) -> showHover(b.intValue()));
         Interaction.install(this);
@@ -149,7 +153,7 @@ public final class ScatterChart extends Region {
     /** Screen position of a data point as currently drawn (x −∞ = the strip's centre line). */
     public Point2D toScreen(double x, double y) {
         Frame f = currentFrame();
-        return localToScreen(f.px(x), f.py(y));
+        return localToScreen(f.px(x), f.py(x, y));
     }
 
     /** The chart as drawn, as an image (paints first if a repaint is pending). */
@@ -203,11 +207,18 @@ public final class ScatterChart extends Region {
     }
 
     private Frame layoutFrame() {
-        boolean strip = hasDisconnected || marker != null && marker.x() == Double.NEGATIVE_INFINITY;
+        double[] strip = stripBounds;
+        if (strip == null && marker != null && marker.x() == Double.NEGATIVE_INFINITY) {
+            strip = Double.isFinite(marker.y()) ? new double[] {marker.y(), marker.y()} : new double[] {view[2], view[3]};
+        }
+        captionMeasure.setText(text.caption());
+        double captionW = text.caption().isEmpty() ? 0 : captionMeasure.getLayoutBounds().getWidth();
+        // the densest bin holds at most every drawn row, so this bounds the legend whatever the view
+        double legendW = drawn > 1 ? Legend.extent(Legend.maxLabel(drawn, DensityBins.SPAN)) : 0;
         return Frame.layout(canvas.getWidth(), canvas.getHeight(), view, strip, s -> {
                     measure.setText(s);
                     return measure.getLayoutBounds().getWidth();
-                });
+                }, captionW, legendW);
     }
 
     /** The frame of the next paint; paints now if one is pending, so coordinates match the screen. */
@@ -269,7 +280,7 @@ public final class ScatterChart extends Region {
         }
         Frame f = currentFrame();
         hoverRing.setCenterX(f.px(xs[i]));
-        hoverRing.setCenterY(f.py(ys[i]));
+        hoverRing.setCenterY(f.py(xs[i], ys[i]));
         hoverRing.setVisible(true);
         String t = tooltipText.apply(i);
         if (t == null || t.isEmpty() || getScene() == null || getScene().getWindow() == null) {
@@ -277,45 +288,37 @@ public final class ScatterChart extends Region {
             return;
         }
         tooltip.setText(t);
-        Point2D at = localToScreen(f.px(xs[i]) + 12, f.py(ys[i]) + 12);
+        Point2D at = localToScreen(f.px(xs[i]) + 12, f.py(xs[i], ys[i]) + 12);
         tooltip.show(this, at.getX(), at.getY());
     }
 
-    /** Data bounds over drawable rows with 3 % padding; a degenerate range widens to ±0.5 (or ±5 %). */
+    /**
+     * Data bounds over drawable connected rows with 3 % padding (over the disconnected ones when there are no others); a
+     * degenerate range widens to ±0.5 (or ±5 %). Also sets the strip's own y range.
+     */
     private double[] bounds(double[] x, double[] y) {
-        double x0 = Double.POSITIVE_INFINITY;
-        double x1 = Double.NEGATIVE_INFINITY;
-        double y0 = Double.POSITIVE_INFINITY;
-        double y1 = Double.NEGATIVE_INFINITY;
-        boolean disconnected = false;
+        double[] c = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double[] d = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        int count = 0;
         for (int i = 0; i < x.length; i++) {
             if (!Frame.drawable(x[i], y[i])) {
                 continue;
             }
-            y0 = Math.min(y0, y[i]);
-            y1 = Math.max(y1, y[i]);
+            count++;
             if (x[i] == Double.NEGATIVE_INFINITY) {
-                disconnected = true;
+                d[0] = Math.min(d[0], y[i]);
+                d[1] = Math.max(d[1], y[i]);
             } else {
-                x0 = Math.min(x0, x[i]);
-                x1 = Math.max(x1, x[i]);
+                c[0] = Math.min(c[0], x[i]);
+                c[1] = Math.max(c[1], x[i]);
+                c[2] = Math.min(c[2], y[i]);
+                c[3] = Math.max(c[3], y[i]);
             }
         }
-        hasDisconnected = disconnected;
-        double[] xr = padded(x0, x1);
-        double[] yr = padded(y0, y1);
+        drawn = count;
+        stripBounds = d[0] <= d[1] ? d : null;
+        double[] xr = Frame.padded(c[0], c[1]);
+        double[] yr = c[2] <= c[3] ? Frame.padded(c[2], c[3]) : Frame.padded(d[0], d[1]);
         return new double[] {xr[0], xr[1], yr[0], yr[1]};
-    }
-
-    private static double[] padded(double lo, double hi) {
-        if (lo > hi) {
-            return new double[] {0, 1};
-        }
-        if (lo == hi) {
-            double half = lo == 0 ? 0.5 : Math.abs(lo) * 0.05;
-            return new double[] {lo - half, hi + half};
-        }
-        double pad = (hi - lo) * PAD;
-        return new double[] {lo - pad, hi + pad};
     }
 }

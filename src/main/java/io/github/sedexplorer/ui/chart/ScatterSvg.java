@@ -61,9 +61,9 @@ final class ScatterSvg {
         }
         for (double t : f.yTicks()) {
             line(b, f.plotX(), f.py(t), f.plotX() + f.plotW(), f.py(t));
-            if (f.hasStrip()) {
-                line(b, f.stripX(), f.py(t), f.stripX() + f.stripW(), f.py(t));
-            }
+        }
+        for (double t : f.hasStrip() ? f.stripYTicks() : new double[0]) {
+            line(b, f.stripX(), f.stripY(t), f.stripX() + f.stripW(), f.stripY(t));
         }
         b.append("</g>\n");
     }
@@ -72,7 +72,7 @@ final class ScatterSvg {
         b.append(" fill=\"").append(ChartStyle.POINT).append("\" fill-opacity=\"0.55\">");
         for (int i = 0; i < x.length; i++) {
             if (Frame.drawable(x[i], y[i]) && f.inView(x[i], y[i])) {
-                b.append("<circle cx=\"").append(num(f.px(x[i]))).append("\" cy=\"").append(num(f.py(y[i])))
+                b.append("<circle cx=\"").append(num(f.px(x[i]))).append("\" cy=\"").append(num(f.py(x[i], y[i])))
                         .append("\" r=\"2\"/>");
             }
         }
@@ -114,7 +114,10 @@ final class ScatterSvg {
             line(b, f.px(t), bottom, f.px(t), bottom + Frame.TICK);
         }
         for (double t : f.yTicks()) {
-            line(b, f.areaX() - Frame.TICK, f.py(t), f.areaX(), f.py(t));
+            line(b, f.plotX() - Frame.TICK, f.py(t), f.plotX(), f.py(t));
+        }
+        for (double t : f.hasStrip() ? f.stripYTicks() : new double[0]) {
+            line(b, f.stripX() - Frame.TICK, f.stripY(t), f.stripX(), f.stripY(t));
         }
         b.append("</g>\n<g font-size=\"").append(num(Frame.TICK_FONT)).append("\" fill=\"").append(ChartStyle.TEXT)
                 .append("\">");
@@ -123,8 +126,12 @@ final class ScatterSvg {
             text(b, f.px(t), labelY, "middle", NiceTicks.label(t, f.xStep()), "");
         }
         for (double t : f.yTicks()) {
-            text(b, f.areaX() - Frame.TICK - 3, f.py(t) + Frame.TICK_FONT * 0.35, "end",
+            text(b, f.plotX() - Frame.TICK - 3, f.py(t) + Frame.TICK_FONT * 0.35, "end",
                     NiceTicks.label(t, f.yStep()), "");
+        }
+        for (double t : f.hasStrip() ? f.stripYTicks() : new double[0]) {
+            text(b, f.stripX() - Frame.TICK - 3, f.stripY(t) + Frame.TICK_FONT * 0.35, "end",
+                    NiceTicks.label(t, f.stripYStep()), "");
         }
         b.append("</g>\n");
         if (f.hasStrip()) {
@@ -143,7 +150,7 @@ final class ScatterSvg {
         text(b, 0, 0, "middle", t.yLabel(), font + " transform=\"translate(" + num(cx) + ' ' + num(cy)
                 + ") rotate(-90)\"");
         if (!t.caption().isEmpty()) {
-            text(b, f.areaX(), f.plotY() - 11, "start", t.caption(), font.replace(" fill", " id=\"caption\" fill"));
+            text(b, f.areaX(), f.captionBottom() - 3, "start", t.caption(), font.replace(" fill", " id=\"caption\" fill"));
         }
         b.append('\n');
     }
@@ -154,7 +161,7 @@ final class ScatterSvg {
             return;
         }
         double right = f.plotX() + f.plotW();
-        double y = f.plotY() - 16;
+        double y = f.legendY();
         String label = Legend.maxLabel(max, SVG_CELL);
         double barRight = right - 4 - Legend.width(label);
         double barLeft = barRight - ChartStyle.LEGEND_W;
@@ -182,8 +189,8 @@ final class ScatterSvg {
             b.append("<line stroke-width=\"2\" stroke-dasharray=\"6 4\"");
             coords(b, x, f.plotY(), x, f.plotY() + f.plotH());
             b.append("/>");
-        } else if (m.y() >= f.ymin() && m.y() <= f.ymax()) {
-            double y = f.py(m.y());
+        } else if (f.inView(m.x(), m.y())) {
+            double y = f.py(m.x(), m.y());
             for (String pass : new String[] {" stroke=\"#ffffff\" stroke-width=\"5\"", " stroke-width=\"2.5\""}) {
                 b.append("<g").append(pass).append("><circle cx=\"").append(num(x)).append("\" cy=\"")
                         .append(num(y)).append("\" r=\"").append(num(Marker.RING)).append("\"/>");

@@ -56,6 +56,10 @@ public final class LabPane extends SplitPane {
 
     private static final PseudoClass EDITED = PseudoClass.getPseudoClass("edited");
     private static final PseudoClass TUNED = PseudoClass.getPseudoClass("tuned");
+    /** Below this the results scroll sideways rather than squeeze the figures' columns. */
+    static final double MIN_RESULTS_WIDTH = 520;
+    /** From this width of the results the plot and the held-out table stand side by side (below it the plot gets the width). */
+    static final double SIDE_BY_SIDE_WIDTH = 1400;
 
     private final LabViewModel vm;
     private final Slider c = new Slider(0, 10, 4);
@@ -64,6 +68,7 @@ public final class LabPane extends SplitPane {
     private final TableView<LabViewModel.Row> figures = new TableView<>();
     private final TableView<LabViewModel.HeldOut> heldOut = new TableView<>();
     private final SensitivityPlot plot = new SensitivityPlot();
+    private final ScrollPane results = new ScrollPane();
     private boolean syncing;
 
     public LabPane(LabViewModel vm) {
@@ -74,8 +79,13 @@ public final class LabPane extends SplitPane {
         ScrollPane controls = new ScrollPane(controls());
         controls.setFitToWidth(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        controls.setMinWidth(320);
-        VBox results = results();
+        controls.setMinWidth(300);
+        controls.setMaxWidth(360); // the room a larger window gives goes to the results
+        // fits the room when there is enough and scrolls when the window is smaller than the results' minimum
+        results.setContent(results());
+        results.setId("labResults");
+        results.setFitToWidth(true);
+        results.setFitToHeight(true);
         getItems().addAll(controls, results);
         setDividerPositions(0.27);
         SplitPane.setResizableWithParent(controls, false);
@@ -97,6 +107,11 @@ public final class LabPane extends SplitPane {
 
     public SensitivityPlot plot() {
         return plot;
+    }
+
+    /** The scroll pane around the figures, the plot and the held-out view. */
+    ScrollPane resultsPane() {
+        return results;
     }
 
     // ---- left: the controls -----------------------------------------------------------------------
@@ -146,7 +161,10 @@ public final class LabPane extends SplitPane {
         });
         cValue.setId("labChannelsValue");
         cValue.getStyleClass().add("value");
-        HBox cRow = new HBox(8, new Label("C (channels)"), cValue);
+        cValue.setWrapText(true);
+        Label cLabel = new Label("C (channels)");
+        cLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox cRow = new HBox(8, cLabel, cValue);
         cRow.setAlignment(Pos.BASELINE_LEFT);
 
         deltas.setId("labDeltas");
@@ -156,7 +174,7 @@ public final class LabPane extends SplitPane {
         TableColumn<Op, String> op = new TableColumn<>("operation");
         op.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().name()));
         op.setPrefWidth(120);
-        TableColumn<Op, Number> ref = new TableColumn<>("reconstruction");
+        TableColumn<Op, Number> ref = new TableColumn<>("recon. Δ");
         ref.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(vm.settingProperty().get().reconstructionDelta(d.getValue())));
         ref.setCellFactory(NumberCells.cells("−∞"));
         TableColumn<Op, String> delta = new TableColumn<>("Δ (edit)");
@@ -242,8 +260,13 @@ public final class LabPane extends SplitPane {
                 count("n", r -> r.now().n()),
                 number("τ", r -> r.now().kendall(), 80, "—"),
                 number("ρ", r -> r.now().spearman(), 80, "—"),
-                number("τ reconstruction", r -> r.reconstruction().kendall(), 130, "—"),
+                number("recon. τ", r -> r.reconstruction().kendall(), 90, "—"),
                 signed("Δτ", LabViewModel.Row::tauGain)));
+        for (TableColumn<LabViewModel.Row, ?> col : figures.getColumns()) {
+            col.setMinWidth(col.getText().length() > 2 ? 60 : 56); // headers stay whole; cells elide
+        }
+        figures.getColumns().get(6).setMinWidth(78);
+        figures.getColumns().get(7).setMinWidth(66);
         figures.setFixedCellSize(26);
         figures.setMinHeight(150);
         vm.rows().addListener((ListChangeListener<LabViewModel.Row>) ch ->
@@ -281,13 +304,14 @@ public final class LabPane extends SplitPane {
         heldOut.setItems(vm.heldOut());
         heldOut.setPlaceholder(new Label("Load two or more tables to see a tuned setting on data it was not tuned on"));
         heldOut.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        TableColumn<LabViewModel.HeldOut, String> table = new TableColumn<>("table");
-        table.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().table().source().replaceFirst("\\.[^.]+$", "")));
-        table.setPrefWidth(175);
+        TableColumn<LabViewModel.HeldOut, String> table = text("table", h -> h.table().source().replaceFirst("\\.[^.]+$", ""), 200);
         TableColumn<LabViewModel.HeldOut, String> role = new TableColumn<>("role");
         role.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().tunedOn() ? "tuned on" : "held out"));
+        TableColumn<LabViewModel.HeldOut, Number> targets = new TableColumn<>("targets");
+        targets.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().targets()));
         TableColumn<LabViewModel.HeldOut, Number> count = new TableColumn<>("n");
-        count.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().targets()));
+        count.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().rows()));
+        count.setCellFactory(NumberCells.cells("—"));
         TableColumn<LabViewModel.HeldOut, Number> meanNow = new TableColumn<>("τ");
         meanNow.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().meanTauNow()));
         meanNow.setCellFactory(NumberCells.cells("—"));
@@ -298,11 +322,13 @@ public final class LabPane extends SplitPane {
         gain.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().meanGain()));
         gain.setCellFactory(col -> new SignedCell<>());
         role.setPrefWidth(85);
-        count.setPrefWidth(65);
+        targets.setPrefWidth(74);
+        count.setPrefWidth(76);
         meanNow.setPrefWidth(72);
-        meanRef.setPrefWidth(78);
+        meanRef.setPrefWidth(86);
         gain.setPrefWidth(72);
-        heldOut.getColumns().addAll(List.of(table, role, count, meanNow, meanRef, gain));
+        heldOut.getColumns().addAll(List.of(table, role, targets, count, meanNow, meanRef, gain));
+        heldOut.getColumns().forEach(col -> col.setMinWidth(col.getPrefWidth())); // the table scrolls instead
         heldOut.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(LabViewModel.HeldOut item, boolean empty) {
@@ -312,25 +338,45 @@ public final class LabPane extends SplitPane {
         });
         heldOut.setPrefHeight(160);
         heldOut.setMinHeight(90);
-        HBox heldBar = new HBox(8, section("Held out"), new Label("tuned on"), tunedOn);
+        Label heldTitle = section("Held out");
+        heldTitle.setMinWidth(Region.USE_PREF_SIZE);
+        HBox heldBar = new HBox(8, heldTitle, new Label("tuned on"), tunedOn);
         heldBar.setAlignment(Pos.CENTER_LEFT);
         VBox heldBox = new VBox(8, heldBar, heldOut,
-                caption("τ, recon. τ, Δτ: means over each table's n targets. Choose the table you tuned on: the others "
+                caption("τ, recon. τ, Δτ: means over each table's targets; n: rows ranked (the most of any target). Choose the table you tuned on: the others "
                         + "are held out. A gain on the tuned table that vanishes on the held-out ones is overfitting."));
-        heldBox.setPrefWidth(610);
+        heldBox.setPrefWidth(640);
         heldBox.setMinWidth(360);
         VBox.setVgrow(heldOut, Priority.ALWAYS);
 
         Label figuresCaption = caption("τ is Kendall's tau-b, ρ Spearman's rho, disconnected cells rank lowest. "
-                + "“τ reconstruction”: the reconstruction at each space's own C. Click a row to highlight its curve.");
+                + "recon. τ, recon. Δ: the reconstruction's, at each space's own C. Click a row to highlight its curve.");
         VBox plotArea = new VBox(4, section("Sensitivity: τ against C (Δ edits and aggregation held fixed; click to move C)"), plotBox);
         HBox.setHgrow(plotArea, Priority.ALWAYS);
         VBox.setVgrow(plotBox, Priority.ALWAYS);
-        HBox lower = new HBox(14, plotArea, heldBox);
+        HBox lower = new HBox(14);
         VBox.setVgrow(lower, Priority.ALWAYS);
         VBox box = new VBox(8, section("τ and ρ on every target of every loaded table"), figures, figuresCaption, lower);
         box.setPadding(new Insets(12));
+        box.setMinWidth(MIN_RESULTS_WIDTH);
+        reflow(box, lower, plotArea, heldBox);
         return box;
+    }
+
+    /** Plot beside the held-out table when there is room for both, else the held-out table below the plot. */
+    private static void reflow(VBox box, HBox lower, VBox plotArea, VBox heldBox) {
+        Runnable place = () -> {
+            boolean side = box.getWidth() <= 0 || box.getWidth() >= SIDE_BY_SIDE_WIDTH;
+            if (side && !lower.getChildren().contains(heldBox)) {
+                box.getChildren().remove(heldBox);
+                lower.getChildren().setAll(plotArea, heldBox);
+            } else if (!side && lower.getChildren().contains(heldBox)) {
+                lower.getChildren().setAll(plotArea);
+                box.getChildren().add(heldBox);
+            }
+        };
+        box.widthProperty().addListener((o, a, w) -> place.run());
+        place.run();
     }
 
     private void updateCurves() {
@@ -384,10 +430,12 @@ public final class LabPane extends SplitPane {
         return String.format(Locale.ROOT, "%.4f", d);
     }
 
+    /** A section title: wraps rather than widen or cut a narrow column. */
     private static Label section(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("section");
-        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -399,9 +447,18 @@ public final class LabPane extends SplitPane {
         return l;
     }
 
+    /** A text column whose cells show their whole text as a tooltip, since a narrow column elides it. */
     private static <R> TableColumn<R, String> text(String name, Function<R, String> get, double width) {
         TableColumn<R, String> col = new TableColumn<>(name);
         col.setCellValueFactory(d -> new ReadOnlyStringWrapper(get.apply(d.getValue())));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
         col.setPrefWidth(width);
         return col;
     }

@@ -48,7 +48,13 @@ public final class LabViewModel {
     }
 
     /** One loaded table in the held-out view: mean τ gain over its targets, and whether the setting was tuned on it. */
-    public record HeldOut(BenchmarkTable table, boolean tunedOn, int targets, double meanTauNow, double meanTauReconstruction) {
+    /**
+     * One table's mean figures over its targets.
+     *
+     * @param rows rows ranked: the most of any of its targets (each target's n counts rows, as in the figures)
+     */
+    public record HeldOut(BenchmarkTable table, boolean tunedOn, int targets, int rows, double meanTauNow,
+            double meanTauReconstruction) {
         public double meanGain() {
             return meanTauNow - meanTauReconstruction;
         }
@@ -171,15 +177,17 @@ public final class LabViewModel {
             double now = 0;
             double ref = 0;
             int n = 0;
+            int ranked = 0;
             for (Row r : rows) {
                 if (r.target().table() == t && !Double.isNaN(r.now().kendall()) && !Double.isNaN(r.reconstruction().kendall())) {
                     now += r.now().kendall();
                     ref += r.reconstruction().kendall();
                     n++;
+                    ranked = Math.max(ranked, r.now().n());
                 }
             }
             if (n > 0) {
-                out.add(new HeldOut(t, t == tunedOn.get(), n, now / n, ref / n));
+                out.add(new HeldOut(t, t == tunedOn.get(), n, ranked, now / n, ref / n));
             }
         }
         heldOut.setAll(out);

@@ -34,7 +34,7 @@ class PointIndexProperties {
                 continue;
             }
             double dx = (float) f.px(x[i]) - qx;
-            double dy = (float) f.py(y[i]) - qy;
+            double dy = (float) f.py(x[i], y[i]) - qy;
             double d = dx * dx + dy * dy;
             if (d < bestD) {
                 bestD = d;

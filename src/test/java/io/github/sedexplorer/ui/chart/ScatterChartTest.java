@@ -22,6 +22,8 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import javax.imageio.ImageIO;
@@ -227,6 +229,57 @@ class ScatterChartTest {
         Files.writeString(Path.of("target", "scatter.svg"), chart.toSvg());
         assertEquals(800, img[0].getWidth());
         assertTrue(Files.size(png) > 10_000);
+    }
+
+    @Test
+    void theStatisticsLineNeverRunsIntoTheDensityLegend(FxRobot robot) {
+        double[][] d = random(15_625, 42);
+        String caption = "n = 15,625 · τ 0.707 · ρ 0.876 · r 0.667 · top-10% 0.541 · 341 disconnected · 0 skipped · ceiling τ 0.905";
+        robot.interact(() -> {
+            chart.setData(d[0], d[1], "sed-path score", "test accuracy (%)");
+            chart.setCaption(caption);
+        });
+        Text measure = new Text(caption);
+        measure.setFont(Font.font(Frame.CAPTION_FONT));
+        double captionW = measure.getLayoutBounds().getWidth();
+        for (double width : new double[] {1000, 800, 1400}) { // 1000: the chart in a 1024 × 700 window
+            robot.interact(() -> {
+                chart.getScene().getWindow().setWidth(width);
+                chart.getScene().getWindow().setHeight(520);
+            });
+            robot.interact(() -> {
+                Frame f = chart.currentFrame();
+                int max = DensityBins.of(f, d[0], d[1]).max;
+                double legendLeft = f.plotX() + f.plotW() - Legend.extent(Legend.maxLabel(max, DensityBins.SPAN));
+                boolean sideways = f.areaX() + captionW < legendLeft;
+                boolean stacked = f.captionBottom() <= f.legendY() - 3;
+                assertTrue(sideways || stacked, "caption over the legend at " + width + " px");
+                assertTrue(f.legendY() + 9 <= f.plotY() && f.captionBottom() - Frame.CAPTION_FONT >= 0);
+                if (width == 1400) {
+                    assertTrue(sideways && !stacked, "one row when there is room");
+                }
+            });
+        }
+    }
+
+    @Test
+    void theStripHasItsOwnScaleAndThePlotSpansTheConnectedRows(FxRobot robot) {
+        double[] x = {1, 2, 3, NEG, NEG};
+        double[] y = {85, 90, 95, 10, 12};
+        robot.interact(() -> chart.setData(x, y, "x", "accuracy"));
+        double[] v = chart.viewBounds();
+        assertEquals(85 - 0.3, v[2], 1e-9, "the plot starts at the connected rows");
+        assertEquals(95 + 0.3, v[3], 1e-9);
+        Point2D low = screen(robot, NEG, 10);
+        Point2D high = screen(robot, NEG, 12);
+        Point2D bottom = screen(robot, 1, 85);
+        Point2D top = screen(robot, 3, 95);
+        assertEquals(bottom.getY(), low.getY(), 1e-6, "the strip's lowest row at the plot's lowest");
+        assertEquals(top.getY(), high.getY(), 1e-6);
+        robot.moveTo(high);
+        assertEquals(4, chart.hoveredIndexProperty().get(), "strip rows are hovered on the strip's scale");
+        String svg = chart.toSvg();
+        assertTrue(svg.contains(">10.0</text>") || svg.contains(">10</text>"), "the strip labels its own scale");
     }
 
     /** Correlated proxy/accuracy pairs, about 2 % disconnected, a few missing. */

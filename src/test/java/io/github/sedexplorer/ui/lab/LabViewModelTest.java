@@ -69,6 +69,17 @@ class LabViewModelTest {
     }
 
     @Test
+    void heldOutCountsRowsLikeEveryOtherNAndNamesTheTargetsApart() throws IOException {
+        BenchmarkTable t = load();
+        LabViewModel.HeldOut h = lab.heldOut().get(0);
+        long withTarget = lab.rows().stream().filter(r -> r.target().table() == t).count();
+        assertEquals(withTarget, h.targets(), "one mean over each of the table's targets");
+        int most = lab.rows().stream().mapToInt(r -> r.now().n()).max().orElseThrow();
+        assertEquals(most, h.rows(), "n is rows, as in the figures table");
+        assertTrue(h.rows() > h.targets() && h.rows() <= t.rows());
+    }
+
+    @Test
     void typedDeltasAreTakenWithinTheBoundAndRefusedWithAMessageOtherwise() throws IOException {
         load();
         assertTrue(lab.editDelta(Op.CONV_1X1, "−1.5"), "a typographic minus is a minus");

@@ -134,7 +134,7 @@ class ExplorerTest {
         assertEquals(xs[row], xs[opened], 0.05, "the opened cell is the one under the pointer");
         robot.interact(() -> assertTrue(scatter.toSvg().contains("id=\"marker\""), "the open cell is marked on the chart"));
         String info = robot.lookup("#markerInfo").queryAs(Label.class).getText();
-        assertTrue(info.contains("(row " + (opened + 1) + ")"), info);
+        assertTrue(info.contains("(API index " + opened + ")"), info);
         robot.clickOn("#proxiesTab");
         TableView<?> comparison = robot.lookup("#comparisonTable").queryAs(TableView.class);
         assertEquals(9, comparison.getItems().size(), "the comparison tab lists every proxy × target");

@@ -44,7 +44,7 @@ public record ChartMark(double x, double y, int row, String text) {
         double x = d.model() != null ? d.model().score(cell) : d.x()[row];
         double y = row >= 0 ? d.y()[row] : Double.NaN;
         String target = row < 0 ? "— not in this table"
-                : Double.isNaN(y) ? "missing" : String.format(Locale.ROOT, "%.3f (row %d)", y, row + 1);
+                : Double.isNaN(y) ? "missing" : String.format(Locale.ROOT, "%.3f (%s)", y, d.scoring().rowName(d.table(), row));
         return new ChartMark(x, y, row, "◎ the editor's cell: " + d.proxy() + " " + Palette.score(x) + " · " + d.target() + " " + target);
     }
 }

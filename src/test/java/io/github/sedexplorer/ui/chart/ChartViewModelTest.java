@@ -145,7 +145,7 @@ class ChartViewModelTest {
         assertEquals(3, in.row());
         assertEquals(sedPath(t, 16)[3], in.x(), 0.0);
         assertEquals(90.125, in.y(), 0.0);
-        assertTrue(in.text().endsWith("cifar10_acc 90.125 (row 4)"), in.text());
+        assertTrue(in.text().endsWith("cifar10_acc 90.125 (line 5)"), in.text());
         editor.set(cell(ALL_SKIP));
         ChartMark out = vm.markProperty().get();
         assertTrue(out.drawn(), "a model scores any cell");

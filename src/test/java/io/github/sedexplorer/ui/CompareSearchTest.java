@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Group;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -98,7 +99,8 @@ class CompareSearchTest {
             assertFalse(robot.lookup("#compare-edge-1-" + same).query().getStyleClass().contains("diff"), same);
         }
         assertEquals(1, compare.comparison().differingEdges(1).size());
-        robot.clickOn("#compare-open-1");
+        Button open = robot.lookup("#compare-open-1").queryAs(Button.class); // the reflowed panel may sit below the fold
+        robot.interact(open::fire);
         assertEquals("sed-path:  17.394347", robot.lookup("#score").queryAs(Label.class).getText(), "sent to the editor");
     }
 

@@ -46,6 +46,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 /**
@@ -184,6 +187,7 @@ public final class LabPane extends SplitPane {
         delta.setOnEditCommit(e -> commitDelta(e.getRowValue(), e.getNewValue()));
         delta.setEditable(true);
         deltas.getColumns().addAll(List.of(op, ref, delta));
+        deltas.getColumns().forEach(LabPane::keepHeaderWhole);
         deltas.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Op item, boolean empty) {
@@ -267,6 +271,7 @@ public final class LabPane extends SplitPane {
         }
         figures.getColumns().get(6).setMinWidth(78);
         figures.getColumns().get(7).setMinWidth(66);
+        figures.getColumns().forEach(LabPane::keepHeaderWhole);
         figures.setFixedCellSize(26);
         figures.setMinHeight(150);
         vm.rows().addListener((ListChangeListener<LabViewModel.Row>) ch ->
@@ -329,6 +334,7 @@ public final class LabPane extends SplitPane {
         gain.setPrefWidth(72);
         heldOut.getColumns().addAll(List.of(table, role, targets, count, meanNow, meanRef, gain));
         heldOut.getColumns().forEach(col -> col.setMinWidth(col.getPrefWidth())); // the table scrolls instead
+        heldOut.getColumns().forEach(LabPane::keepHeaderWhole);
         heldOut.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(LabViewModel.HeldOut item, boolean empty) {
@@ -547,5 +553,14 @@ public final class LabPane extends SplitPane {
             setGraphic(null);
             setText(empty ? null : item);
         }
+    }
+
+    /** A column at least as wide as its header in the app's font (the theme's is larger than the default), plus the sort arrow. */
+    private static void keepHeaderWhole(TableColumn<?, ?> col) {
+        Text t = new Text(col.getText());
+        t.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Math.max(14, Font.getDefault().getSize()) + 1));
+        double need = Math.ceil(t.getLayoutBounds().getWidth()) + 26;
+        col.setMinWidth(Math.max(col.getMinWidth(), need));
+        col.setPrefWidth(Math.max(col.getPrefWidth(), need));
     }
 }

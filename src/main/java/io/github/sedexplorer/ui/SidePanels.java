@@ -15,7 +15,7 @@ import javafx.scene.layout.Region;
  * The window's middle: the operations palette, the tabs and the SED panel in a split pane, so the side
  * panels can be dragged wider or narrower and hidden (View → Operations panel, SED panel). Until a
  * divider is dragged the side panels take a share of the window suited to its width (at 1024 px,
- * 180 and 270, so every tab's name fits); after that they keep the dragged widths. The panel a tab has no use for
+ * 190 and 260, so every tab's name fits); after that they keep the dragged widths. The panel a tab has no use for
  * (the palette outside the editor, the SED panel beside whole-table tabs) is left out.
  */
 final class SidePanels {
@@ -40,7 +40,7 @@ final class SidePanels {
         this.right = right;
         split.setId("mainSplit");
         left.setMinWidth(150);
-        right.setMinWidth(260);
+        right.setMinWidth(250);
         leftWanted.addListener((o, a, b) -> rebuild());
         rightWanted.addListener((o, a, b) -> rebuild());
         // until the user drags a divider, the side panels take a share of the window suited to its width
@@ -122,8 +122,8 @@ final class SidePanels {
         if (w <= 0) {
             return;
         }
-        double l = leftWidth > 0 ? leftWidth : clamp(w * 0.15, 180, 230);
-        double r = rightWidth > 0 ? rightWidth : clamp(w * 0.24, 270, 380);
+        double l = leftWidth > 0 ? leftWidth : clamp(w * 0.15, 190, 230);
+        double r = rightWidth > 0 ? rightWidth : clamp(w * 0.24, 260, 380);
         boolean hasLeft = split.getItems().contains(left);
         boolean hasRight = split.getItems().contains(right);
         placing = true;

@@ -30,7 +30,7 @@ public final class PalettePane extends VBox {
     public PalettePane(EditorViewModel vm) {
         super(6);
         this.vm = vm;
-        setPadding(new Insets(14));
+        setPadding(new Insets(12, 10, 12, 10));
         setPrefWidth(200);
         getStyleClass().add("palette");
         vm.documentProperty().addListener((o, a, d) -> {

@@ -64,6 +64,7 @@ public final class SedPanel extends VBox {
         channels.setId("channels");
         channels.setEditable(true);
         channels.setPrefWidth(90);
+        channels.setMinWidth(78); // the value must stay readable in a narrow panel: the model's list shrinks instead
         channels.setTooltip(new Tooltip("C, the channel count every operation's entropy and weights are computed at"));
         // a custom model carries its own C
         channels.disableProperty().bind(Bindings.createBooleanBinding(
@@ -74,6 +75,9 @@ public final class SedPanel extends VBox {
         modelLabel.setMinWidth(Label.USE_PREF_SIZE);
         Label cLabel = new Label("C =");
         cLabel.setMinWidth(Label.USE_PREF_SIZE);
+        model.setMinWidth(60);
+        model.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(model, Priority.SOMETIMES);
         HBox controls = new HBox(8, modelLabel, model, cLabel, channels);
         controls.setAlignment(Pos.CENTER_LEFT);
 
@@ -89,6 +93,7 @@ public final class SedPanel extends VBox {
 
         CheckBox contribution = new CheckBox("Colour edges by contribution n(e)·Δ");
         contribution.setId("overlay");
+        contribution.setWrapText(true);
         contribution.selectedProperty().bindBidirectional(overlay);
         contribution.setTooltip(new Tooltip("Colour each edge by n(e)·Δ: the paths through it times its operation's entropy change"));
         HBox legend = legend();

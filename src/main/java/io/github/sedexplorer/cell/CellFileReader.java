@@ -176,8 +176,8 @@ final class CellFileReader {
     }
 
     private static NodePosition position(JsonNode json, String path) {
-        Double x = coordinate(json, "x", path);
-        Double y = coordinate(json, "y", path);
+        Double x = optionalFinite(json, "x", path);
+        Double y = optionalFinite(json, "y", path);
         if ((x == null) != (y == null)) {
             String missing = x == null ? "x" : "y";
             throw new CellFormatException("a position needs both x and y; " + missing + " is missing",
@@ -186,7 +186,8 @@ final class CellFileReader {
         return x == null ? null : new NodePosition(x, y);
     }
 
-    private static Double coordinate(JsonNode json, String field, String path) {
+    /** A field that may be absent or null, else a finite number: a position's x or y, a lesson check's bound. */
+    static Double optionalFinite(JsonNode json, String field, String path) {
         JsonNode v = json.get(field);
         if (v == null || v.isNull()) {
             return null;

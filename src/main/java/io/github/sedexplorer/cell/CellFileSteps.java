@@ -65,8 +65,8 @@ final class CellFileSteps {
                 return new NodeCount(cell, node(step, "count", at));
             }
             case "score" -> {
-                Double above = bound(step, "above", at);
-                Double below = bound(step, "below", at);
+                Double above = CellFileReader.optionalFinite(step, "above", at);
+                Double below = CellFileReader.optionalFinite(step, "below", at);
                 if (above == null && below == null) {
                     throw new CellFormatException("a score check needs \"above\" or \"below\"", at);
                 }
@@ -83,17 +83,6 @@ final class CellFileSteps {
             throw new CellFormatException(field + " must not be negative, found " + n, path + "." + field);
         }
         return n;
-    }
-
-    private static Double bound(JsonNode json, String field, String path) {
-        JsonNode v = json.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isNumber() || !Double.isFinite(v.doubleValue())) {
-            throw new CellFormatException(field + " must be a finite number, found " + kind(v), path + "." + field);
-        }
-        return v.doubleValue();
     }
 
     static void write(ArrayNode out, List<Step> steps, SearchSpace space) {

@@ -12,6 +12,7 @@ import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.sed.SedModels;
 import io.github.sedexplorer.ui.common.LatestWins;
 import io.github.sedexplorer.ui.common.ModelCatalog;
+import io.github.sedexplorer.ui.tables.ShownTable;
 import io.github.sedexplorer.ui.tables.TableScoring;
 import io.github.sedexplorer.ui.tables.TableWorkspace;
 
@@ -34,7 +35,7 @@ import javafx.collections.ObservableList;
  * editor's cell sits ({@link ChartMark}). Proxies are the catalog's models, live-conv and every numeric column;
  * targets, the accuracy-like columns first, then the other numeric columns.
  */
-public final class ChartViewModel {
+public final class ChartViewModel implements ShownTable {
 
     private final TableWorkspace workspace;
     private final ModelCatalog catalog;
@@ -138,26 +139,6 @@ public final class ChartViewModel {
     }
 
     /** Shows another of the loaded tables. */
-    public void show(BenchmarkTable t) {
-        workspace.show(t);
-    }
-
-    /** Closes the shown table (the other loaded tables stay). */
-    public void close() {
-        if (getTable() != null) {
-            workspace.close(getTable());
-        }
-    }
-
-    public ObservableList<BenchmarkTable> tables() {
-        return workspace.tables();
-    }
-
-    /** The table being charted: the workspace's shown one (the data follows once computed). */
-    public ReadOnlyObjectProperty<BenchmarkTable> tableProperty() {
-        return workspace.shownProperty();
-    }
-
     public BenchmarkTable getTable() {
         return workspace.shown();
     }
@@ -213,5 +194,10 @@ public final class ChartViewModel {
     /** The chart's points as CSV (atomically). @throws SedException when it cannot be written */
     public void writeCsv(Path f) {
         CellFile.writeAtomically(dataCsv(), f, "CSV file");
+    }
+
+    @Override
+    public TableWorkspace workspace() {
+        return workspace;
     }
 }

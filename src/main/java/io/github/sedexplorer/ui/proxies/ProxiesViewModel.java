@@ -9,6 +9,7 @@ import io.github.sedexplorer.bench.ProxyComparison.RowsUsed;
 import io.github.sedexplorer.sed.LiveConv;
 import io.github.sedexplorer.ui.common.LatestWins;
 import io.github.sedexplorer.ui.common.ModelCatalog;
+import io.github.sedexplorer.ui.tables.ShownTable;
 import io.github.sedexplorer.ui.tables.TableScoring;
 import io.github.sedexplorer.ui.tables.TableWorkspace;
 
@@ -34,7 +35,7 @@ import javafx.collections.ObservableList;
  * ceiling when the table repeats a target. Computed in the background, latest wins: a newer table, scoring, choice
  * of proxies or of rows makes older work stale.
  */
-public final class ProxiesViewModel {
+public final class ProxiesViewModel implements ShownTable {
 
     /**
      * One comparison of a table, published whole.
@@ -144,27 +145,6 @@ public final class ProxiesViewModel {
         return out;
     }
 
-    /** The loaded tables, for the table selector. */
-    public ObservableList<BenchmarkTable> tables() {
-        return workspace.tables();
-    }
-
-    /** The table compared: the workspace's shown one, shared with the chart and table tabs. */
-    public ReadOnlyObjectProperty<BenchmarkTable> tableProperty() {
-        return workspace.shownProperty();
-    }
-
-    public void show(BenchmarkTable t) {
-        workspace.show(t);
-    }
-
-    /** Closes the shown table. */
-    public void close() {
-        if (workspace.shown() != null) {
-            workspace.close(workspace.shown());
-        }
-    }
-
     /** The proxies the shown table offers, each to be compared or left out. */
     public ObservableList<String> proxies() {
         return proxies;
@@ -203,5 +183,10 @@ public final class ProxiesViewModel {
     /** True while a comparison is being computed. */
     public ReadOnlyBooleanProperty busyProperty() {
         return runner.runningProperty();
+    }
+
+    @Override
+    public TableWorkspace workspace() {
+        return workspace;
     }
 }

@@ -11,6 +11,7 @@ import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.ui.common.LatestWins;
 import io.github.sedexplorer.ui.common.ModelCatalog;
 import io.github.sedexplorer.ui.common.Notifier;
+import io.github.sedexplorer.ui.tables.ShownTable;
 import io.github.sedexplorer.ui.tables.TableScoring;
 import io.github.sedexplorer.ui.tables.TableWorkspace;
 
@@ -31,14 +32,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 
 /**
  * The Table tab: the workspace's shown table with a column of the editor's model's scores (at the table's C), and
  * the rows an architecture search matches. Scores and matches are computed in the background, latest wins; the
  * scores are kept while only the search changes.
  */
-public final class TableViewModel {
+public final class TableViewModel implements ShownTable {
 
     /**
      * What the tab shows, published whole.
@@ -227,27 +227,6 @@ public final class TableViewModel {
         return selected.getReadOnlyProperty();
     }
 
-    /** The loaded tables, for the table selector. */
-    public ObservableList<BenchmarkTable> tables() {
-        return workspace.tables();
-    }
-
-    /** The table shown: the workspace's, shared with the chart and proxies tabs. */
-    public ReadOnlyObjectProperty<BenchmarkTable> tableProperty() {
-        return workspace.shownProperty();
-    }
-
-    public void show(BenchmarkTable t) {
-        workspace.show(t);
-    }
-
-    /** Closes the shown table. */
-    public void close() {
-        if (workspace.shown() != null) {
-            workspace.close(workspace.shown());
-        }
-    }
-
     /** Space-separated terms a row's texts must all hold, case aside; "" for every row. */
     public StringProperty searchProperty() {
         return search;
@@ -265,5 +244,10 @@ public final class TableViewModel {
     /** True while scores or matches are being computed. */
     public ReadOnlyBooleanProperty busyProperty() {
         return runner.runningProperty();
+    }
+
+    @Override
+    public TableWorkspace workspace() {
+        return workspace;
     }
 }

@@ -33,6 +33,7 @@ import io.github.sedexplorer.ui.whatif.WhatIfView;
 import io.github.sedexplorer.ui.whatif.WhatIfViewModel;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import javafx.application.Platform;
@@ -157,6 +158,9 @@ public final class MainWindow {
         larger.selectedProperty().addListener((o, a, on) -> state.setLargerText(on));
         root.styleProperty().bind(larger.selectedProperty().map(on -> on ? "-fx-font-size: 17px;" : ""));
         larger.setSelected(state.largerText());
+        for (CheckMenuItem c : List.of(contribution, operations, sed, larger)) {
+            c.setMnemonicParsing(false);
+        }
         Menu view = new Menu("View", null, Menus.item("Fit to window", "Shortcut+0", editorView::fit),
                 Menus.item("Zoom in", "Shortcut+EQUALS", () -> editorView.zoom(1.25)),
                 Menus.item("Zoom out", "Shortcut+MINUS", () -> editorView.zoom(0.8)), new SeparatorMenuItem(), contribution,

@@ -4,8 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sedexplorer.ui.editor.EditorViewModel;
+import io.github.sedexplorer.ui.editor.Selection;
+
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -59,5 +69,54 @@ class AppSmokeTest {
         robot.clickOn("#showCell-1");
         assertFalse(robot.lookup("#canvas-0").query().getParent().isVisible());
         assertTrue(robot.lookup("#canvas-1").query().getParent().isVisible());
+    }
+
+    /** The keyboard alone edits: the canvas takes focus, arrows move the selection, a digit sets the op. */
+    @Test
+    void theCanvasAnswersTheKeyboard(FxRobot robot) {
+        EditorViewModel vm = app.window().viewModel();
+        robot.clickOn(robot.point("#canvas-0").atPosition(Pos.TOP_LEFT).atOffset(new Point2D(12, 12))); // the background
+        robot.type(KeyCode.RIGHT);
+        assertEquals(Selection.edge(0, 0, 1), vm.selectionProperty().get());
+        robot.type(KeyCode.RIGHT);
+        assertEquals(Selection.edge(0, 0, 2), vm.selectionProperty().get());
+        robot.type(KeyCode.DIGIT5);
+        assertEquals("Set edge in→2 to avg_pool_3x3", vm.undoStack().undoNameProperty().get());
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(null, vm.selectionProperty().get());
+    }
+
+    /** Side panels hide from the View menu, and no menu item parses underscores away ("avg_pool_3x3"). */
+    @Test
+    void panelsHideAndMenusKeepUnderscores(FxRobot robot) {
+        robot.clickOn("View").clickOn("SED panel");
+        assertFalse(robot.lookup("#scoreDetail").tryQuery().map(n -> n.getScene() != null && n.isVisible()
+                && n.getParent() != null && isShown(n)).orElse(false), "the SED panel is gone");
+        robot.clickOn("View").clickOn("SED panel");
+        assertTrue(isShown(robot.lookup("#scoreDetail").query()));
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        bar.getMenus().forEach(AppSmokeTest::noMnemonics);
+    }
+
+    private static void noMnemonics(Menu m) {
+        for (MenuItem item : m.getItems()) {
+            if (item instanceof Menu sub) {
+                noMnemonics(sub);
+            } else if (!(item instanceof SeparatorMenuItem)) {
+                assertFalse(item.isMnemonicParsing(), m.getText() + " → " + item.getText() + " would eat underscores");
+            }
+        }
+    }
+
+    private static boolean isShown(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+            if (p.getParent() == null) {
+                return p.getScene() != null && p == p.getScene().getRoot();
+            }
+        }
+        return false;
     }
 }

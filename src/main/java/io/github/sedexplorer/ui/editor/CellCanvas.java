@@ -117,7 +117,10 @@ public final class CellCanvas extends Pane {
                 panFrom = new Point2D(e.getX(), e.getY());
             }
         });
-        setOnMouseReleased(e -> panFrom = null);
+        setOnMouseReleased(e -> {
+            panFrom = null;
+            requestFocus(); // after the press: the tab pane may have taken focus on the way
+        });
         setOnScroll(e -> zoom(Math.pow(1.0015, e.getDeltaY()), new Point2D(e.getX(), e.getY())));
         setFocusTraversable(true);
         setOnKeyPressed(this::keyPressed);

@@ -61,11 +61,11 @@ public final class ChartView extends BorderPane {
         Button reset = new Button("Reset");
         reset.setOnAction(e -> chart.resetView());
         Button png = new Button("PNG");
-        png.setOnAction(e -> export.choose("Export PNG image", FileKind.PNG, this::writePng));
+        png.setOnAction(e -> export.choose("Export PNG image", FileKind.PNG, FileKind.PNG.suggest(exportName()), this::writePng));
         Button svg = new Button("SVG");
-        svg.setOnAction(e -> export.choose("Export SVG drawing", FileKind.SVG, this::writeSvg));
+        svg.setOnAction(e -> export.choose("Export SVG drawing", FileKind.SVG, FileKind.SVG.suggest(exportName()), this::writeSvg));
         Button csv = new Button("CSV");
-        csv.setOnAction(e -> export.choose("Export CSV", FileKind.CSV, vm::writeCsv));
+        csv.setOnAction(e -> export.choose("Export CSV", FileKind.CSV, FileKind.CSV.suggest(exportName()), vm::writeCsv));
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox tableRow = new HBox(8, table, spacer, reset, new Label("Export"), png, svg, csv);
@@ -167,5 +167,11 @@ public final class ChartView extends BorderPane {
     /** The chart as an SVG drawing (atomically). @throws SedException when it cannot be written */
     public void writeSvg(Path f) {
         CellFile.writeAtomically(chart.toSvg(), f, "SVG drawing");
+    }
+
+    /** The chart's file name: its table, proxy and target ("nb201-zc-nbsz-c10-sed-path-val-acc"). */
+    private String exportName() {
+        String table = vm.getTable() == null ? "chart" : vm.getTable().source().replaceFirst("\\.[^.]+$", "");
+        return table + " " + vm.proxyProperty().get() + " " + vm.targetProperty().get();
     }
 }

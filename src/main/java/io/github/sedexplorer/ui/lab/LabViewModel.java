@@ -254,7 +254,7 @@ public final class LabViewModel {
     }
 
     public void saveChosen() {
-        dialogs.saveFile("Save model", FileKind.MODEL, null).ifPresent(this::save);
+        dialogs.saveFile("Save model", FileKind.MODEL, null, FileKind.MODEL.suggest(nameProperty().get())).ifPresent(this::save);
     }
 
     public void openChosen() {

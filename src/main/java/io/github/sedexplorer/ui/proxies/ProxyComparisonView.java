@@ -150,7 +150,9 @@ public final class ProxyComparisonView extends VBox {
 
         Button exportCsv = new Button("Export CSV…");
         exportCsv.setId("exportCsv");
-        exportCsv.setOnAction(e -> export.choose("Export comparison", FileKind.CSV, this::writeCsv));
+        exportCsv.setOnAction(e -> export.choose("Export comparison", FileKind.CSV,
+                FileKind.CSV.suggest((vm.tableProperty().get() == null ? "" : vm.tableProperty().get().source().replaceFirst("\\.[^.]+$", ""))
+                        + " proxies"), this::writeCsv));
         exportCsv.disableProperty().bind(Bindings.isEmpty(results));
         shared.setId("sharedRows");
         shared.setSelected(true);

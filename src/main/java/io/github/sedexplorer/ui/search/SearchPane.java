@@ -97,7 +97,7 @@ public final class SearchPane extends BorderPane {
         open.disableProperty().bind(vm.canOpenBestProperty().not());
         Button csv = new Button("Export CSV…");
         csv.setId("searchExportCsv");
-        csv.setOnAction(e -> export.choose("Export search results", FileKind.CSV, vm::writeCsv));
+        csv.setOnAction(e -> export.choose("Export search results", FileKind.CSV, FileKind.CSV.suggest("search results"), vm::writeCsv));
         csv.disableProperty().bind(vm.canOpenBestProperty().not());
         FlowPane controls = new FlowPane(8, 8, new Label("Algorithm"), algorithm, new Label("Samples"), samples,
                 new Label("Seed"), seed, new Label("Top"), top, new Label("Parameter budget"), budget, fold, run, stop,

@@ -18,6 +18,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -53,6 +55,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "input file, or - (default) for standard input")
     String file;
 
+    /** How many distinct lines' rows are kept: every NB201 and TransNAS micro cell, a few spellings each. */
+    private static final int RECENT = 1 << 16;
+
     @Override
     public Integer call() {
         SearchSpace s = Options.space(space);
@@ -66,6 +71,13 @@ final class ScoreCommand implements Callable<Integer> {
         int bugs = 0;
         String log = null;
         long number = 0;
+        // a benchmark's file repeats its architectures (NB201 has 15,625): a line seen lately is not parsed and scored again
+        Map<String, String> seen = new LinkedHashMap<>(1 << 12, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > RECENT;
+            }
+        };
         try (LineReader reader = open()) {
             out.println("arch,score,connected,params");
             while (true) {
@@ -87,10 +99,15 @@ final class ScoreCommand implements Callable<Integer> {
                     continue;
                 }
                 try {
-                    Architecture a = format.parse(text);
-                    double score = m.score(a);
-                    out.println(CsvFields.quote(text) + "," + formatScore(score) + "," + SedModel.connected(a)
-                            + "," + ParamCount.of(a, m.opEntropy().channels()));
+                    String row = seen.get(text);
+                    if (row == null) {
+                        Architecture a = format.parse(text);
+                        double score = m.score(a);
+                        row = CsvFields.quote(text) + "," + formatScore(score) + "," + SedModel.connected(a)
+                                + "," + ParamCount.of(a, m.opEntropy().channels());
+                        seen.put(text, row);
+                    }
+                    out.println(row);
                 } catch (SedException e) {
                     bad++;
                     out.flush();

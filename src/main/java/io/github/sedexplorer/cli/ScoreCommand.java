@@ -11,6 +11,7 @@ import io.github.sedexplorer.log.ErrorLog;
 import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.sed.SedModels;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -65,7 +66,8 @@ final class ScoreCommand implements Callable<Integer> {
         ArchitectureFormat format = ArchitectureFormats.forSpace(s);
         // the command line's writer flushes at every println: a syscall per line of a million-line run;
         // this one flushes when a message goes to stderr (so a terminal shows them in order) and at the end
-        PrintWriter out = new PrintWriter(spec.commandLine().getOut(), false);
+        // one 64 KiB buffer in front, so the terminal-safe writer scans large blocks instead of a copy of every line
+        PrintWriter out = new PrintWriter(new BufferedWriter(spec.commandLine().getOut(), 1 << 16), false);
         PrintWriter err = spec.commandLine().getErr();
         int bad = 0;
         int bugs = 0;

@@ -30,8 +30,8 @@ final class TerminalSafeWriter extends Writer {
                 pendingCr = false;
                 out.write(c == '\n' ? "\r" : Quote.escaped('\r'));
             }
-            if (c == '\n' || c == '\t' || !Quote.isControl(c)) {
-                continue;
+            if (c >= ' ' && c < 0x7f || c == '\n' || c == '\t' || !Quote.isControl(c)) {
+                continue; // printable ASCII first: nearly every character the command line writes
             }
             out.write(buf, start, i - start);
             start = i + 1;

@@ -3,6 +3,7 @@ package io.github.sedexplorer;
 import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cli.SedExplorerCommand;
 import io.github.sedexplorer.log.ErrorLog;
+import io.github.sedexplorer.log.StartupTrace;
 import io.github.sedexplorer.ui.SedExplorerApp;
 
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         if (args.length == 0 || opensFiles(args)) {
             try {
                 Application.launch(SedExplorerApp.class, args);

@@ -77,12 +77,13 @@ public final class MainWindow {
     private final ChartViewModel chart;
     private final ProxiesViewModel proxies;
     private final TableViewModel table;
-    private final ChartView chartView;
-    private final WhatIfView whatIfView;
-    private final SearchPane searchPane;
-    private final LabPane labPane;
-    private final CompareView compareView;
-    private final ProxyComparisonView comparison;
+    private final LazyTab<ChartView> chartView;
+    private final LazyTab<WhatIfView> whatIfView;
+    private final LazyTab<SearchPane> searchPane;
+    private final LazyTab<LabPane> labPane;
+    private final LazyTab<CompareView> compareView;
+    private final LazyTab<ProxyComparisonView> comparison;
+    private final LazyTab<BenchmarkTableView> tableView;
     private final LessonsView lessonsView;
 
     public MainWindow(Stage stage, WindowState state) {
@@ -104,32 +105,42 @@ public final class MainWindow {
         edits = new EditActions(vm, compare, files, dialogs, status, () -> selectTab("compareTab"));
 
         table = new TableViewModel(workspace, vm.modelIdProperty(), LatestWins.onThread("table-scores", status), status);
-        BenchmarkTableView tableView = new BenchmarkTableView(table);
-        tableView.setOnOpenRow(files::openRow);
-        comparison = new ProxyComparisonView(proxies, export);
+        tableView = new LazyTab<>("Table", "tableTab", tab -> {
+            BenchmarkTableView v = new BenchmarkTableView(table);
+            v.setOnOpenRow(files::openRow);
+            return v;
+        });
+        comparison = new LazyTab<>("Proxies", "proxiesTab", tab -> new ProxyComparisonView(proxies, export));
         workspace.shownProperty().addListener((o, a, t) -> {
             if (t != null && a == null) {
                 selectTab("chartTab"); // the first table loaded: show its chart
             }
         });
-        chartView = new ChartView(chart, export, files::openRow);
+        chartView = new LazyTab<>("Chart", "chartTab", tab -> new ChartView(chart, export, files::openRow));
         LabViewModel lab = new LabViewModel(workspace.tables(), LatestWins.onThread("proxy-lab", status), status, dialogs);
         lab.setOnSaved(spec -> status.info("Saved " + catalog.add(spec) + ": choose it as the model in the editor or as a proxy in the chart"));
-        labPane = new LabPane(lab);
-        whatIfView = new WhatIfView(WhatIfViewModel.of(vm, LatestWins.onThread("what-if", status)));
-        compareView = new CompareView(compare);
-        compareView.setOnSendToEditor(files::openDocument);
-        searchPane = new SearchPane(new SearchViewModel(vm.documentProperty(), vm.modelProperty(), chart.tableProperty(),
-                chart.targetProperty(), workspace::rowOf, LatestWins.onThread("search", status)), export);
-        searchPane.setOnOpen(files::openDocument);
+        labPane = new LazyTab<>("Lab", "labTab", tab -> new LabPane(lab));
+        compareView = new LazyTab<>("Compare", "compareTab", tab -> {
+            CompareView v = new CompareView(compare);
+            v.setOnSendToEditor(files::openDocument);
+            return v;
+        });
+        searchPane = new LazyTab<>("Search", "searchTab", tab -> {
+            SearchPane v = new SearchPane(new SearchViewModel(vm.documentProperty(), vm.modelProperty(), chart.tableProperty(),
+                    chart.targetProperty(), workspace::rowOf, LatestWins.onThread("search", status)), export);
+            v.setOnOpen(files::openDocument);
+            return v;
+        });
 
         lessonsView = new LessonsView(LessonsViewModel.of(vm, Samples.lessons(), files::openDocument), editorView);
         Tab editorTab = tab("Editor", "editorTab", lessonsView);
-        Tab teachTab = tab("What if", "teachTab", whatIfView);
-        whatIfView.shownProperty().bind(teachTab.selectedProperty());
-        tabs.getTabs().addAll(editorTab, teachTab, tab("Compare", "compareTab", compareView), tab("Search", "searchTab", searchPane),
-                tab("Chart", "chartTab", chartView), tab("Proxies", "proxiesTab", comparison), tab("Lab", "labTab", labPane),
-                tab("Table", "tableTab", tableView));
+        whatIfView = new LazyTab<>("What if", "teachTab", tab -> {
+            WhatIfView v = new WhatIfView(WhatIfViewModel.of(vm, LatestWins.onThread("what-if", status)));
+            v.shownProperty().bind(tab.selectedProperty());
+            return v;
+        });
+        tabs.getTabs().addAll(editorTab, whatIfView.tab(), compareView.tab(), searchPane.tab(), chartView.tab(), comparison.tab(),
+                labPane.tab(), tableView.tab());
         PalettePane palette = new PalettePane(vm);
         SedPanel sedPanel = new SedPanel(vm, overlay);
         panels = new SidePanels(palette, tabs, sedPanel);
@@ -240,7 +251,7 @@ public final class MainWindow {
     }
 
     public SearchPane searchPane() {
-        return searchPane;
+        return searchPane.get();
     }
 
     public LessonsView lessonsView() {
@@ -252,22 +263,22 @@ public final class MainWindow {
     }
 
     public CompareView compareView() {
-        return compareView;
+        return compareView.get();
     }
 
     public WhatIfView whatIfView() {
-        return whatIfView;
+        return whatIfView.get();
     }
 
     public LabPane labPane() {
-        return labPane;
+        return labPane.get();
     }
 
     public ChartView chartView() {
-        return chartView;
+        return chartView.get();
     }
 
     public ProxyComparisonView comparisonView() {
-        return comparison;
+        return comparison.get();
     }
 }

@@ -1,7 +1,6 @@
 package io.github.sedexplorer.ui;
 
-import io.github.sedexplorer.ui.common.Failures;
-
+import io.github.sedexplorer.log.StartupTrace;
 import io.github.sedexplorer.ui.common.Failures;
 import io.github.sedexplorer.ui.recovery.RecoveryJournal;
 import io.github.sedexplorer.ui.recovery.RecoveryOffer;
@@ -10,10 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+
+import atlantafx.base.theme.PrimerLight;
 
 /**
  * The desktop app: opens the main window on the embedded default sample, NB201 cell #9930. Unsaved edits are
@@ -38,11 +38,14 @@ public class SedExplorerApp extends Application {
     @Override
     public void start(Stage stage) {
         // first: an exception anywhere from here on is logged with its stack trace, and the user told where
+        StartupTrace.mark("FX toolkit up, start()");
         Failures.install(() -> stage);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         WindowState state = new WindowState(Preferences.userRoot().node(System.getProperty("sed.prefs", "io/github/sedexplorer")));
         window = new MainWindow(stage, state);
+        StartupTrace.mark("main window built");
         window.show(Samples.load(Samples.DEFAULT), null);
+        StartupTrace.mark("sample cell opened");
         stage.setScene(window.scene());
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         window.files().openAll(args.stream().map(Path::of).toList(), false);
@@ -55,6 +58,8 @@ public class SedExplorerApp extends Application {
             }
         });
         stage.show();
+        StartupTrace.mark("stage shown");
+        Platform.runLater(() -> StartupTrace.mark("first pulse after show"));
         // again once shown: some window managers (openbox) drop a size set before the first show, leaving 200×200
         state.restore(stage);
         journal = RecoveryJournal.open(recoveryDir != null ? recoveryDir : RecoveryJournal.defaultDir());

@@ -94,14 +94,11 @@ public final class LabPane extends SplitPane {
         SplitPane.setResizableWithParent(controls, false);
 
         vm.settingProperty().addListener((o, a, s) -> showSetting(s));
-        vm.labProperty().addListener((o, a, l) -> {
-            deltas.getItems().setAll(vm.ops());
-            deltas.setPrefHeight(48 + 28 * Math.max(3, deltas.getItems().size()));
-            updateCurves();
-        });
+        vm.labProperty().addListener((o, a, l) -> showLab());
         vm.sensitivityProperty().addListener((o, a, b) -> updateCurves());
         vm.rows().addListener((ListChangeListener<LabViewModel.Row>) ch -> figures.refresh());
         showSetting(vm.settingProperty().get());
+        showLab(); // the pane is built when the tab is first shown: the tables may be loaded long before
     }
 
     public LabViewModel viewModel() {
@@ -383,6 +380,12 @@ public final class LabPane extends SplitPane {
         };
         box.widthProperty().addListener((o, a, w) -> place.run());
         place.run();
+    }
+
+    private void showLab() {
+        deltas.getItems().setAll(vm.ops());
+        deltas.setPrefHeight(48 + 28 * Math.max(3, deltas.getItems().size()));
+        updateCurves();
     }
 
     private void updateCurves() {

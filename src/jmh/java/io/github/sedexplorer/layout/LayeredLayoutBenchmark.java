@@ -29,10 +29,14 @@ public class LayeredLayoutBenchmark extends ShortBenchmark {
 
     @Setup
     public void setUp() {
-        int n = 50;
+        cell = randomDag(50, 200);
+    }
+
+    /** m distinct node pairs of n nodes drawn uniformly (seed 42), each an edge from the lower node to the higher. */
+    public static Cell randomDag(int n, int m) {
         Random r = new Random(42);
         TreeSet<Long> pairs = new TreeSet<>();
-        while (pairs.size() < 200) {
+        while (pairs.size() < m) {
             int a = r.nextInt(n);
             int b = r.nextInt(n);
             if (a != b) {
@@ -48,7 +52,7 @@ public class LayeredLayoutBenchmark extends ShortBenchmark {
         for (long p : pairs) {
             edges.add(new Edge((int) (p / n), (int) (p % n), ops[r.nextInt(ops.length)]));
         }
-        cell = Cell.of(SearchSpace.FREE, nodes, edges);
+        return Cell.of(SearchSpace.FREE, nodes, edges);
     }
 
     @Benchmark

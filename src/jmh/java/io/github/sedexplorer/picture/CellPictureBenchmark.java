@@ -5,19 +5,13 @@ import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.Cell;
 import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.DartsGenotype;
-import io.github.sedexplorer.cell.Edge;
-import io.github.sedexplorer.cell.Node;
 import io.github.sedexplorer.cell.NodePosition;
-import io.github.sedexplorer.cell.Op;
-import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.layout.LayeredLayout;
+import io.github.sedexplorer.layout.LayeredLayoutBenchmark;
 import io.github.sedexplorer.ui.editor.EditorEditBenchmark;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -48,33 +42,10 @@ public class CellPictureBenchmark extends ShortBenchmark {
     public void setUp() {
         chain = EditorEditBenchmark.fiftyNodes();
         chainLayout = AutoLayout.positions(chain);
-        dense = randomDag(50, 120);
+        dense = LayeredLayoutBenchmark.randomDag(50, 120);
         denseLayout = LayeredLayout.layout(dense).positions();
         Architecture a = DartsGenotype.parse(DARTS_V2);
         darts = CellDocument.of(a);
-    }
-
-    /** A random DAG as LayeredLayoutBenchmark draws one: distinct node pairs, each an edge from the lower node to the higher. */
-    private static Cell randomDag(int n, int m) {
-        Random r = new Random(42);
-        TreeSet<Long> pairs = new TreeSet<>();
-        while (pairs.size() < m) {
-            int a = r.nextInt(n);
-            int b = r.nextInt(n);
-            if (a != b) {
-                pairs.add((long) Math.min(a, b) * n + Math.max(a, b));
-            }
-        }
-        List<Node> nodes = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            nodes.add(i == 0 ? Node.INPUT : i == n - 1 ? Node.OUTPUT : Node.INTERMEDIATE);
-        }
-        Op[] ops = {Op.CONV_3X3, Op.CONV_1X1, Op.SKIP, Op.AVG_POOL_3X3};
-        List<Edge> edges = new ArrayList<>();
-        for (long p : pairs) {
-            edges.add(new Edge((int) (p / n), (int) (p % n), ops[r.nextInt(ops.length)]));
-        }
-        return Cell.of(SearchSpace.FREE, nodes, edges);
     }
 
     @Benchmark

@@ -82,6 +82,11 @@ public final class BenchmarkTable {
         return source;
     }
 
+    /** The source without its extension ("nb201-zc-nbsz-c10"), for short labels and file names. */
+    public String stem() {
+        return source().replaceFirst("\\.[^.]+$", "");
+    }
+
     public SearchSpace space() {
         return space;
     }

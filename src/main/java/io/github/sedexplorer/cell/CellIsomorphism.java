@@ -21,8 +21,7 @@ public final class CellIsomorphism {
     /** The canonical key; "disconnected" for a cell with no input→output path. */
     public static String key(Cell cell) {
         int n = cell.nodeCount();
-        boolean[] fromInput = reach(cell, true);
-        boolean[] toOutput = reach(cell, false);
+        Liveness reach = Liveness.of(cell);
         List<Integer> interior = new ArrayList<>();
         int input = -1;
         int output = -1;
@@ -31,13 +30,13 @@ public final class CellIsomorphism {
                 case INPUT -> input = v;
                 case OUTPUT -> output = v;
                 default -> {
-                    if (fromInput[v] && toOutput[v]) {
+                    if (reach.fromInput(v) && reach.toOutput(v)) {
                         interior.add(v);
                     }
                 }
             }
         }
-        if (output < 0 || !fromInput[output]) {
+        if (output < 0 || !reach.fromInput(output)) {
             return "disconnected";
         }
         if (interior.size() > MAX_INTERIOR || cell.nodesWithRole(NodeRole.INPUT).size() != 1) {
@@ -46,7 +45,7 @@ public final class CellIsomorphism {
         }
         List<Edge> live = new ArrayList<>();
         for (Edge e : cell.edges()) {
-            if (e.op().isReal() && fromInput[e.from()] && toOutput[e.to()]) {
+            if (e.op().isReal() && reach.fromInput(e.from()) && reach.toOutput(e.to())) {
                 live.add(e);
             }
         }
@@ -81,29 +80,6 @@ public final class CellIsomorphism {
         }
         edges.sort(null);
         return String.join(",", nodes) + "|" + String.join(",", edges);
-    }
-
-    private static boolean[] reach(Cell cell, boolean forward) {
-        boolean[] seen = new boolean[cell.nodeCount()];
-        for (int v = 0; v < seen.length; v++) {
-            seen[v] = cell.node(v).role() == (forward ? NodeRole.INPUT : NodeRole.OUTPUT);
-        }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Edge e : cell.edges()) {
-                if (!e.op().isReal()) {
-                    continue;
-                }
-                int a = forward ? e.from() : e.to();
-                int b = forward ? e.to() : e.from();
-                if (seen[a] && !seen[b]) {
-                    seen[b] = true;
-                    changed = true;
-                }
-            }
-        }
-        return seen;
     }
 
     private static boolean nextPermutation(int[] p) {

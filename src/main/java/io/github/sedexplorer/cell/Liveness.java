@@ -1,6 +1,5 @@
 package io.github.sedexplorer.cell;
 
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -9,8 +8,19 @@ import java.util.List;
 /**
  * Which nodes and edges lie on some input→output path of real operations: the part of a cell that
  * computes anything, and what NAS-Bench-101 keeps when it prunes a spec. The rest is drawn greyed.
+ * Built from the nodes an input reaches and the nodes that reach an output ({@code none} edges carry nothing).
  */
-public record Liveness(boolean[] liveNodes, boolean[] liveEdges) {
+public final class Liveness {
+
+    private final Cell cell;
+    private final boolean[] fromInput;
+    private final boolean[] toOutput;
+
+    private Liveness(Cell cell, boolean[] fromInput, boolean[] toOutput) {
+        this.cell = cell;
+        this.fromInput = fromInput;
+        this.toOutput = toOutput;
+    }
 
     public static Liveness of(Cell cell) {
         int n = cell.nodeCount();
@@ -26,18 +36,8 @@ public record Liveness(boolean[] liveNodes, boolean[] liveEdges) {
                 in.get(e.to()).add(e.from());
             }
         }
-        boolean[] fromInput = reach(cell.nodesWithRole(NodeRole.INPUT), out, n);
-        boolean[] toOutput = reach(cell.nodesWithRole(NodeRole.OUTPUT), in, n);
-        boolean[] nodes = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            nodes[i] = fromInput[i] && toOutput[i] || cell.node(i).role() != NodeRole.INTERMEDIATE;
-        }
-        boolean[] edges = new boolean[cell.edgeCount()];
-        for (int i = 0; i < edges.length; i++) {
-            Edge e = cell.edge(i);
-            edges[i] = e.op().isReal() && fromInput[e.from()] && toOutput[e.to()];
-        }
-        return new Liveness(nodes, edges);
+        return new Liveness(cell, reach(cell.nodesWithRole(NodeRole.INPUT), out, n),
+                reach(cell.nodesWithRole(NodeRole.OUTPUT), in, n));
     }
 
     private static boolean[] reach(List<Integer> starts, List<List<Integer>> next, int n) {
@@ -55,11 +55,23 @@ public record Liveness(boolean[] liveNodes, boolean[] liveEdges) {
         return seen;
     }
 
+    /** Whether an input reaches the node through real operations (an input reaches itself). */
+    public boolean fromInput(int node) {
+        return fromInput[node];
+    }
+
+    /** Whether the node reaches an output through real operations (an output reaches itself). */
+    public boolean toOutput(int node) {
+        return toOutput[node];
+    }
+
+    /** Inputs and outputs always count as live; an intermediate node when it is on an input→output path. */
     public boolean nodeLive(int node) {
-        return liveNodes[node];
+        return fromInput[node] && toOutput[node] || cell.node(node).role() != NodeRole.INTERMEDIATE;
     }
 
     public boolean edgeLive(int edge) {
-        return liveEdges[edge];
+        Edge e = cell.edge(edge);
+        return e.op().isReal() && fromInput[e.from()] && toOutput[e.to()];
     }
 }

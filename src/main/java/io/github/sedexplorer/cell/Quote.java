@@ -47,7 +47,10 @@ public final class Quote {
 
     /** True for the characters {@link #safe} escapes (line breaks and tabs aside). */
     public static boolean isControl(int c) {
-        return c < 0x20 || c >= 0x7f && c <= 0x9f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069
+        if (c < 0x7f) { // ASCII first: nearly every character the command line writes or reads
+            return c < 0x20;
+        }
+        return c <= 0x9f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069
                 || c == 0x200e || c == 0x200f || c == 0x061c;
     }
 

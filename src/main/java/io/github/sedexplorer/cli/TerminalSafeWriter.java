@@ -30,8 +30,8 @@ final class TerminalSafeWriter extends Writer {
                 pendingCr = false;
                 out.write(c == '\n' ? "\r" : Quote.escaped('\r'));
             }
-            if (c >= ' ' && c < 0x7f || c == '\n' || c == '\t' || !Quote.isControl(c)) {
-                continue; // printable ASCII first: nearly every character the command line writes
+            if (c == '\n' || c == '\t' || !Quote.isControl(c)) {
+                continue;
             }
             out.write(buf, start, i - start);
             start = i + 1;

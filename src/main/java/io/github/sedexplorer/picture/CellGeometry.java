@@ -75,7 +75,7 @@ public final class CellGeometry {
         List<EdgeRouter.Routed> routed = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         SearchSpace space = cell.space();
-        boolean drawNone = CellEdits.fixedEdges(space) || space == SearchSpace.DARTS;
+        boolean drawNone = drawsNone(space);
         for (int i = 0; i < cell.edgeCount(); i++) {
             Edge e = cell.edge(i);
             String note = notes.labels().get(Notes.key(e.from(), e.to()));
@@ -101,6 +101,14 @@ public final class CellGeometry {
                     r.course(), title(cell, r)));
         }
         return new CellPicture(cell, style, nodes, edges, bounds(nodes, edges, style));
+    }
+
+    /**
+     * Whether a picture of this space draws its {@code none} edges (dashed): where edges are fixed (NB201,
+     * TransNAS) or a genotype names them (DARTS); elsewhere a cut edge is gone.
+     */
+    public static boolean drawsNone(SearchSpace space) {
+        return CellEdits.fixedEdges(space) || space == SearchSpace.DARTS;
     }
 
     /** The positions, with the layered layout's place for every node that has none. */

@@ -153,12 +153,7 @@ final class LabelPlacer {
     private static Pt nearest(List<Pt> course, Pt p) {
         Pt best = course.get(0);
         for (int i = 1; i < course.size(); i++) {
-            Pt a = course.get(i - 1);
-            Pt ab = course.get(i).minus(a);
-            double len2 = ab.x() * ab.x() + ab.y() * ab.y();
-            Pt ap = p.minus(a);
-            double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, (ap.x() * ab.x() + ap.y() * ab.y()) / len2));
-            Pt q = Pt.lerp(a, course.get(i), t);
+            Pt q = Pt.nearestOnSegment(course.get(i - 1), course.get(i), p);
             if (q.distance(p) < best.distance(p)) {
                 best = q;
             }

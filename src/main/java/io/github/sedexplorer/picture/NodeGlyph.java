@@ -30,11 +30,7 @@ public record NodeGlyph(int node, NodeRole role, String name, String op, boolean
     /** Whether the segment a–b comes within margin of the outline. */
     public boolean meets(Pt a, Pt b, double margin) {
         if (circle) {
-            Pt ab = b.minus(a);
-            double len2 = ab.x() * ab.x() + ab.y() * ab.y();
-            Pt ac = centre.minus(a);
-            double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, (ac.x() * ab.x() + ac.y() * ab.y()) / len2));
-            return Pt.lerp(a, b, t).distance(centre) <= halfWidth + margin;
+            return Pt.nearestOnSegment(a, b, centre).distance(centre) <= halfWidth + margin;
         }
         return Crossings.segmentMeets(a, b, box().grow(margin));
     }

@@ -41,6 +41,15 @@ public record Pt(double x, double y) {
         return Math.toDegrees(Math.atan2(y, x));
     }
 
+    /** The point of the segment a–b nearest to p. */
+    public static Pt nearestOnSegment(Pt a, Pt b, Pt p) {
+        Pt ab = b.minus(a);
+        double len2 = ab.x * ab.x + ab.y * ab.y;
+        Pt ap = p.minus(a);
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, (ap.x * ab.x + ap.y * ab.y) / len2));
+        return lerp(a, b, t);
+    }
+
     public static Pt lerp(Pt a, Pt b, double t) {
         return new Pt(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t);
     }

@@ -61,11 +61,17 @@ public record Sheet(List<Panel> panels, List<String> caption, Box bounds) {
 
     /** A document's cells in the editor's style, DARTS's normal and reduce side by side, with a caption. */
     public static Sheet of(CellDocument doc, List<String> caption) {
-        Architecture a = doc.architecture();
         List<CellPicture> pictures = new ArrayList<>();
+        for (int i = 0; i < doc.architecture().cells().size(); i++) {
+            pictures.add(CellGeometry.of(doc.architecture().cells().get(i), doc.layout(i), PictureStyle.EDITOR));
+        }
+        return of(doc.architecture(), pictures, caption);
+    }
+
+    /** An architecture's cells, one picture each in cell order, titled by cell ("normal cell") when there are several. */
+    public static Sheet of(Architecture a, List<CellPicture> pictures, List<String> caption) {
         List<String> titles = new ArrayList<>();
         for (int i = 0; i < a.cells().size(); i++) {
-            pictures.add(CellGeometry.of(a.cells().get(i), doc.layout(i), PictureStyle.EDITOR));
             titles.add(a.cells().size() > 1 ? a.cellName(i) + " cell" : "");
         }
         return of(pictures, titles, caption);

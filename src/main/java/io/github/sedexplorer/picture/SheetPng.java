@@ -149,10 +149,10 @@ public final class SheetPng {
                 : new RoundRectangle2D.Double(c.x() - n.halfWidth(), c.y() - n.halfHeight(), 2 * n.halfWidth(), 2 * n.halfHeight(), 16, 16);
         g.setColor(colour(SheetSvg.fill(n)));
         g.fill(outline);
-        g.setColor(colour(n.live() ? n.colour() : SheetSvg.DEAD_INK));
+        g.setColor(colour(SheetSvg.outline(n)));
         g.setStroke(stroke(2, n.live() ? null : new float[] {4, 3}));
         g.draw(outline);
-        String ink = n.live() ? SheetSvg.INK : SheetSvg.DEAD_INK;
+        String ink = SheetSvg.ink(n);
         text(g, n.name(), n.nameAt(), n.nameFont(), true, ink, true);
         if (!n.op().isEmpty()) {
             text(g, n.op(), n.opAt(), n.opFont(), false, ink, true);

@@ -132,9 +132,9 @@ public final class SheetSvg {
                     .append("\" width=\"").append(num(2 * n.halfWidth())).append("\" height=\"").append(num(2 * n.halfHeight()))
                     .append("\" rx=\"8\" ry=\"8\"");
         }
-        svg.append(" fill=\"").append(fill(n)).append("\" stroke=\"").append(n.live() ? n.colour() : DEAD_INK)
+        svg.append(" fill=\"").append(fill(n)).append("\" stroke=\"").append(outline(n))
                 .append("\" stroke-width=\"2\"").append(n.live() ? "" : " stroke-dasharray=\"4 3\"").append("/>");
-        String ink = n.live() ? INK : DEAD_INK;
+        String ink = ink(n);
         Pt name = n.nameAt();
         svg.append("<text class=\"name\" x=\"").append(num(name.x())).append("\" y=\"").append(num(name.y())).append("\" font-size=\"")
                 .append(num(n.nameFont())).append("\" font-weight=\"bold\" fill=\"").append(ink).append("\">").append(escape(n.name())).append("</text>");
@@ -144,6 +144,16 @@ public final class SheetSvg {
                     .append(num(n.opFont())).append("\" fill=\"").append(ink).append("\">").append(escape(n.op())).append("</text>");
         }
         svg.append("</g>\n");
+    }
+
+    /** A node's outline colour: its op's (NB101) or ink, grey when greyed. */
+    public static String outline(NodeGlyph n) {
+        return n.live() ? n.colour() : DEAD_INK;
+    }
+
+    /** The colour of a node's name and op. */
+    public static String ink(NodeGlyph n) {
+        return n.live() ? INK : DEAD_INK;
     }
 
     /** A node's fill: light for inputs and outputs, white inside, grey when greyed. */

@@ -93,12 +93,10 @@ final class ExportActions {
         Scores s = vm.getScores();
         CellDocument doc = vm.getDocument();
         List<CellPicture> pictures = new ArrayList<>();
-        List<String> titles = new ArrayList<>();
         for (int i = 0; i < doc.architecture().cells().size(); i++) {
-            pictures.add(vm.picture(i));
-            titles.add(doc.architecture().cells().size() > 1 ? doc.architecture().cellName(i) + " cell" : "");
+            pictures.add(vm.picture(i)); // the editor's own pictures: computed once, not again for the export
         }
-        return Sheet.of(pictures, titles, Caption.lines(doc.architecture(), doc.title(), s.model().id(), s.model().opEntropy().channels(), s.total()));
+        return Sheet.of(doc.architecture(), pictures, Caption.lines(doc.architecture(), doc.title(), s.model().id(), s.model().opEntropy().channels(), s.total()));
     }
 
     /** Writes the cells as a PNG image at 1×, 2× or 3× (atomically): the SVG's picture, pixel for pixel. */

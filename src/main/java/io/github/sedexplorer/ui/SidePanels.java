@@ -80,14 +80,6 @@ final class SidePanels {
         return rightWanted;
     }
 
-    boolean leftShown() {
-        return split.getItems().contains(left);
-    }
-
-    boolean rightShown() {
-        return split.getItems().contains(right);
-    }
-
     private void rebuild() {
         remember();
         List<Node> items = new ArrayList<>();

@@ -171,7 +171,7 @@ public final class ChartView extends BorderPane {
 
     /** The chart's file name: its table, proxy and target ("nb201-zc-nbsz-c10-sed-path-val-acc"). */
     private String exportName() {
-        String table = vm.getTable() == null ? "chart" : vm.getTable().source().replaceFirst("\\.[^.]+$", "");
+        String table = vm.getTable() == null ? "chart" : vm.getTable().stem();
         return table + " " + vm.proxyProperty().get() + " " + vm.targetProperty().get();
     }
 }

@@ -102,7 +102,7 @@ public final class GlyphShapes {
             s = r;
         }
         s.setFill(colour(SheetSvg.fill(n)));
-        s.setStroke(colour(n.live() ? n.colour() : "#9ca3af"));
+        s.setStroke(colour(SheetSvg.outline(n)));
         s.setStrokeWidth(2);
         if (!n.live()) {
             s.getStrokeDashArray().addAll(4.0, 3.0);
@@ -125,7 +125,7 @@ public final class GlyphShapes {
 
     /** A node's name (and NB101 op) as texts. */
     public static List<Text> texts(NodeGlyph n) {
-        String ink = n.live() ? "#24292f" : "#9ca3af";
+        String ink = SheetSvg.ink(n);
         Text name = centred(n.name(), n.nameAt(), n.nameFont(), true, ink);
         return n.op().isEmpty() ? List.of(name) : List.of(name, centred(n.op(), n.opAt(), n.opFont(), false, ink));
     }

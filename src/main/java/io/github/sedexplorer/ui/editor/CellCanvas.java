@@ -363,7 +363,7 @@ public final class CellCanvas extends Pane {
             name.getStyleClass().add(selected ? "edge-label-selected" : "edge-label");
             name.setFont(Font.font(l.font()));
             name.setAlignment(Pos.CENTER);
-            name.setTextFill(tinted ? Palette.diverging(contribution / maxContribution).darker() : Palette.web(SheetSvg.labelInk(glyph)));
+            name.setTextFill(tinted ? Palette.diverging(contribution / maxContribution).darker() : GlyphShapes.colour(SheetSvg.labelInk(glyph)));
             Box b = l.box();
             name.setLayoutX(b.minX());
             name.setLayoutY(b.minY());

@@ -218,9 +218,9 @@ public final class EditorViewModel {
     public void moveSelection(int cellIndex, int step) {
         Cell cell = cell(cellIndex);
         List<Selection> order = new ArrayList<>();
-        boolean drawNone = CellEdits.fixedEdges(cell.space()) || cell.space() == SearchSpace.DARTS;
+        boolean drawn = CellGeometry.drawsNone(cell.space()); // the edges the canvas shows, none ones too
         for (Edge e : cell.edges()) {
-            if (e.op().isReal() || drawNone) {
+            if (e.op().isReal() || drawn) {
                 order.add(Selection.edge(cellIndex, e.from(), e.to()));
             }
         }

@@ -26,11 +26,6 @@ public final class Palette {
         return COLOURS.computeIfAbsent(op, o -> Color.web(OpColours.hex(o)));
     }
 
-    /** A picture's {@code #rrggbb} colour. */
-    public static Color web(String hex) {
-        return Color.web(hex);
-    }
-
     /** Diverging scale for a contribution in [-1, 1]: orange raises entropy, blue lowers it, grey is neutral. */
     public static Color diverging(double t) {
         double c = Math.max(-1, Math.min(1, t));

@@ -3,10 +3,7 @@ package io.github.sedexplorer.ui.lab;
 import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.bench.Metrics;
 import io.github.sedexplorer.cell.Op;
-import io.github.sedexplorer.cell.Quote;
-import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.lab.ProxyLab;
-import io.github.sedexplorer.sed.ModelFile;
 import io.github.sedexplorer.sed.ModelSpec;
 import io.github.sedexplorer.ui.controls.NumberCells;
 
@@ -21,7 +18,6 @@ import java.util.function.ToIntFunction;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -306,7 +302,7 @@ public final class LabPane extends SplitPane {
         heldOut.setItems(vm.heldOut());
         heldOut.setPlaceholder(new Label("Load two or more tables to see a tuned setting on data it was not tuned on"));
         heldOut.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        TableColumn<LabViewModel.HeldOut, String> table = text("table", h -> h.table().source().replaceFirst("\\.[^.]+$", ""), 200);
+        TableColumn<LabViewModel.HeldOut, String> table = text("table", h -> h.table().stem(), 200);
         TableColumn<LabViewModel.HeldOut, String> role = new TableColumn<>("role");
         role.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().tunedOn() ? "tuned on" : "held out"));
         TableColumn<LabViewModel.HeldOut, Number> targets = new TableColumn<>("targets");
@@ -432,7 +428,7 @@ public final class LabPane extends SplitPane {
                 .anyMatch(o -> o != t && o.table() == t.table() && task(o).equals(task));
         String label = t.table().space().id() + " " + (taskRepeats ? t.column() : task);
         long sameSpace = vm.tables().stream().filter(o -> o.space() == t.table().space()).count();
-        return sameSpace > 1 ? label + " · " + t.table().source().replaceFirst("\\.[^.]+$", "") : label;
+        return sameSpace > 1 ? label + " · " + t.table().stem() : label;
     }
 
     private static String format(double d) {

@@ -151,7 +151,7 @@ public final class ProxyComparisonView extends VBox {
         Button exportCsv = new Button("Export CSV…");
         exportCsv.setId("exportCsv");
         exportCsv.setOnAction(e -> export.choose("Export comparison", FileKind.CSV,
-                FileKind.CSV.suggest((vm.tableProperty().get() == null ? "" : vm.tableProperty().get().source().replaceFirst("\\.[^.]+$", ""))
+                FileKind.CSV.suggest((vm.tableProperty().get() == null ? "" : vm.tableProperty().get().stem())
                         + " proxies"), this::writeCsv));
         exportCsv.disableProperty().bind(Bindings.isEmpty(results));
         shared.setId("sharedRows");

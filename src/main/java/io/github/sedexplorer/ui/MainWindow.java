@@ -1,6 +1,7 @@
 package io.github.sedexplorer.ui;
 
 import io.github.sedexplorer.cell.CellDocument;
+import io.github.sedexplorer.picture.AutoLayout;
 import io.github.sedexplorer.sed.SedModels;
 import io.github.sedexplorer.ui.chart.ChartView;
 import io.github.sedexplorer.ui.chart.ChartViewModel;
@@ -15,7 +16,6 @@ import io.github.sedexplorer.ui.dialogs.ShortcutSheet;
 import io.github.sedexplorer.ui.dialogs.UserGuide;
 import io.github.sedexplorer.ui.editor.EditorView;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
-import io.github.sedexplorer.picture.AutoLayout;
 import io.github.sedexplorer.ui.editor.PalettePane;
 import io.github.sedexplorer.ui.editor.SedPanel;
 import io.github.sedexplorer.ui.lab.LabPane;
@@ -44,11 +44,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
@@ -143,7 +144,11 @@ public final class MainWindow {
                 labPane.tab(), tableView.tab());
         PalettePane palette = new PalettePane(vm);
         SedPanel sedPanel = new SedPanel(vm, overlay);
-        panels = new SidePanels(palette, tabs, sedPanel);
+        ScrollPane paletteScroll = new ScrollPane(palette); // a free cell's eleven ops and custom row outgrow 700 px
+        paletteScroll.setFitToWidth(true);
+        paletteScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        paletteScroll.getStyleClass().add("palette-scroll");
+        panels = new SidePanels(paletteScroll, tabs, sedPanel);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) ->
                 panels.use(tab == editorTab, tab == null || !WIDE.contains(tab.getId())));
         root.setTop(menuBar(state));

@@ -14,6 +14,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -36,6 +37,7 @@ public final class EditorView extends VBox {
         Label notes = new Label();
         notes.setId("notes");
         notes.setWrapText(true);
+        notes.setMinHeight(Region.USE_PREF_SIZE); // a lesson's notes wrap in full, never elided, in a short window
         notes.getStyleClass().add("lesson-notes");
         notes.visibleProperty().bind(notes.textProperty().isNotEmpty());
         notes.managedProperty().bind(notes.visibleProperty());

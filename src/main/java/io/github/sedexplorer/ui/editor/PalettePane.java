@@ -16,6 +16,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
@@ -30,7 +31,7 @@ public final class PalettePane extends VBox {
     public PalettePane(EditorViewModel vm) {
         super(6);
         this.vm = vm;
-        setPadding(new Insets(12, 10, 12, 10));
+        setPadding(new Insets(12, 8, 12, 8));
         setPrefWidth(200);
         getStyleClass().add("palette");
         vm.documentProperty().addListener((o, a, d) -> {
@@ -59,7 +60,7 @@ public final class PalettePane extends VBox {
         int k = 1;
         for (Op op : space.ops()) {
             Rectangle swatch = new Rectangle(12, 12, Palette.of(op));
-            ToggleButton b = new ToggleButton(k++ + "  " + space.opName(op), swatch);
+            ToggleButton b = new ToggleButton(k++ + " " + space.opName(op), swatch);
             b.setId("op-" + space.opName(op));
             b.setMnemonicParsing(false);
             b.setUserData(op);
@@ -124,9 +125,12 @@ public final class PalettePane extends VBox {
         apply.setOnAction(e -> vm.applyOp(new Op(family.getValue(), kernel.getValue())));
         Label title = new Label("any family and kernel:");
         title.getStyleClass().add("note");
-        HBox row = new HBox(4, family, kernel, apply);
+        family.setMaxWidth(Double.MAX_VALUE);
+        kernel.setMinWidth(70);
+        apply.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(4, kernel, apply); // two rows: one row is wider than a narrow palette
         row.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(2, new Label(" "), title, row);
+        return new VBox(4, new Label(" "), title, family, row);
     }
 
     private void select(Op op) {

@@ -11,16 +11,17 @@ import io.github.sedexplorer.ui.editor.OpKeys;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
-import javafx.animation.PauseTransition;
 import javafx.scene.input.KeyCode;
-import javafx.util.Duration;
 import javafx.scene.input.KeyEvent;
+import javafx.util.Duration;
 
 /** The Edit menu: the named, undoable edits, and the cells kept to compare with the editor's. */
 final class EditActions {
@@ -85,7 +86,12 @@ final class EditActions {
         }
         if (e.getCode().isDigitKey() && !e.getText().isEmpty() && Character.isDigit(e.getText().charAt(0))) {
             List<Op> ops = vm.getDocument().architecture().space().ops();
-            keys.digit(ops, e.getText().charAt(0) - '0', System.currentTimeMillis()).ifPresent(vm::applyOp);
+            Optional<Op> op = keys.digit(ops, e.getText().charAt(0) - '0', System.currentTimeMillis());
+            op.ifPresent(vm::applyOp);
+            if (op.isEmpty() && !keys.waiting()) {
+                notifier.warn("No operation " + keys.typed() + " in " + vm.getDocument().architecture().space().displayName()
+                        + ": keys 1–" + ops.size());
+            }
             if (keys.waiting()) {
                 flush.playFromStart();
             } else {

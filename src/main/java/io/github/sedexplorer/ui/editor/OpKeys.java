@@ -16,15 +16,18 @@ public final class OpKeys {
 
     private int pending = -1;
     private long pendingAt;
+    private int typed;
 
     /** The op a typed digit picks now, if any; a digit that may start a two-digit number is held. */
     public Optional<Op> digit(List<Op> ops, int d, long nowMillis) {
         if (pending >= 0 && nowMillis - pendingAt <= WAIT_MS) {
             int k = pending * 10 + d;
             pending = -1;
+            typed = k;
             return k >= 1 && k <= ops.size() ? Optional.of(ops.get(k - 1)) : Optional.empty();
         }
         pending = -1;
+        typed = d;
         if (d >= 1 && d * 10 <= ops.size()) {
             pending = d;
             pendingAt = nowMillis;
@@ -38,6 +41,11 @@ public final class OpKeys {
         int d = pending;
         pending = -1;
         return d >= 1 && d <= ops.size() ? Optional.of(ops.get(d - 1)) : Optional.empty();
+    }
+
+    /** The number the last digits made: when {@link #digit} picked nothing and is not waiting, no op has it. */
+    public int typed() {
+        return typed;
     }
 
     public boolean waiting() {

@@ -38,6 +38,8 @@ class OpKeysTest {
         assertEquals(Optional.of(free.get(8)), keys.digit(free, 9, 5000), "9 cannot start a number up to 11");
         assertEquals(Optional.empty(), keys.digit(free, 1, 6000));
         assertEquals(Optional.empty(), keys.digit(free, 2, 6100), "12 is past the last op");
+        assertFalse(keys.waiting());
+        assertEquals(12, keys.typed(), "so the editor can say which number has no op");
     }
 
     @Test
@@ -46,6 +48,7 @@ class OpKeysTest {
         assertEquals(Optional.of(nb201.get(0)), keys.digit(nb201, 1, 0));
         assertFalse(keys.waiting());
         assertEquals(Optional.empty(), keys.digit(nb201, 0, 0));
+        assertEquals(0, keys.typed());
         assertEquals("press 1–5", OpKeys.hint(5));
         assertEquals("press 1–9, or two digits for 10–11", OpKeys.hint(11));
     }

@@ -35,6 +35,7 @@ public final class Main {
         StartupTrace.mark("main");
         if (args.length == 0 || opensFiles(args)) {
             try {
+                SedExplorerApp.prepare();
                 Application.launch(SedExplorerApp.class, args);
             } catch (RuntimeException | Error e) {
                 // the app could not start (no display, a bug in start-up): the stack trace goes to the log, one line here

@@ -51,6 +51,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
@@ -70,6 +71,8 @@ public final class MainWindow {
     private final BooleanProperty overlay = new SimpleBooleanProperty(false);
     private final BorderPane root = new BorderPane();
     private final SidePanels panels;
+    private final StackPane paletteSlot = new StackPane();
+    private final StackPane sedSlot = new StackPane();
     private final TabPane tabs = new TabPane();
     private final EditorView editorView;
     private final FileActions files;
@@ -142,19 +145,29 @@ public final class MainWindow {
         });
         tabs.getTabs().addAll(editorTab, whatIfView.tab(), compareView.tab(), searchPane.tab(), chartView.tab(), comparison.tab(),
                 labPane.tab(), tableView.tab());
-        PalettePane palette = new PalettePane(vm);
-        SedPanel sedPanel = new SedPanel(vm, overlay);
-        ScrollPane paletteScroll = new ScrollPane(palette); // a free cell's eleven ops and custom row outgrow 700 px
-        paletteScroll.setFitToWidth(true);
-        paletteScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        paletteScroll.getStyleClass().add("palette-scroll");
-        panels = new SidePanels(paletteScroll, tabs, sedPanel);
+        panels = new SidePanels(paletteSlot, tabs, sedSlot);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) ->
                 panels.use(tab == editorTab, tab == null || !WIDE.contains(tab.getId())));
         root.setTop(menuBar(state));
         root.setCenter(panels.node());
         root.setBottom(new StatusBarView(status, workspace));
         stage.titleProperty().bind(vm.titleProperty());
+    }
+
+    /**
+     * Puts the operations palette and the SED panel into their places beside the tabs; once. The app calls it
+     * after the first frame, so the frame and the editor paint first and the panels' controls a moment later.
+     */
+    void fillPanels() {
+        if (!paletteSlot.getChildren().isEmpty()) {
+            return;
+        }
+        ScrollPane paletteScroll = new ScrollPane(new PalettePane(vm)); // a free cell's eleven ops and custom row outgrow 700 px
+        paletteScroll.setFitToWidth(true);
+        paletteScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        paletteScroll.getStyleClass().add("palette-scroll");
+        paletteSlot.getChildren().setAll(paletteScroll);
+        sedSlot.getChildren().setAll(new SedPanel(vm, overlay));
     }
 
     private MenuBar menuBar(WindowState state) {
@@ -198,7 +211,12 @@ public final class MainWindow {
     }
 
     public Scene scene() {
-        Scene scene = new Scene(root);
+        return scene(-1, -1);
+    }
+
+    /** The window's scene at this size (-1, -1: the size the window's content asks for). */
+    Scene scene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("sed-explorer.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, edits::shortcut);
         files.acceptDrops(scene);

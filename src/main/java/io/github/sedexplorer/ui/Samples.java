@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The sample cells embedded in the jar (copied from {@code samples/} at build time). */
 final class Samples {
@@ -22,7 +24,27 @@ final class Samples {
     static final List<String> LESSONS = List.of("lessons/1-pooling-chain.json", "lessons/2-skip-vs-conv.json",
             "lessons/3-kernel-size.json");
 
+    /** Each sample read once: documents are immutable, and the lessons' menu and view both want them. */
+    private static final Map<String, CellDocument> READ = new ConcurrentHashMap<>();
+
     private Samples() {
+    }
+
+    /**
+     * Reads the default cell and the lessons on a thread of their own, while JavaFX starts on the others: the
+     * window then finds them read (and the JSON reader's classes loaded) instead of reading them itself.
+     */
+    static void preload() {
+        Thread t = new Thread(() -> {
+            try {
+                load(DEFAULT);
+                lessons();
+            } catch (RuntimeException e) {
+                // the window reads them again and reports what is wrong there
+            }
+        }, "sample-preload");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The lessons' starting cells, in order. */
@@ -31,6 +53,10 @@ final class Samples {
     }
 
     static CellDocument load(String name) {
+        return READ.computeIfAbsent(name, Samples::read);
+    }
+
+    private static CellDocument read(String name) {
         try (InputStream in = Samples.class.getResourceAsStream("/samples/" + name)) {
             if (in == null) {
                 throw new SedException("sample " + name + " is missing from the application");

@@ -1,7 +1,7 @@
 package io.github.sedexplorer.ui.chart;
 
+import io.github.sedexplorer.log.StartupTrace;
 import io.github.sedexplorer.ui.controls.CanvasFit;
-
 import io.github.sedexplorer.ui.controls.ChartStyle;
 
 import java.util.function.IntConsumer;
@@ -204,6 +204,9 @@ public final class ScatterChart extends Region {
         frame = layoutFrame();
         painter.paint(canvas.getGraphicsContext2D(), frame, DensityBins.of(frame, xs, ys), text, marker);
         dirty = false;
+        if (xs.length > 0) {
+            StartupTrace.markOnce("chart drawn");
+        }
     }
 
     private Frame layoutFrame() {

@@ -74,9 +74,22 @@ common=(
 "${bin}jpackage" --type app-image --dest "$out" "${common[@]}" \
     --input "$work/input" --main-jar "$name.jar" --main-class "$main_class" \
     --runtime-image "$work/runtime" \
-    --java-options '-Dfile.encoding=UTF-8'
+    --java-options '-Dfile.encoding=UTF-8' \
+    --java-options '-XX:SharedArchiveFile=$APPDIR/sed-explorer.jsa'
+
+# The class-data-sharing archive of a start-up, made by the image's own runtime for the image's jar (one made by
+# another JDK would be ignored): the window is drawn sooner. The .deb's postinst makes it again where it is installed.
+app="$out/$name/lib/app"
+cp packaging/cds/classes.txt "$app/cds-classes.txt"
+archive() {
+    "$out/$name/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$app/cds-classes.txt" \
+        -XX:SharedArchiveFile="$app/sed-explorer.jsa" -Xlog:cds=off -cp "$app/$name.jar"
+}
+archive
 
 if $deb; then
+    # the archive names the image's path: the package's postinst makes its own where it is installed
+    rm -f "$app/sed-explorer.jsa"
     # packaging/deb/ overrides jpackage's templates: a "SED Explorer" menu entry that opens a file it is
     # given, and a /usr/bin/sed-explorer link so the command line is on the PATH.
     license=()
@@ -93,6 +106,7 @@ if $deb; then
         --linux-app-category science \
         --linux-shortcut \
         --about-url "https://arxiv.org/abs/2411.06236"
+    archive
 fi
 
 echo

@@ -63,6 +63,22 @@ public final class CellGeometry {
      * @param positions node index to centre; nodes without one get the layered layout's place
      */
     public static CellPicture of(Cell cell, Map<Integer, NodePosition> positions, PictureStyle style, Notes notes) {
+        return of(cell, positions, style, notes, null);
+    }
+
+    /**
+     * The same picture as {@link #of(Cell, Map, PictureStyle)}, computed sooner after an edit that moved nothing: when
+     * the nodes are drawn at the same places and sizes and the same edges (by their ends, in the same order) are drawn
+     * as in {@code previous}, as after an edge's op changed, the routes are taken from it (a route depends on nothing
+     * else) and only the labels are placed anew.
+     *
+     * @param previous a picture of the same view, or null
+     */
+    public static CellPicture edited(Cell cell, Map<Integer, NodePosition> positions, PictureStyle style, CellPicture previous) {
+        return of(cell, positions, style, Notes.NONE, previous);
+    }
+
+    private static CellPicture of(Cell cell, Map<Integer, NodePosition> positions, PictureStyle style, Notes notes, CellPicture previous) {
         Objects.requireNonNull(cell, "cell");
         Objects.requireNonNull(style, "style");
         Map<Integer, NodePosition> at = complete(cell, positions == null ? Map.of() : positions);
@@ -71,19 +87,33 @@ public final class CellGeometry {
         for (int i = 0; i < cell.nodeCount(); i++) {
             nodes.add(node(cell, i, at.get(i), style, live.nodeLive(i)));
         }
-        EdgeRouter router = new EdgeRouter(nodes, style);
         List<EdgeRouter.Routed> routed = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         SearchSpace space = cell.space();
         boolean drawNone = drawsNone(space);
+        List<Integer> drawn = new ArrayList<>();
         for (int i = 0; i < cell.edgeCount(); i++) {
             Edge e = cell.edge(i);
             String note = notes.labels().get(Notes.key(e.from(), e.to()));
             if (!e.op().isReal() && !drawNone && note == null) {
                 continue;
             }
-            routed.add(router.route(i, e.from(), e.to(), kind(cell, i, live)));
+            drawn.add(i);
             texts.add(note != null ? note : label(cell, e));
+        }
+        EdgeRouter router = new EdgeRouter(nodes, style);
+        if (previous != null && notes.extraEdges().isEmpty() && sameRoutes(previous, cell, drawn, nodes, style)) {
+            for (int k = 0; k < drawn.size(); k++) {
+                int i = drawn.get(k);
+                EdgeGlyph g = previous.edges().get(k);
+                routed.add(new EdgeRouter.Routed(i, g.from(), g.to(), kind(cell, i, live), g.stroke(), g.arrow(), g.course(),
+                        EdgeRouter.extent(g.course())));
+            }
+        } else {
+            for (int i : drawn) {
+                Edge e = cell.edge(i);
+                routed.add(router.route(i, e.from(), e.to(), kind(cell, i, live)));
+            }
         }
         for (Edge e : notes.extraEdges()) {
             if (cell.edgeIndex(e.from(), e.to()) < 0) {
@@ -101,6 +131,32 @@ public final class CellGeometry {
                     r.course(), title(cell, r)));
         }
         return new CellPicture(cell, style, nodes, edges, bounds(nodes, edges, style));
+    }
+
+    /**
+     * Whether the previous picture's routes are the ones the router would make now: routing reads only the nodes'
+     * outlines (centre, size, circle or box), the style and the ends of the edges routed before, in order.
+     */
+    private static boolean sameRoutes(CellPicture previous, Cell cell, List<Integer> drawn, List<NodeGlyph> nodes, PictureStyle style) {
+        if (!previous.style().equals(style) || previous.edges().size() != drawn.size() || previous.nodes().size() != nodes.size()) {
+            return false;
+        }
+        for (int k = 0; k < drawn.size(); k++) {
+            EdgeGlyph g = previous.edges().get(k);
+            Edge e = cell.edge(drawn.get(k));
+            if (g.index() < 0 || g.from() != e.from() || g.to() != e.to()) {
+                return false;
+            }
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            NodeGlyph a = previous.nodes().get(i);
+            NodeGlyph b = nodes.get(i);
+            if (a.circle() != b.circle() || !a.centre().equals(b.centre()) || a.halfWidth() != b.halfWidth()
+                    || a.halfHeight() != b.halfHeight()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -67,10 +67,10 @@ public final class CellGeometry {
     }
 
     /**
-     * The same picture as {@link #of(Cell, Map, PictureStyle)}, computed sooner after an edit that moved nothing: when
-     * the nodes are drawn at the same places and sizes and the same edges (by their ends, in the same order) are drawn
-     * as in {@code previous}, as after an edge's op changed, the routes are taken from it (a route depends on nothing
-     * else) and only the labels are placed anew.
+     * The same picture as {@link #of(Cell, Map, PictureStyle)}, computed sooner after an edit that moved no node: while
+     * the nodes are drawn at the same places and sizes, the routes of the first edges drawn as in {@code previous} (by
+     * their ends, in the same order) are taken from it, a route depending on nothing else: all of them after an op
+     * change, those before the edge added or deleted. The other edges are routed and every label is placed anew.
      *
      * @param previous a picture of the same view, or null
      */
@@ -102,18 +102,12 @@ public final class CellGeometry {
             texts.add(note != null ? note : label(cell, e));
         }
         EdgeRouter router = new EdgeRouter(nodes, style);
-        if (previous != null && notes.extraEdges().isEmpty() && sameRoutes(previous, cell, drawn, nodes, style)) {
-            for (int k = 0; k < drawn.size(); k++) {
-                int i = drawn.get(k);
-                EdgeGlyph g = previous.edges().get(k);
-                routed.add(new EdgeRouter.Routed(i, g.from(), g.to(), kind(cell, i, live), g.stroke(), g.arrow(), g.course(),
-                        EdgeRouter.extent(g.course())));
-            }
-        } else {
-            for (int i : drawn) {
-                Edge e = cell.edge(i);
-                routed.add(router.route(i, e.from(), e.to(), kind(cell, i, live)));
-            }
+        int reused = previous == null || !notes.extraEdges().isEmpty() ? 0 : reusableRoutes(previous, cell, drawn, nodes, style);
+        for (int k = 0; k < drawn.size(); k++) {
+            int i = drawn.get(k);
+            Edge e = cell.edge(i);
+            routed.add(k < reused ? router.reuse(previous.edges().get(k), i, kind(cell, i, live))
+                    : router.route(i, e.from(), e.to(), kind(cell, i, live)));
         }
         for (Edge e : notes.extraEdges()) {
             if (cell.edgeIndex(e.from(), e.to()) < 0) {
@@ -134,29 +128,32 @@ public final class CellGeometry {
     }
 
     /**
-     * Whether the previous picture's routes are the ones the router would make now: routing reads only the nodes'
-     * outlines (centre, size, circle or box), the style and the ends of the edges routed before, in order.
+     * How many of the previous picture's first routes are the ones the router would make now. Routing reads only the
+     * nodes' outlines (centre, size, circle or box), the style and the edges routed before, in order: with the same
+     * outlines, the routes up to the first edge whose ends differ are the same (all of them after an op change).
      */
-    private static boolean sameRoutes(CellPicture previous, Cell cell, List<Integer> drawn, List<NodeGlyph> nodes, PictureStyle style) {
-        if (!previous.style().equals(style) || previous.edges().size() != drawn.size() || previous.nodes().size() != nodes.size()) {
-            return false;
-        }
-        for (int k = 0; k < drawn.size(); k++) {
-            EdgeGlyph g = previous.edges().get(k);
-            Edge e = cell.edge(drawn.get(k));
-            if (g.index() < 0 || g.from() != e.from() || g.to() != e.to()) {
-                return false;
-            }
+    private static int reusableRoutes(CellPicture previous, Cell cell, List<Integer> drawn, List<NodeGlyph> nodes, PictureStyle style) {
+        if (!previous.style().equals(style) || previous.nodes().size() != nodes.size()) {
+            return 0;
         }
         for (int i = 0; i < nodes.size(); i++) {
             NodeGlyph a = previous.nodes().get(i);
             NodeGlyph b = nodes.get(i);
             if (a.circle() != b.circle() || !a.centre().equals(b.centre()) || a.halfWidth() != b.halfWidth()
                     || a.halfHeight() != b.halfHeight()) {
-                return false;
+                return 0;
             }
         }
-        return true;
+        int k = 0;
+        while (k < drawn.size() && k < previous.edges().size()) {
+            EdgeGlyph g = previous.edges().get(k);
+            Edge e = cell.edge(drawn.get(k));
+            if (g.index() < 0 || g.from() != e.from() || g.to() != e.to()) {
+                break;
+            }
+            k++;
+        }
+        return k;
     }
 
     /**

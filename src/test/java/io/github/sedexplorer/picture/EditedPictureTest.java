@@ -2,6 +2,7 @@ package io.github.sedexplorer.picture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sedexplorer.cell.Cell;
 import io.github.sedexplorer.cell.CellEdits;
@@ -22,8 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link CellGeometry#edited}, which takes the last picture's routes when nothing moved, draws exactly what
- * {@link CellGeometry#of} draws from scratch: after op changes (routes reused, labels placed anew), edges cut to none
- * and edges added (routed anew), on a 50-node free cell, NB201 and random free cells.
+ * {@link CellGeometry#of} draws from scratch: after op changes (every route reused, labels placed anew), edges cut to
+ * none, deleted and added (the routes before the first changed edge reused), on a 50-node free cell, NB201 and random
+ * free cells.
  */
 class EditedPictureTest {
 
@@ -51,12 +53,12 @@ class EditedPictureTest {
     }
 
     @Test
-    void opChangesOnAFiftyNodeCellDrawAsFromScratch() {
-        editAndCompare(fiftyNodes(), new Random(1), 60);
+    void editsOfAFiftyNodeCellDrawAsFromScratch() {
+        editAndCompare(fiftyNodes(), new Random(1), 80);
     }
 
     @Test
-    void opChangesOnNb201AndRandomFreeCells() {
+    void editsOfNb201AndRandomFreeCells() {
         editAndCompare(Cell.of(SearchSpace.NB201, List.of(Node.INPUT, Node.INTERMEDIATE, Node.INTERMEDIATE, Node.OUTPUT),
                 List.of(new Edge(0, 1, Op.CONV_3X3), new Edge(0, 2, Op.SKIP), new Edge(1, 2, Op.CONV_1X1), new Edge(0, 3, Op.NONE),
                         new Edge(1, 3, Op.AVG_POOL_3X3), new Edge(2, 3, Op.CONV_3X3))), new Random(2), 30);
@@ -82,6 +84,24 @@ class EditedPictureTest {
         PictureChecks.check(after, new PictureChecks.Tally());
     }
 
+    /** An added edge after the others: every earlier route is the last picture's own. */
+    @Test
+    void anAddedEdgeRoutesOnlyItself() {
+        Cell cell = fiftyNodes();
+        Map<Integer, NodePosition> layout = AutoLayout.positions(cell);
+        CellPicture before = CellGeometry.of(cell, layout, PictureStyle.EDITOR);
+        Cell edited = CellEdits.addEdge(cell, 40, 47, Op.CONV_1X1);
+        CellPicture after = CellGeometry.edited(edited, layout, PictureStyle.EDITOR, before);
+        int shared = 0;
+        while (shared < before.edges().size() && before.edges().get(shared).from() == after.edges().get(shared).from()
+                && before.edges().get(shared).to() == after.edges().get(shared).to()) {
+            assertSame(before.edges().get(shared).stroke(), after.edges().get(shared).stroke(), "edge " + shared);
+            shared++;
+        }
+        assertTrue(shared > 100, "the edges before 40→47 keep their routes: " + shared);
+        assertSamePicture(CellGeometry.of(edited, layout, PictureStyle.EDITOR), after, "added 40→47");
+    }
+
     private static void editAndCompare(Cell start, Random r, int edits) {
         Map<Integer, NodePosition> layout = AutoLayout.positions(start);
         Cell cell = start;
@@ -90,14 +110,21 @@ class EditedPictureTest {
             Edge e = cell.edge(r.nextInt(cell.edgeCount()));
             List<Op> ops = cell.space().ops();
             Op op = cell.space() == SearchSpace.FREE ? OPS[r.nextInt(OPS.length)] : ops.get(r.nextInt(ops.size()));
+            double what = r.nextDouble();
             try {
-                cell = CellEdits.setEdgeOp(cell, e.from(), e.to(), op);
+                if (what < 0.6 || cell.space() != SearchSpace.FREE) {
+                    cell = CellEdits.setEdgeOp(cell, e.from(), e.to(), op);
+                } else if (what < 0.8) {
+                    cell = CellEdits.deleteEdge(cell, e.from(), e.to());
+                } else {
+                    cell = CellEdits.addEdge(cell, r.nextInt(cell.nodeCount()), r.nextInt(cell.nodeCount()), OPS[r.nextInt(OPS.length - 1)]);
+                }
             } catch (SedException refused) {
                 continue;
             }
             CellPicture fresh = CellGeometry.of(cell, layout, PictureStyle.EDITOR);
             CellPicture edited = CellGeometry.edited(cell, layout, PictureStyle.EDITOR, last);
-            assertSamePicture(fresh, edited, "edit " + k + ": " + e + " to " + op);
+            assertSamePicture(fresh, edited, "edit " + k + " (" + what + "): " + e + " to " + op);
             last = edited;
         }
     }

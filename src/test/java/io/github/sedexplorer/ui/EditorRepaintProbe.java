@@ -13,6 +13,8 @@ import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
 import io.github.sedexplorer.ui.editor.Selection;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,7 +47,9 @@ import org.testfx.framework.junit5.Stop;
  * panel, the canvas marked stale), the wait for the next pulse (the pulse timer's, not the program's), the pulse's CSS
  * and layout (where the canvas rebuilds its shapes), and the rest of the pulse up to the end of its render (scene graph
  * synchronised, the software renderer's frame). <b>work</b> is handler + pulse + render, what has to fit in one
- * 16 ms frame; <b>latency</b> adds the wait for the pulse.
+ * 16 ms frame; <b>latency</b> adds the wait for the pulse. On a shared machine those wall-clock times include waits for
+ * a core, so it also prints <b>cpu work</b>: the CPU time the FX thread spent in the handler and the pulse and the
+ * render thread on the frame.
  *
  * <p>Its name ends in neither Test nor Tests, so {@code mvn verify} leaves it out. Run it alone:
  * <pre>mvn -B -o test -Dtest=EditorRepaintProbe -Dsurefire.failIfNoSpecifiedTests=false</pre>
@@ -104,6 +108,10 @@ class EditorRepaintProbe {
         long pulse;
         long laidOut;
         long rendered;
+        /** CPU time of the FX thread in the handler and the pulse, and of the render thread for the frame. */
+        long cpuHandler;
+        long cpuPulse;
+        long cpuRender;
     }
 
     @Test
@@ -117,6 +125,9 @@ class EditorRepaintProbe {
         int warm = 60;
         List<Edit> edits = edits(vm, warm + measured);
         Runnable waitForRender = renderWait();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long renderThread = Thread.getAllStackTraces().keySet().stream().filter(th -> th.getName().startsWith("QuantumRenderer"))
+                .findFirst().orElseThrow().getId();
         Scene scene = stage.getScene();
         Map<String, List<Times>> byKind = new LinkedHashMap<>();
         for (int k = 0; k < edits.size(); k++) {
@@ -126,23 +137,30 @@ class EditorRepaintProbe {
             Platform.runLater(() -> {
                 Runnable[] pre = new Runnable[1];
                 Runnable[] post = new Runnable[1];
+                long[] cpuAt = new long[3];
                 pre[0] = () -> {
                     t.pulse = System.nanoTime();
+                    cpuAt[0] = cpu.getCurrentThreadCpuTime();
                     scene.removePreLayoutPulseListener(pre[0]);
                 };
                 post[0] = () -> {
                     t.laidOut = System.nanoTime();
                     scene.removePostLayoutPulseListener(post[0]);
+                    cpuAt[1] = cpu.getThreadCpuTime(renderThread);
                     // runs after this pulse, which ends by handing its frame to the render thread
                     Platform.runLater(() -> {
+                        t.cpuPulse = cpu.getCurrentThreadCpuTime() - cpuAt[0];
                         waitForRender.run();
                         t.rendered = System.nanoTime();
+                        t.cpuRender = cpu.getThreadCpuTime(renderThread) - cpuAt[1];
                         done.countDown();
                     });
                 };
+                long cpu0 = cpu.getCurrentThreadCpuTime();
                 t.start = System.nanoTime();
                 e.action().run();
                 t.handled = System.nanoTime();
+                t.cpuHandler = cpu.getCurrentThreadCpuTime() - cpu0;
                 scene.addPreLayoutPulseListener(pre[0]);
                 scene.addPostLayoutPulseListener(post[0]);
                 Platform.requestNextPulse();
@@ -157,8 +175,8 @@ class EditorRepaintProbe {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "%nEditorRepaintProbe: %d edits on a %d-node, %d-edge free cell (ms; work = handler + pulse + render)%n",
                 all.size(), cell.nodeCount(), cell.edgeCount()));
-        out.append(String.format(Locale.ROOT, "%-18s %5s  %-27s  %-27s  %s%n", "", "n", "work p50/p90/p99/max",
-                "handler p50/p99", "css+layout p50/p99 | render p50/p99 | latency p50/p99"));
+        out.append(String.format(Locale.ROOT, "%-18s %5s  %-27s  %-13s  %-54s  %s%n", "", "n", "work p50/p90/p99/max",
+                "handler p50/p99", "css+layout p50/p99 | render p50/p99 | latency p50/p99", "cpu work p50/p90/p99/max"));
         for (Map.Entry<String, List<Times>> k : byKind.entrySet()) {
             out.append(row(k.getKey(), k.getValue()));
         }
@@ -172,9 +190,12 @@ class EditorRepaintProbe {
         double[] layout = ts.stream().mapToDouble(t -> ms(t.laidOut - t.pulse)).toArray();
         double[] render = ts.stream().mapToDouble(t -> ms(t.rendered - t.laidOut)).toArray();
         double[] latency = ts.stream().mapToDouble(t -> ms(t.rendered - t.start)).toArray();
-        return String.format(Locale.ROOT, "%-18s %5d  %6.2f %6.2f %6.2f %6.2f  %6.2f %6.2f   %6.2f %6.2f | %6.2f %6.2f | %6.2f %6.2f%n",
+        double[] cpu = ts.stream().mapToDouble(t -> ms(t.cpuHandler + t.cpuPulse + t.cpuRender)).toArray();
+        return String.format(Locale.ROOT,
+                "%-18s %5d  %6.2f %6.2f %6.2f %6.2f  %6.2f %6.2f   %6.2f %6.2f | %6.2f %6.2f | %6.2f %6.2f    %6.2f %6.2f %6.2f %6.2f%n",
                 name, ts.size(), p(work, 50), p(work, 90), p(work, 99), p(work, 100), p(handler, 50), p(handler, 99),
-                p(layout, 50), p(layout, 99), p(render, 50), p(render, 99), p(latency, 50), p(latency, 99));
+                p(layout, 50), p(layout, 99), p(render, 50), p(render, 99), p(latency, 50), p(latency, 99),
+                p(cpu, 50), p(cpu, 90), p(cpu, 99), p(cpu, 100));
     }
 
     private static double ms(long nanos) {

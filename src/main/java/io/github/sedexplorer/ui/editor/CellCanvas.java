@@ -476,7 +476,11 @@ public final class CellCanvas extends Pane {
                 }
                 ev.consume();
             };
-            hover = ev -> tooltip.setText(edgeTooltip(vm.cell(cellIndex), glyph.index(), vm.getScores().cells().get(cellIndex), glyph));
+            hover = ev -> {
+                if (vm.getScores() != null) {
+                    tooltip.setText(edgeTooltip(vm.cell(cellIndex), glyph.index(), vm.getScores().cells().get(cellIndex), glyph));
+                }
+            };
             group.setOnMousePressed(press);
             group.setOnMouseEntered(hover);
             Tooltip.install(group, tooltip);
@@ -609,8 +613,12 @@ public final class CellCanvas extends Pane {
             p.getChildren().addAll(GlyphShapes.texts(glyph));
             p.setId("node-" + cellIndex + "-" + v);
             Tooltip.install(p, tooltip);
-            p.setOnMouseEntered(ev -> tooltip.setText(glyph.title() + "\nentropy change ½·ln v = "
-                    + Palette.entropy(vm.getScores().cells().get(cellIndex).nodeEntropy(v))));
+            p.setOnMouseEntered(ev -> {
+                if (vm.getScores() != null) {
+                    tooltip.setText(glyph.title() + "\nentropy change ½·ln v = "
+                            + Palette.entropy(vm.getScores().cells().get(cellIndex).nodeEntropy(v)));
+                }
+            });
             double w = 2 * glyph.halfWidth();
             if (role != NodeRole.OUTPUT) {
                 Circle port = new Circle(at.getX() + w / 2, at.getY(), 6);

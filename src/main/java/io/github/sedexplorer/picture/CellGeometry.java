@@ -63,6 +63,22 @@ public final class CellGeometry {
      * @param positions node index to centre; nodes without one get the layered layout's place
      */
     public static CellPicture of(Cell cell, Map<Integer, NodePosition> positions, PictureStyle style, Notes notes) {
+        return of(cell, positions, style, notes, null);
+    }
+
+    /**
+     * The same picture as {@link #of(Cell, Map, PictureStyle)}, computed sooner after an edit that moved no node: while
+     * the nodes are drawn at the same places and sizes, the routes of the first edges drawn as in {@code previous} (by
+     * their ends, in the same order) are taken from it, a route depending on nothing else: all of them after an op
+     * change, those before the edge added or deleted. The other edges are routed and every label is placed anew.
+     *
+     * @param previous a picture of the same view, or null
+     */
+    public static CellPicture edited(Cell cell, Map<Integer, NodePosition> positions, PictureStyle style, CellPicture previous) {
+        return of(cell, positions, style, Notes.NONE, previous);
+    }
+
+    private static CellPicture of(Cell cell, Map<Integer, NodePosition> positions, PictureStyle style, Notes notes, CellPicture previous) {
         Objects.requireNonNull(cell, "cell");
         Objects.requireNonNull(style, "style");
         Map<Integer, NodePosition> at = complete(cell, positions == null ? Map.of() : positions);
@@ -71,19 +87,27 @@ public final class CellGeometry {
         for (int i = 0; i < cell.nodeCount(); i++) {
             nodes.add(node(cell, i, at.get(i), style, live.nodeLive(i)));
         }
-        EdgeRouter router = new EdgeRouter(nodes, style);
         List<EdgeRouter.Routed> routed = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         SearchSpace space = cell.space();
         boolean drawNone = drawsNone(space);
+        List<Integer> drawn = new ArrayList<>();
         for (int i = 0; i < cell.edgeCount(); i++) {
             Edge e = cell.edge(i);
             String note = notes.labels().get(Notes.key(e.from(), e.to()));
             if (!e.op().isReal() && !drawNone && note == null) {
                 continue;
             }
-            routed.add(router.route(i, e.from(), e.to(), kind(cell, i, live)));
+            drawn.add(i);
             texts.add(note != null ? note : label(cell, e));
+        }
+        EdgeRouter router = new EdgeRouter(nodes, style);
+        int reused = previous == null || !notes.extraEdges().isEmpty() ? 0 : reusableRoutes(previous, cell, drawn, nodes, style);
+        for (int k = 0; k < drawn.size(); k++) {
+            int i = drawn.get(k);
+            Edge e = cell.edge(i);
+            routed.add(k < reused ? router.reuse(previous.edges().get(k), i, kind(cell, i, live))
+                    : router.route(i, e.from(), e.to(), kind(cell, i, live)));
         }
         for (Edge e : notes.extraEdges()) {
             if (cell.edgeIndex(e.from(), e.to()) < 0) {
@@ -101,6 +125,35 @@ public final class CellGeometry {
                     r.course(), title(cell, r)));
         }
         return new CellPicture(cell, style, nodes, edges, bounds(nodes, edges, style));
+    }
+
+    /**
+     * How many of the previous picture's first routes are the ones the router would make now. Routing reads only the
+     * nodes' outlines (centre, size, circle or box), the style and the edges routed before, in order: with the same
+     * outlines, the routes up to the first edge whose ends differ are the same (all of them after an op change).
+     */
+    private static int reusableRoutes(CellPicture previous, Cell cell, List<Integer> drawn, List<NodeGlyph> nodes, PictureStyle style) {
+        if (!previous.style().equals(style) || previous.nodes().size() != nodes.size()) {
+            return 0;
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            NodeGlyph a = previous.nodes().get(i);
+            NodeGlyph b = nodes.get(i);
+            if (a.circle() != b.circle() || !a.centre().equals(b.centre()) || a.halfWidth() != b.halfWidth()
+                    || a.halfHeight() != b.halfHeight()) {
+                return 0;
+            }
+        }
+        int k = 0;
+        while (k < drawn.size() && k < previous.edges().size()) {
+            EdgeGlyph g = previous.edges().get(k);
+            Edge e = cell.edge(drawn.get(k));
+            if (g.index() < 0 || g.from() != e.from() || g.to() != e.to()) {
+                break;
+            }
+            k++;
+        }
+        return k;
     }
 
     /**

@@ -26,6 +26,7 @@ final class EdgeRouter {
     record Routed(int index, int from, int to, EdgeGlyph.Kind kind, Route stroke, List<Pt> arrow, List<Pt> course, Box extent) {
     }
 
+    /** A candidate as fitted; an edge taken from an earlier picture keeps only its samples and extent, all later fits read. */
     private record Fit(Route route, double t0, double t1, List<Pt> samples, Box extent, double cost) {
     }
 
@@ -56,6 +57,23 @@ final class EdgeRouter {
         directions.computeIfAbsent(from, k -> new ArrayList<>()).add(best.route.at(best.t0).minus(a.centre()).unit());
         directions.computeIfAbsent(to, k -> new ArrayList<>()).add(best.route.at(best.t1).minus(b.centre()).unit());
         return finish(index, from, to, kind, best);
+    }
+
+    /**
+     * Takes an edge as routed in an earlier picture, as if routed again: the router's state grows as {@link #route}
+     * would grow it, so the edges after it are routed as they would be after it. The caller vouches that the nodes and
+     * the edges routed before are the earlier picture's. Its directions at the ends are exact: the stroke starts at the
+     * route's point where it leaves the source, and the arrow's tip is its point where it enters the target.
+     */
+    Routed reuse(EdgeGlyph earlier, int index, EdgeGlyph.Kind kind) {
+        int from = earlier.from();
+        int to = earlier.to();
+        List<Pt> course = earlier.course();
+        Box extent = extent(course);
+        drawn.add(new Fit(null, 0, 0, course, extent, 0));
+        directions.computeIfAbsent(from, k -> new ArrayList<>()).add(earlier.stroke().start().minus(nodes.get(from).centre()).unit());
+        directions.computeIfAbsent(to, k -> new ArrayList<>()).add(earlier.arrow().get(0).minus(nodes.get(to).centre()).unit());
+        return new Routed(index, from, to, kind, earlier.stroke(), earlier.arrow(), course, extent);
     }
 
     private record Candidate(Route route, double angle) {

@@ -45,10 +45,19 @@ final class LabelPlacer {
         Box best = null;
         double bestCost = Double.POSITIVE_INFINITY;
         double offset = hh + style.stroke() / 2 + 1;
+        // the spots on the edge and its normals there, the same for the three sides: measured once
+        double[] segments = segments(course);
+        Pt[] ons = new Pt[SPOTS.length];
+        Pt[] normals = new Pt[SPOTS.length];
+        for (int k = 0; k < SPOTS.length; k++) {
+            ons[k] = along(course, segments, SPOTS[k]);
+            normals[k] = direction(course, segments, SPOTS[k]).normal();
+        }
         for (int side = 0; side < 3; side++) {
-            for (double f : SPOTS) {
-                Pt on = along(course, f);
-                Pt normal = direction(course, f).normal();
+            for (int k = 0; k < SPOTS.length; k++) {
+                double f = SPOTS[k];
+                Pt on = ons[k];
+                Pt normal = normals[k];
                 Pt centre = side == 0 ? on : on.plus(normal.times(side == 1 ? offset : -offset));
                 double penalty = Math.abs(f - 0.5) * 10 + (side == 0 ? 0 : 6);
                 Box box = Box.around(centre, hw, hh);
@@ -66,7 +75,7 @@ final class LabelPlacer {
             placed.add(best);
             return new LabelGlyph(text, best, style.edgeFont(), null);
         }
-        Pt anchor = along(course, 0.5);
+        Pt anchor = ons[0]; // SPOTS[0] is the middle
         Box box = nearestFree(anchor, hw, hh, edge);
         placed.add(box);
         return new LabelGlyph(text, box, style.edgeFont(), nearest(course, box.centre()));
@@ -126,15 +135,23 @@ final class LabelPlacer {
         return n;
     }
 
-    /** The point at a fraction of the length of a sampled course. */
-    static Pt along(List<Pt> course, double fraction) {
+    /** The lengths of a sampled course's segments (index i: from point i−1 to point i), and their sum last. */
+    private static double[] segments(List<Pt> course) {
+        double[] out = new double[course.size() + 1];
         double total = 0;
         for (int i = 1; i < course.size(); i++) {
-            total += course.get(i).distance(course.get(i - 1));
+            out[i] = course.get(i).distance(course.get(i - 1));
+            total += out[i];
         }
-        double left = total * fraction;
+        out[course.size()] = total;
+        return out;
+    }
+
+    /** The point at a fraction of the length of a sampled course, from its {@link #segments}. */
+    static Pt along(List<Pt> course, double[] segments, double fraction) {
+        double left = segments[course.size()] * fraction;
         for (int i = 1; i < course.size(); i++) {
-            double seg = course.get(i).distance(course.get(i - 1));
+            double seg = segments[i];
             if (left <= seg && seg > 0) {
                 return Pt.lerp(course.get(i - 1), course.get(i), left / seg);
             }
@@ -143,9 +160,9 @@ final class LabelPlacer {
         return course.get(course.size() - 1);
     }
 
-    private static Pt direction(List<Pt> course, double fraction) {
-        Pt a = along(course, Math.max(0, fraction - 0.05));
-        Pt b = along(course, Math.min(1, fraction + 0.05));
+    private static Pt direction(List<Pt> course, double[] segments, double fraction) {
+        Pt a = along(course, segments, Math.max(0, fraction - 0.05));
+        Pt b = along(course, segments, Math.min(1, fraction + 0.05));
         return b.minus(a).unit();
     }
 

@@ -11,6 +11,7 @@ import io.github.sedexplorer.cell.NodeRole;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.picture.Box;
+import io.github.sedexplorer.picture.CellGeometry;
 import io.github.sedexplorer.picture.CellPicture;
 import io.github.sedexplorer.picture.EdgeGlyph;
 import io.github.sedexplorer.picture.LabelGlyph;
@@ -22,12 +23,21 @@ import io.github.sedexplorer.sed.SedAnalysis;
 import io.github.sedexplorer.ui.controls.GlyphShapes;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
 import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -44,12 +54,14 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
+import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
@@ -73,6 +85,9 @@ public final class CellCanvas extends Pane {
     private final Line rubberBand = new Line();
     private final Tooltip tooltip = new Tooltip();
     private CellPicture picture;
+    /** The shapes drawn for each edge (by its ends) and each node, kept across redraws. */
+    private final Map<Long, EdgeView> edgeViews = new HashMap<>();
+    private final List<NodeView> nodeViews = new ArrayList<>();
     private final ChangeListener<Object> redrawOnChange = (o, a, b) -> redraw();
     private final ChangeListener<CellDocument> refitOnNewDocument = this::onNewDocument;
     /** content → pane: x' = tx + s·x (explicit transforms, so no pivot depends on stale bounds). */
@@ -275,6 +290,12 @@ public final class CellCanvas extends Pane {
         super.layoutChildren();
     }
 
+    /**
+     * Brings the drawn shapes up to the picture, the scores and the selection, touching only what changed: an element
+     * whose glyph and look are as drawn keeps its nodes untouched (a selection change restyles two elements, an op
+     * change the edges whose colour, label or place moved). New JavaFX nodes, each a CSS pass of its own, are made only
+     * for elements that appear; the layers' children lists change only where elements come or go.
+     */
     private void rebuild() {
         CellDocument doc = vm.getDocument();
         Scores scores = vm.getScores();
@@ -288,22 +309,88 @@ public final class CellCanvas extends Pane {
         for (int i = 0; i < cell.edgeCount(); i++) {
             maxContribution = Math.max(maxContribution, Math.abs(analysis.edgeContribution(i)));
         }
-        List<javafx.scene.Node> edges = new ArrayList<>();
+        Map<Long, EdgeView> keptEdges = new HashMap<>();
+        List<javafx.scene.Node> edges = new ArrayList<>(picture.edges().size());
         List<javafx.scene.Node> labels = new ArrayList<>();
-        for (EdgeGlyph e : picture.edges()) {
-            edges.add(edgeShape(cell, e, analysis, maxContribution, labels));
+        for (EdgeGlyph glyph : picture.edges()) {
+            long key = CellGeometry.Notes.key(glyph.from(), glyph.to());
+            EdgeView view = edgeViews.get(key);
+            if (view == null) {
+                view = new EdgeView(glyph.from(), glyph.to());
+            }
+            Edge e = cell.edge(glyph.index());
+            boolean tinted = overlay.get() && e.op().isReal() && glyph.kind() != EdgeGlyph.Kind.CONCAT;
+            view.draw(glyph, new EdgeLook(tinted, tinted ? analysis.edgeContribution(glyph.index()) / maxContribution : 0, selected(e)));
+            keptEdges.put(key, view);
+            edges.add(view.group);
+            if (view.leader != null) {
+                labels.add(view.leader);
+            }
+            if (view.name != null) {
+                labels.add(view.name);
+            }
         }
-        List<javafx.scene.Node> nodes = new ArrayList<>();
+        edgeViews.clear();
+        edgeViews.putAll(keptEdges);
+        List<javafx.scene.Node> nodes = new ArrayList<>(picture.nodes().size());
+        Selection sel = vm.selectionProperty().get();
         for (NodeGlyph n : picture.nodes()) {
-            nodes.add(nodeShape(cell, n, analysis));
+            int v = n.node();
+            boolean selected = sel != null && sel.isNode() && sel.cell() == cellIndex && sel.node() == v;
+            NodeView view = v < nodeViews.size() ? nodeViews.get(v) : null;
+            Point2D at = position(v);
+            if (view == null || !view.glyph.equals(n) || !view.at.equals(at) || view.role != cell.node(v).role()) {
+                view = new NodeView(n, at, cell.node(v).role());
+            }
+            view.select(selected);
+            if (v < nodeViews.size()) {
+                nodeViews.set(v, view);
+            } else {
+                nodeViews.add(view);
+            }
+            nodes.add(view.group);
         }
-        edgeLayer.getChildren().setAll(edges);
-        labelLayer.getChildren().setAll(labels);
-        nodeLayer.getChildren().setAll(nodes);
+        nodeViews.subList(picture.nodes().size(), nodeViews.size()).clear();
+        sync(edgeLayer.getChildren(), edges);
+        sync(labelLayer.getChildren(), labels);
+        sync(nodeLayer.getChildren(), nodes);
         if (doc.layout(cellIndex).isEmpty()) {
             fitted = false;
         }
         fitOnce();
+    }
+
+    /**
+     * Makes a layer's children the wanted list with the fewest changes: a JavaFX node taken out of the scene and put
+     * back is styled anew, so nodes that stay are neither removed nor re-added unless their order changed.
+     */
+    static void sync(ObservableList<javafx.scene.Node> children, List<javafx.scene.Node> wanted) {
+        if (children.equals(wanted)) {
+            return;
+        }
+        Set<javafx.scene.Node> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+        keep.addAll(wanted);
+        List<javafx.scene.Node> gone = new ArrayList<>();
+        for (javafx.scene.Node n : children) {
+            if (!keep.contains(n)) {
+                gone.add(n);
+            }
+        }
+        if (!gone.isEmpty()) {
+            children.removeAll(gone);
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            javafx.scene.Node n = wanted.get(i);
+            if (i < children.size() && children.get(i) == n) {
+                continue;
+            }
+            if (n.getParent() == null || !children.contains(n)) {
+                children.add(i, n);
+            } else { // out of order: the rest is set in one go
+                children.setAll(wanted);
+                return;
+            }
+        }
     }
 
     /** The picture drawn now: the view-model's, so exports and this canvas show the same geometry. */
@@ -311,72 +398,182 @@ public final class CellCanvas extends Pane {
         return picture;
     }
 
+    /** How many JavaFX nodes the three layers hold (tests: a selection change makes none). */
+    int drawnNodeCount() {
+        return edgeLayer.getChildren().size() + labelLayer.getChildren().size() + nodeLayer.getChildren().size();
+    }
+
     private boolean selected(Edge e) {
         Selection sel = vm.selectionProperty().get();
         return sel != null && sel.isEdge() && sel.cell() == cellIndex && sel.from() == e.from() && sel.to() == e.to();
     }
 
-    private Group edgeShape(Cell cell, EdgeGlyph glyph, SedAnalysis analysis, double maxContribution, List<javafx.scene.Node> labels) {
-        Edge e = cell.edge(glyph.index());
-        int index = glyph.index();
-        boolean real = e.op().isReal();
-        boolean tinted = overlay.get() && real && glyph.kind() != EdgeGlyph.Kind.CONCAT;
-        double contribution = analysis.edgeContribution(index);
-        boolean selected = selected(e);
-        Path line = GlyphShapes.stroke(glyph, picture.style());
-        line.getStyleClass().add("edge-line");
-        Polygon head = GlyphShapes.arrow(glyph);
-        if (tinted) {
-            Color c = Palette.diverging(contribution / maxContribution);
-            line.setStroke(c);
-            line.setStrokeWidth(2 + 4 * Math.abs(contribution) / maxContribution);
-            head.setFill(c);
+    /** What an edge's look depends on besides its glyph: the overlay's tint (its share of the largest contribution) and the selection. */
+    private record EdgeLook(boolean tinted, double share, boolean selected) {
+    }
+
+    /** Whether two glyphs draw alike (a route has no equals of its own: compared by its points). */
+    static boolean drawnAlike(EdgeGlyph a, EdgeGlyph b) {
+        return a.index() == b.index() && a.kind() == b.kind() && a.colour().equals(b.colour()) && a.arrow().equals(b.arrow())
+                && Objects.equals(a.label(), b.label()) && a.stroke().isCurve() == b.stroke().isCurve()
+                && a.stroke().points().equals(b.stroke().points());
+    }
+
+    private static <T> void set(ObjectProperty<T> p, T value) {
+        if (!Objects.equals(p.get(), value)) {
+            p.set(value);
         }
-        if (selected) {
-            line.setStrokeWidth(line.getStrokeWidth() + 2.5);
+    }
+
+    private static void set(DoubleProperty p, double value) {
+        if (p.get() != value) {
+            p.set(value);
         }
-        Path hit = GlyphShapes.path(glyph.stroke());
-        hit.setStroke(Color.TRANSPARENT);
-        hit.setStrokeWidth(14);
-        Group g = new Group(hit, line, head);
-        g.setId("edge-" + cellIndex + "-" + e.from() + "-" + e.to());
-        g.getStyleClass().add("edge");
-        EventHandler<MouseEvent> press = ev -> {
-            vm.selectionProperty().set(Selection.edge(cellIndex, e.from(), e.to()));
-            requestFocus();
-            if (ev.isSecondaryButtonDown() || ev.isPopupTrigger()) {
-                opMenu(cell, true).show(g, ev.getScreenX(), ev.getScreenY());
+    }
+
+    private static <T> void set(ObservableList<T> list, List<T> value) {
+        if (!list.equals(value)) {
+            list.setAll(value);
+        }
+    }
+
+    /** The shapes of one edge, kept while the edge is drawn; its handlers read the edge's glyph and index as drawn now. */
+    private final class EdgeView {
+
+        final int from;
+        final int to;
+        final Path hit = new Path();
+        final Path line = new Path();
+        final Polygon head = new Polygon();
+        final Group group;
+        Line leader;
+        Label name;
+        EdgeGlyph glyph;
+        EdgeLook look;
+        /** The size the label's font was last set to. */
+        double fontSize = Double.NaN;
+        private final EventHandler<MouseEvent> press;
+        private final EventHandler<MouseEvent> hover;
+
+        EdgeView(int from, int to) {
+            this.from = from;
+            this.to = to;
+            line.getStyleClass().add("edge-line");
+            line.setFill(null);
+            line.setStrokeLineJoin(StrokeLineJoin.ROUND);
+            hit.setFill(null);
+            hit.setStrokeLineJoin(StrokeLineJoin.ROUND);
+            hit.setStroke(Color.TRANSPARENT);
+            hit.setStrokeWidth(14);
+            group = new Group(hit, line, head);
+            group.setId("edge-" + cellIndex + "-" + from + "-" + to);
+            group.getStyleClass().add("edge");
+            press = ev -> {
+                vm.selectionProperty().set(Selection.edge(cellIndex, from, to));
+                requestFocus();
+                if (ev.isSecondaryButtonDown() || ev.isPopupTrigger()) {
+                    opMenu(vm.cell(cellIndex), true).show(group, ev.getScreenX(), ev.getScreenY());
+                }
+                ev.consume();
+            };
+            hover = ev -> {
+                if (vm.getScores() != null) {
+                    tooltip.setText(edgeTooltip(vm.cell(cellIndex), glyph.index(), vm.getScores().cells().get(cellIndex), glyph));
+                }
+            };
+            group.setOnMousePressed(press);
+            group.setOnMouseEntered(hover);
+            Tooltip.install(group, tooltip);
+        }
+
+        /** Updates the shapes to the glyph and look, setting only the properties whose values change. */
+        void draw(EdgeGlyph g, EdgeLook l) {
+            EdgeGlyph was = glyph;
+            glyph = g;
+            if (was != null && drawnAlike(was, g) && l.equals(look)) {
+                return;
             }
-            ev.consume();
-        };
-        EventHandler<MouseEvent> hover = ev -> tooltip.setText(edgeTooltip(cell, index, analysis, glyph));
-        g.setOnMousePressed(press);
-        g.setOnMouseEntered(hover);
-        Tooltip.install(g, tooltip);
-        LabelGlyph l = glyph.label();
-        if (l != null) {
-            Line leader = GlyphShapes.leader(glyph);
-            if (leader != null) {
-                labels.add(leader);
+            look = l;
+            Path fresh = GlyphShapes.stroke(g, picture.style());
+            if (was == null || was.stroke().isCurve() != g.stroke().isCurve() || !was.stroke().points().equals(g.stroke().points())) {
+                line.getElements().setAll(fresh.getElements());
+                hit.getElements().setAll(GlyphShapes.path(g.stroke()).getElements());
             }
-            Label name = new Label(l.text());
-            name.getStyleClass().add(selected ? "edge-label-selected" : "edge-label");
-            name.setFont(Font.font(l.font()));
-            name.setAlignment(Pos.CENTER);
-            name.setTextFill(tinted ? Palette.diverging(contribution / maxContribution).darker() : GlyphShapes.colour(SheetSvg.labelInk(glyph)));
-            Box b = l.box();
-            name.setLayoutX(b.minX());
-            name.setLayoutY(b.minY());
+            Paint stroke = fresh.getStroke();
+            double width = fresh.getStrokeWidth();
+            Paint fill = GlyphShapes.colour(g.colour());
+            if (l.tinted()) {
+                Color c = Palette.diverging(l.share());
+                stroke = c;
+                width = 2 + 4 * Math.abs(l.share());
+                fill = c;
+            }
+            if (l.selected()) {
+                width += 2.5;
+            }
+            set(line.strokeProperty(), stroke);
+            set(line.strokeWidthProperty(), width);
+            set(line.getStrokeDashArray(), fresh.getStrokeDashArray());
+            List<Double> corners = new ArrayList<>(6);
+            for (Pt p : g.arrow()) {
+                corners.add(p.x());
+                corners.add(p.y());
+            }
+            set(head.getPoints(), corners);
+            set(head.fillProperty(), fill);
+            drawLeader(GlyphShapes.leader(g));
+            drawLabel(g, l);
+        }
+
+        private void drawLeader(Line fresh) {
+            if (fresh == null) {
+                leader = null;
+                return;
+            }
+            if (leader == null) {
+                leader = fresh;
+                return;
+            }
+            set(leader.startXProperty(), fresh.getStartX());
+            set(leader.startYProperty(), fresh.getStartY());
+            set(leader.endXProperty(), fresh.getEndX());
+            set(leader.endYProperty(), fresh.getEndY());
+            set(leader.strokeProperty(), fresh.getStroke());
+        }
+
+        private void drawLabel(EdgeGlyph g, EdgeLook l) {
+            LabelGlyph lg = g.label();
+            if (lg == null) {
+                name = null;
+                fontSize = Double.NaN;
+                return;
+            }
+            if (name == null) {
+                name = new Label();
+                name.setAlignment(Pos.CENTER);
+                name.setId("edge-label-" + cellIndex + "-" + from + "-" + to);
+                name.setOnMousePressed(press);
+                name.setOnMouseEntered(hover);
+                Tooltip.install(name, tooltip);
+            }
+            name.setText(lg.text());
+            String style = l.selected() ? "edge-label-selected" : "edge-label";
+            if (!name.getStyleClass().contains(style)) {
+                name.getStyleClass().removeAll("edge-label", "edge-label-selected");
+                name.getStyleClass().add(style);
+            }
+            if (lg.font() != fontSize) { // the stylesheet's size wins, and setting the font again restyles the label
+                fontSize = lg.font();
+                name.setFont(Font.font(lg.font()));
+            }
+            set(name.textFillProperty(), l.tinted() ? Palette.diverging(l.share()).darker() : GlyphShapes.colour(SheetSvg.labelInk(g)));
+            Box b = lg.box();
+            set(name.layoutXProperty(), b.minX());
+            set(name.layoutYProperty(), b.minY());
             name.setMinSize(b.width(), b.height());
             name.setPrefSize(b.width(), b.height());
             name.setMaxSize(b.width(), b.height());
-            name.setId("edge-label-" + cellIndex + "-" + e.from() + "-" + e.to());
-            name.setOnMousePressed(press);
-            name.setOnMouseEntered(hover);
-            Tooltip.install(name, tooltip);
-            labels.add(name);
         }
-        return g;
     }
 
     private String edgeTooltip(Cell cell, int index, SedAnalysis analysis, EdgeGlyph glyph) {
@@ -391,82 +588,116 @@ public final class CellCanvas extends Pane {
                 ends, cell.space().opName(e.op()), analysis.edgePaths(index), delta, analysis.edgeContribution(index), dead);
     }
 
-    private Group nodeShape(Cell cell, NodeGlyph glyph, SedAnalysis analysis) {
-        int v = glyph.node();
-        Node node = cell.node(v);
-        Point2D at = position(v);
-        Shape shape = GlyphShapes.outline(glyph);
-        shape.getStyleClass().add("node-outline");
-        Selection sel = vm.selectionProperty().get();
-        if (sel != null && sel.isNode() && sel.cell() == cellIndex && sel.node() == v) {
-            shape.setStroke(Color.web("#e8590c"));
-            shape.setStrokeWidth(4);
-            shape.getStyleClass().add("selected");
-        }
-        Group p = new Group(shape);
-        p.getChildren().addAll(GlyphShapes.texts(glyph));
-        p.setId("node-" + cellIndex + "-" + v);
-        Tooltip.install(p, tooltip);
-        p.setOnMouseEntered(ev -> tooltip.setText(glyph.title() + "\nentropy change ½·ln v = " + Palette.entropy(analysis.nodeEntropy(v))));
-        double w = 2 * glyph.halfWidth();
-        if (node.role() != NodeRole.OUTPUT) {
-            Circle port = new Circle(at.getX() + w / 2, at.getY(), 6);
-            port.getStyleClass().add("port");
-            port.setId("port-" + cellIndex + "-" + v);
-            p.getChildren().add(port);
-            port.setOnMousePressed(ev -> {
-                rubberBand.setStartX(at.getX() + w / 2);
-                rubberBand.setStartY(at.getY());
-                rubberBand.setEndX(at.getX() + w / 2);
-                rubberBand.setEndY(at.getY());
-                rubberBand.setVisible(true);
-                ev.consume();
+    /**
+     * The shapes of one node, made anew when its glyph or place changes and restyled in place when only its
+     * selection does; its handlers read the cell as it is when they run.
+     */
+    private final class NodeView {
+
+        final NodeGlyph glyph;
+        final Point2D at;
+        final NodeRole role;
+        final Group group;
+        final Shape shape;
+        boolean selected;
+
+        NodeView(NodeGlyph glyph, Point2D at, NodeRole role) {
+            this.glyph = glyph;
+            this.at = at;
+            this.role = role;
+            int v = glyph.node();
+            shape = GlyphShapes.outline(glyph);
+            shape.getStyleClass().add("node-outline");
+            Group p = new Group(shape);
+            group = p;
+            p.getChildren().addAll(GlyphShapes.texts(glyph));
+            p.setId("node-" + cellIndex + "-" + v);
+            Tooltip.install(p, tooltip);
+            p.setOnMouseEntered(ev -> {
+                if (vm.getScores() != null) {
+                    tooltip.setText(glyph.title() + "\nentropy change ½·ln v = "
+                            + Palette.entropy(vm.getScores().cells().get(cellIndex).nodeEntropy(v)));
+                }
             });
-            port.setOnMouseDragged(ev -> {
+            double w = 2 * glyph.halfWidth();
+            if (role != NodeRole.OUTPUT) {
+                Circle port = new Circle(at.getX() + w / 2, at.getY(), 6);
+                port.getStyleClass().add("port");
+                port.setId("port-" + cellIndex + "-" + v);
+                p.getChildren().add(port);
+                port.setOnMousePressed(ev -> {
+                    rubberBand.setStartX(at.getX() + w / 2);
+                    rubberBand.setStartY(at.getY());
+                    rubberBand.setEndX(at.getX() + w / 2);
+                    rubberBand.setEndY(at.getY());
+                    rubberBand.setVisible(true);
+                    ev.consume();
+                });
+                port.setOnMouseDragged(ev -> {
+                    Point2D q = content.sceneToLocal(ev.getSceneX(), ev.getSceneY());
+                    rubberBand.setEndX(q.getX());
+                    rubberBand.setEndY(q.getY());
+                    ev.consume();
+                });
+                port.setOnMouseReleased(ev -> {
+                    rubberBand.setVisible(false);
+                    int target = nodeAt(vm.cell(cellIndex), content.sceneToLocal(ev.getSceneX(), ev.getSceneY()));
+                    if (target >= 0 && target != v) {
+                        vm.drawEdge(cellIndex, v, target);
+                    } else if (target < 0) {
+                        vm.notifier().warn("Drop the edge on a node to connect it");
+                    }
+                    ev.consume();
+                });
+            }
+            double[] drag = new double[4];
+            p.setOnMousePressed(ev -> {
+                vm.selectionProperty().set(Selection.node(cellIndex, v));
+                requestFocus();
+                if (ev.isSecondaryButtonDown() || ev.isPopupTrigger()) {
+                    opMenu(vm.cell(cellIndex), false).show(p, ev.getScreenX(), ev.getScreenY());
+                }
                 Point2D q = content.sceneToLocal(ev.getSceneX(), ev.getSceneY());
-                rubberBand.setEndX(q.getX());
-                rubberBand.setEndY(q.getY());
+                drag[0] = q.getX();
+                drag[1] = q.getY();
+                drag[2] = 0;
                 ev.consume();
             });
-            port.setOnMouseReleased(ev -> {
-                rubberBand.setVisible(false);
-                int target = nodeAt(cell, content.sceneToLocal(ev.getSceneX(), ev.getSceneY()));
-                if (target >= 0 && target != v) {
-                    vm.drawEdge(cellIndex, v, target);
-                } else if (target < 0) {
-                    vm.notifier().warn("Drop the edge on a node to connect it");
+            p.setOnMouseDragged(ev -> {
+                Point2D q = content.sceneToLocal(ev.getSceneX(), ev.getSceneY());
+                p.setTranslateX(q.getX() - drag[0]);
+                p.setTranslateY(q.getY() - drag[1]);
+                drag[2] = 1;
+                ev.consume();
+            });
+            p.setOnMouseReleased(ev -> {
+                if (drag[2] == 1) {
+                    Point2D q = content.sceneToLocal(ev.getSceneX(), ev.getSceneY());
+                    // the moved node is drawn anew at its new place; a refused move leaves it where it was
+                    p.setTranslateX(0);
+                    p.setTranslateY(0);
+                    vm.moveNode(cellIndex, v, new NodePosition(at.getX() + q.getX() - drag[0], at.getY() + q.getY() - drag[1]));
                 }
                 ev.consume();
             });
         }
-        double[] drag = new double[4];
-        p.setOnMousePressed(ev -> {
-            vm.selectionProperty().set(Selection.node(cellIndex, v));
-            requestFocus();
-            if (ev.isSecondaryButtonDown() || ev.isPopupTrigger()) {
-                opMenu(cell, false).show(p, ev.getScreenX(), ev.getScreenY());
+
+        /** The selected node's orange outline, or its own. */
+        void select(boolean on) {
+            if (on == selected) {
+                return;
             }
-            Point2D q = content.sceneToLocal(ev.getSceneX(), ev.getSceneY());
-            drag[0] = q.getX();
-            drag[1] = q.getY();
-            drag[2] = 0;
-            ev.consume();
-        });
-        p.setOnMouseDragged(ev -> {
-            Point2D q = content.sceneToLocal(ev.getSceneX(), ev.getSceneY());
-            p.setTranslateX(q.getX() - drag[0]);
-            p.setTranslateY(q.getY() - drag[1]);
-            drag[2] = 1;
-            ev.consume();
-        });
-        p.setOnMouseReleased(ev -> {
-            if (drag[2] == 1) {
-                Point2D q = content.sceneToLocal(ev.getSceneX(), ev.getSceneY());
-                vm.moveNode(cellIndex, v, new NodePosition(at.getX() + q.getX() - drag[0], at.getY() + q.getY() - drag[1]));
+            selected = on;
+            if (on) {
+                shape.setStroke(Color.web("#e8590c"));
+                shape.setStrokeWidth(4);
+                shape.getStyleClass().add("selected");
+            } else {
+                shape.setStroke(GlyphShapes.colour(SheetSvg.outline(glyph)));
+                shape.setStrokeWidth(2);
+                shape.getStyleClass().remove("selected");
             }
-            ev.consume();
-        });
-        return p;
+        }
     }
 
     private int nodeAt(Cell cell, Point2D q) {

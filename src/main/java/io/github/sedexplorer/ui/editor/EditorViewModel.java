@@ -340,7 +340,7 @@ public final class EditorViewModel {
 
     /**
      * The picture of cell i of the document, as the editor and the exports draw it: the one geometry,
-     * computed once per cell and layout however many views ask.
+     * computed once per cell and layout however many views ask, and from the last one's routes when they still fit.
      */
     public CellPicture picture(int i) {
         CellDocument d = getDocument();
@@ -348,7 +348,8 @@ public final class EditorViewModel {
         Map<Integer, NodePosition> layout = d.layout(i);
         Drawn last = drawn.get(i);
         if (last == null || !last.cell.equals(cell) || !last.layout.equals(layout)) {
-            last = new Drawn(cell, layout, CellGeometry.of(cell, layout, PictureStyle.EDITOR));
+            // after an op change the nodes and edges stay where they were: the last picture's routes serve again
+            last = new Drawn(cell, layout, CellGeometry.edited(cell, layout, PictureStyle.EDITOR, last == null ? null : last.picture));
             drawn.put(i, last);
         }
         return last.picture;

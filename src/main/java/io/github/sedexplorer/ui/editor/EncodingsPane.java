@@ -30,6 +30,10 @@ public final class EncodingsPane extends TitledPane {
     private final EditorViewModel vm;
     private final GridPane grid = new GridPane();
     private Function<Architecture, List<String[]>> fromTables = a -> List.of();
+    /** The rows shown, their value fields, and the space they were laid out for. */
+    private List<String[]> shown = List.of();
+    private final List<TextField> fields = new ArrayList<>();
+    private SearchSpace shownSpace;
 
     public EncodingsPane(EditorViewModel vm) {
         this.vm = vm;
@@ -53,9 +57,16 @@ public final class EncodingsPane extends TitledPane {
         update();
     }
 
+    /**
+     * Shows the document's encodings. After an edit the rows are usually the same names with a new value or two (the
+     * isomorphism key): the fields are then kept and only their texts set, as making a field and its tooltip for
+     * every row again took a good part of an edit's time.
+     */
     private void update() {
-        grid.getChildren().clear();
         if (vm.getDocument() == null) {
+            grid.getChildren().clear();
+            shown = List.of();
+            shownSpace = null;
             return;
         }
         Architecture a = vm.getDocument().architecture();
@@ -82,6 +93,21 @@ public final class EncodingsPane extends TitledPane {
             }
             rows.add(new String[] {"isomorphism key" + (a.cells().size() > 1 ? " (" + a.cellName(i) + ")" : ""), key});
         }
+        if (a.space() == shownSpace && sameNames(rows, shown)) {
+            for (int i = 0; i < rows.size(); i++) {
+                String value = rows.get(i)[1];
+                if (!value.equals(fields.get(i).getText())) {
+                    fields.get(i).setText(value);
+                    fields.get(i).getTooltip().setText(value);
+                }
+            }
+            shown = rows;
+            return;
+        }
+        grid.getChildren().clear();
+        fields.clear();
+        shown = rows;
+        shownSpace = a.space();
         int r = 0;
         for (String[] row : rows) {
             Label name = new Label(row[0]);
@@ -91,6 +117,7 @@ public final class EncodingsPane extends TitledPane {
             value.setId("encoding-" + r);
             value.setTooltip(new Tooltip(row[1])); // long genotypes do not fit the field
             GridPane.setHgrow(value, Priority.ALWAYS);
+            fields.add(value);
             grid.addRow(r++, name, value);
         }
         if (a.space() != SearchSpace.NB201) {
@@ -102,5 +129,17 @@ public final class EncodingsPane extends TitledPane {
         note.setWrapText(true);
         note.getStyleClass().add("note");
         grid.add(note, 0, r, 2, 1);
+    }
+
+    private static boolean sameNames(List<String[]> a, List<String[]> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i)[0].equals(b.get(i)[0])) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -42,6 +42,9 @@ public final class SedPanel extends VBox {
     private final Label pathTitle = new Label();
     private final ListView<String> paths = new ListView<>();
     private final Canvas bars = new Canvas(300, 60);
+    /** What the bars canvas shows: the nodes' names and entropies it was last drawn with. */
+    private List<String> barNames = List.of();
+    private List<Double> barValues = List.of();
 
     public SedPanel(EditorViewModel vm, BooleanProperty overlay) {
         super(10);
@@ -166,7 +169,9 @@ public final class SedPanel extends VBox {
             }
         }
         pathTitle.setText(String.format(Locale.ROOT, "%,d input→output path%s", count, count == 1 ? "" : "s"));
-        paths.getItems().setAll(rows);
+        if (!paths.getItems().equals(rows)) { // a moved node, or an edit undone by hand, lists the same paths
+            paths.getItems().setAll(rows);
+        }
         drawBars(arch, s);
     }
 
@@ -186,6 +191,11 @@ public final class SedPanel extends VBox {
                 }
             }
         }
+        if (names.equals(barNames) && values.equals(barValues)) {
+            return; // the canvas shows these bars already
+        }
+        barNames = names;
+        barValues = values;
         double row = 18;
         bars.setHeight(names.size() * row + 4);
         GraphicsContext g = bars.getGraphicsContext2D();

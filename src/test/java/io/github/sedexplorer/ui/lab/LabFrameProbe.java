@@ -10,6 +10,8 @@ import io.github.sedexplorer.ui.common.FakeDialogs;
 import io.github.sedexplorer.ui.common.LatestWins;
 import io.github.sedexplorer.ui.common.StatusLine;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,7 +68,8 @@ import org.testfx.framework.junit5.Start;
  * first in a pulse) to the scene's post-layout pulse listener.</li>
  * </ul>
  * A frame is the span from one pulse's start to the next's; its FX time is the pulse's own work plus every slice that
- * ran inside the span. Independently, the gap between consecutive pulses is recorded: any FX-thread work not wrapped
+ * ran inside the span, as wall time and as the FX thread's CPU time (on a shared machine the wall time also counts
+ * the time the thread waited for a core; the CPU time does not). Independently, the gap between consecutive pulses is recorded: any FX-thread work not wrapped
  * above (a skin's own runLater, rendering sync) shows there as a gap longer than 16.7 ms. Lags: pointer → handled
  * (the thumb cannot move before its value is set), and value set → the figures showing τ for that C, painted
  * (the first pulse's end after the view-model's rows reflect the C).
@@ -84,18 +87,22 @@ class LabFrameProbe {
         this.stage = stage;
     }
 
-    /** Slices timed on the FX thread, in start order: {start, end} in ns. */
+    /** Slices timed on the FX thread, in start order: {start, end, FX-thread CPU time} in ns. */
     private final ConcurrentLinkedQueue<long[]> slices = new ConcurrentLinkedQueue<>();
-    private final List<long[]> pulses = new ArrayList<>(); // {start, end of layout}
+    private final List<long[]> pulses = new ArrayList<>(); // {start, end of layout, FX-thread CPU time}
     private long pulseStart;
+    private long pulseCpu;
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private Runnable timed(Runnable r) {
         return () -> {
             long t0 = System.nanoTime();
+            long c0 = CPU.getCurrentThreadCpuTime();
             try {
                 r.run();
             } finally {
-                slices.add(new long[] {t0, System.nanoTime()});
+                slices.add(new long[] {t0, System.nanoTime(), CPU.getCurrentThreadCpuTime() - c0});
             }
         };
     }
@@ -143,16 +150,17 @@ class LabFrameProbe {
         // lags: when each C was first set, and when the figures first showed it
         List<long[]> shown = new ArrayList<>(); // {C, time rows changed}
         vm.rows().addListener((ListChangeListener<LabViewModel.Row>) ch ->
-                shown.add(new long[] {vm.settingProperty().get().channels(), System.nanoTime()}));
+                shown.add(new long[] {vm.shownSettingProperty().get().channels(), System.nanoTime()}));
         AnimationTimer timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 pulseStart = System.nanoTime();
+                pulseCpu = CPU.getCurrentThreadCpuTime();
             }
         };
         Runnable postLayout = () -> {
             if (pulseStart != 0) {
-                pulses.add(new long[] {pulseStart, System.nanoTime()});
+                pulses.add(new long[] {pulseStart, System.nanoTime(), CPU.getCurrentThreadCpuTime() - pulseCpu});
             }
         };
         CountDownLatch started = new CountDownLatch(1);
@@ -170,6 +178,7 @@ class LabFrameProbe {
         Recording recording = null;
         if (jfr != null) {
             recording = new Recording(Configuration.getConfiguration("profile"));
+            recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(2));
             recording.start();
         }
 
@@ -224,11 +233,13 @@ class LabFrameProbe {
         double[] frame = new double[Math.max(0, ps.size() - 1)];
         double[] gap = new double[frame.length];
         double[] pulseWork = new double[frame.length];
+        double[] frameCpu = new double[frame.length];
         int j = 0;
         for (int i = 0; i + 1 < ps.size(); i++) {
             long from = ps.get(i)[0];
             long to = ps.get(i + 1)[0];
             double busy = ps.get(i)[1] - from;
+            double cpu = ps.get(i)[2];
             pulseWork[i] = busy / MS;
             while (j < sl.size() && sl.get(j)[0] < from) {
                 j++;
@@ -236,17 +247,25 @@ class LabFrameProbe {
             int k = j;
             while (k < sl.size() && sl.get(k)[0] < to) {
                 busy += sl.get(k)[1] - sl.get(k)[0];
+                cpu += sl.get(k)[2];
                 k++;
             }
             frame[i] = busy / MS;
+            frameCpu[i] = cpu / MS;
             gap[i] = (to - from) / (double) MS;
         }
         double[] slice = sl.stream().mapToDouble(s -> (s[1] - s[0]) / (double) MS).toArray();
         double[] pointer = moves.stream().mapToDouble(m -> (m[1] - m[0]) / (double) MS).toArray();
-        // value → shown: the first time each C was set, to the end of the first pulse after its rows came
+        // value → shown: from when the setting last became that C (the move that set it, not a later one that kept
+        // it), to the end of the first pulse after the figures for it came
         List<Double> lag = new ArrayList<>();
         for (long[] s : shown) {
-            long firstSet = moves.stream().filter(m -> m[2] == s[0]).mapToLong(m -> m[1]).min().orElse(-1);
+            long firstSet = -1;
+            for (int i = 0; i < moves.size() && moves.get(i)[1] <= s[1]; i++) {
+                if (moves.get(i)[2] == s[0] && (i == 0 || moves.get(i - 1)[2] != s[0])) {
+                    firstSet = moves.get(i)[1];
+                }
+            }
             long painted = ps.stream().filter(p -> p[0] >= s[1]).mapToLong(p -> p[1]).findFirst().orElse(-1);
             if (firstSet > 0 && painted > 0 && painted >= firstSet) {
                 lag.add((painted - firstSet) / (double) MS);
@@ -257,6 +276,7 @@ class LabFrameProbe {
         System.out.printf(Locale.ROOT, "%nLAB FRAME PROBE (%s): %.1f s drag, %d moves (%d distinct C), %d frames, %d results shown%n",
                 control, dragNs / 1e9, moves.size(), distinct, frame.length, shown.size());
         line("frame FX time (ms)", frame);
+        line("frame FX CPU (ms)", frameCpu);
         line("pulse gap (ms)", gap);
         line("pulse CSS+layout (ms)", pulseWork);
         line("single slice (ms)", slice);

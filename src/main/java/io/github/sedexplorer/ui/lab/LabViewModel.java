@@ -86,6 +86,12 @@ public final class LabViewModel {
     private final AtomicReference<Runnable> pendingShow = new AtomicReference<>();
     /** The sweep being made or last made; only the worker touches it, one task after another. */
     private ProxyLab.Sweep sweep;
+    /** The newest setting, for the worker to read when its turn comes. */
+    private volatile ModelSpec latest;
+    /** An evaluation is on its way whose figures the FX thread has not taken yet (FX thread). */
+    private boolean evaluating;
+    /** The setting changed while {@link #evaluating}: evaluate the newest once its figures are in (FX thread). */
+    private boolean again;
 
     /** Follows the workspace's loaded tables: every target of every one of them is evaluated, on {@code worker}. */
     public LabViewModel(ObservableList<BenchmarkTable> tables, LatestWins worker, Notifier notifier, Dialogs dialogs) {
@@ -93,8 +99,12 @@ public final class LabViewModel {
         this.worker = worker;
         this.notifier = notifier;
         this.dialogs = dialogs;
+        latest = setting.get();
         tables.addListener((ListChangeListener<BenchmarkTable>) c -> rebuild());
-        setting.addListener((o, a, b) -> evaluate());
+        setting.addListener((o, a, b) -> {
+            latest = b;
+            evaluate();
+        });
         tunedOn.addListener((o, a, b) -> updateHeldOut());
         rebuild();
     }
@@ -126,6 +136,8 @@ public final class LabViewModel {
                 worker.publish(g, () -> {
                     reconstruction = ref;
                     sensitivityFor = null;
+                    evaluating = false; // whatever ran for the old tables is stale
+                    again = false;
                     lab.set(built);
                     evaluate();
                 });
@@ -136,33 +148,34 @@ public final class LabViewModel {
     }
 
     /**
-     * Scores every table under the current setting, then sweeps C (only when more than C changed). On the one worker,
-     * newest setting first: a setting replaced before its turn is never evaluated; figures already made are shown even
-     * when the setting has moved on since (never over newer ones), at most one waiting on the FX thread at a time, so
-     * the figures follow a dragged slider; the sweep gives way to every newer setting and goes on where it stopped
-     * while the setting differs only in C.
+     * Scores every table under the newest setting, then sweeps C (only when more than C changed). One evaluation at a
+     * time, and the next starts only once the FX thread has taken the last one's figures: settings that come meanwhile
+     * (a dragged slider gives one every few ms) are coalesced, the newest wins and the ones between are never
+     * evaluated, so the worker does not outrun what can be shown. Figures finished after the setting moved on are shown
+     * until newer ones come (never over newer ones), so they follow the drag; the sweep gives way to every newer
+     * setting and goes on where it stopped while the setting differs only in C.
      */
     private void evaluate() {
         ProxyLab l = lab.get();
         if (l == null) {
             return;
         }
-        ModelSpec s = setting.get();
-        ModelSpec key = sweepKey(s);
-        long g = worker.next();
         busy.set(true);
-        boolean swept = key.equals(sensitivityFor);
+        if (evaluating) {
+            again = true; // after the running evaluation's figures
+            return;
+        }
+        evaluating = true;
+        again = false;
+        ModelSpec sweptFor = sensitivityFor;
+        long g = worker.next();
         worker.run(g, () -> {
             try {
+                ModelSpec s = latest; // the newest setting by the time the worker gets to it
+                ModelSpec key = sweepKey(s);
                 List<ProxyLab.Figure> now = l.evaluate(s);
-                showLatest(g, () -> {
-                    if (g > shownRequest && lab.get() == l) {
-                        shownRequest = g;
-                        shownSetting.set(s);
-                        show(l, now);
-                    }
-                });
-                if (!swept) {
+                showLatest(() -> figuresDone(g, l, s, now));
+                if (!key.equals(sweptFor)) {
                     ProxyLab.Sweep w = sweep;
                     if (w == null || w.lab() != l || !w.setting().equals(key)) {
                         w = l.sweep(key, ProxyLab.channelGrid());
@@ -186,13 +199,32 @@ public final class LabViewModel {
         });
     }
 
+    /** On the FX thread: an evaluation's figures are in; shown unless newer ones are, then the newest setting's turn. */
+    private void figuresDone(long g, ProxyLab l, ModelSpec s, List<ProxyLab.Figure> now) {
+        if (lab.get() != l) {
+            return; // figures of tables since replaced
+        }
+        evaluating = false;
+        if (g > shownRequest) {
+            shownRequest = g;
+            shownSetting.set(s);
+            show(l, now);
+        }
+        if (again) {
+            again = false;
+            if (!setting.get().equals(s)) {
+                evaluate();
+            }
+        }
+    }
+
     /** What a sweep depends on: the setting at one fixed C. */
     private static ModelSpec sweepKey(ModelSpec s) {
         return s.withChannels(1);
     }
 
     /** Hands figures to the FX thread; figures made while earlier ones still wait there replace them. */
-    private void showLatest(long g, Runnable apply) {
+    private void showLatest(Runnable apply) {
         if (pendingShow.getAndSet(apply) == null) {
             worker.deliver(() -> pendingShow.getAndSet(null).run());
         }
@@ -202,6 +234,8 @@ public final class LabViewModel {
     private void fail(long g, RuntimeException e) {
         worker.publish(g, () -> {
             busy.set(false);
+            evaluating = false; // the next setting is evaluated afresh
+            again = false;
             notifier.failure("The proxy lab cannot evaluate this setting", e);
         });
     }

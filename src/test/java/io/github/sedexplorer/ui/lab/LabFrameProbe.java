@@ -182,6 +182,11 @@ class LabFrameProbe {
             recording.start();
         }
 
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long process0 = os.getProcessCpuTime();
+        long worker0 = workerCpu();
+
         // the drag: a value every 8 ms, min → max → min, as a pointer would
         List<long[]> moves = new ArrayList<>(); // {posted, handled start, C after}
         long step = 8 * MS;
@@ -208,6 +213,8 @@ class LabFrameProbe {
             }));
         }
         long end = System.nanoTime();
+        double processPercent = 100.0 * (os.getProcessCpuTime() - process0) / (end - t0);
+        double workerPercent = 100.0 * (workerCpu() - worker0) / (end - t0);
         if (recording != null) {
             recording.stop();
             recording.dump(Path.of(jfr));
@@ -223,6 +230,8 @@ class LabFrameProbe {
         });
         stopped.await();
         report(control, end - t0, new ArrayList<>(moves), new ArrayList<>(shown));
+        System.out.printf(Locale.ROOT, "  CPU over the drag: process %.0f %% of a core, the lab's worker %.0f %%%n%n", processPercent,
+                workerPercent);
     }
 
     private void report(String control, long dragNs, List<long[]> moves, List<long[]> shown) {
@@ -282,7 +291,12 @@ class LabFrameProbe {
         line("single slice (ms)", slice);
         line("pointer -> handled (ms)", pointer);
         line("C set -> shown (ms)", lags);
-        System.out.println();
+    }
+
+    /** CPU time of the lab's worker thread so far (0 when it is not running). */
+    private static long workerCpu() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("proxy-lab"))
+                .mapToLong(t -> Math.max(0, CPU.getThreadCpuTime(t.getId()))).sum();
     }
 
     private static void line(String what, double[] v) {

@@ -83,30 +83,36 @@ class LabViewModelCoalescingTest {
     void settingsThatComeFasterThanTheWorkAreEvaluatedOnlyForTheLatest() throws IOException {
         ProxyLab lab = loaded();
         assertFalse(vm.busyProperty().get());
+        evaluated.set(0);
         for (int c : new int[] {2, 3, 5, 8, 13, 21, 34}) {
             vm.setChannels(c); // a drag: seven settings before the worker's next turn
         }
         assertTrue(vm.busyProperty().get());
-        evaluated.set(0);
         drain(background);
-        assertEquals(7, evaluated.get(), "each setting queued a turn");
-        assertEquals(1, shown.get(), "but only the latest was evaluated and shown");
-        assertEquals(34, vm.shownSettingProperty().get().channels());
+        assertEquals(1, evaluated.get(), "one turn of the worker for seven settings");
+        assertEquals(1, shown.get(), "and one update of the figures");
+        assertEquals(34, vm.shownSettingProperty().get().channels(), "the latest setting's");
         assertEquals(tau(lab, vm.settingProperty().get()), tau());
         assertFalse(vm.busyProperty().get());
     }
 
     @Test
-    void figuresMadeWhileEarlierOnesWaitForTheFxThreadReplaceThem() throws IOException {
+    void theWorkerWaitsForTheFxThreadToTakeFiguresBeforeItEvaluatesTheNextSetting() throws IOException {
         ProxyLab lab = loaded();
         queueFx = true;
         vm.setChannels(2);
         drain(background); // C = 2 is evaluated; its figures wait for the FX thread
+        vm.setChannels(16);
         vm.setChannels(64);
-        drain(background); // C = 64 is evaluated before the FX thread had a turn
-        assertEquals(0, shown.get());
+        assertTrue(background.isEmpty(), "no work queued while figures wait to be shown");
         drain(fx);
-        assertEquals(1, shown.get(), "one update of the figures, not two");
+        assertEquals(2, vm.shownSettingProperty().get().channels());
+        assertEquals(1, background.size(), "then the newest setting's turn");
+        evaluated.set(0);
+        drain(background);
+        drain(fx);
+        assertEquals(1, evaluated.get(), "C = 16 was never evaluated");
+        assertEquals(2, shown.get());
         assertEquals(64, vm.shownSettingProperty().get().channels());
         assertEquals(tau(lab, vm.settingProperty().get()), tau());
         assertFalse(vm.busyProperty().get());

@@ -72,7 +72,8 @@ import org.testfx.framework.junit5.Start;
  * the time the thread waited for a core; the CPU time does not). Independently, the gap between consecutive pulses is recorded: any FX-thread work not wrapped
  * above (a skin's own runLater, rendering sync) shows there as a gap longer than 16.7 ms. Lags: pointer → handled
  * (the thumb cannot move before its value is set), and value set → the figures showing τ for that C, painted
- * (the first pulse's end after the view-model's rows reflect the C).
+ * (the first pulse's end after the view-model's rows reflect the C; with {@code control=flow} C does not move and
+ * this line means nothing). Last, the process's and the lab worker's CPU over the drag, in % of one core.
  */
 @GuiTest
 @Tag("probe")

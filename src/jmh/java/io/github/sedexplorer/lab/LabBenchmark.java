@@ -45,7 +45,19 @@ public class LabBenchmark {
     private ProxyLab lab;
     private final ModelSpec[] path = {ModelSpec.reconstruction(16), new ModelSpec(null, false, 17, Map.of(Op.CONV_3X3, 2.0))};
     private final ModelSpec[] flow = {path[0].withFlow(true), path[1].withFlow(true)};
+    private final ModelSpec[] dragPath = drag(path[1]);
+    private final ModelSpec[] dragFlow = drag(flow[1]);
     private int calls;
+
+    /** The setting at each C of the grid, up and back down, as a slider dragged across its range gives them. */
+    private static ModelSpec[] drag(ModelSpec s) {
+        int[] grid = ProxyLab.channelGrid();
+        ModelSpec[] out = new ModelSpec[2 * grid.length - 2];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = s.withChannels(grid[i < grid.length ? i : 2 * grid.length - 2 - i]);
+        }
+        return out;
+    }
 
     @Setup
     public void setUp() {
@@ -75,6 +87,41 @@ public class LabBenchmark {
     @Benchmark
     public double[][] sensitivityPath() {
         return lab.sensitivity(path[calls++ & 1], ProxyLab.channelGrid(), () -> false);
+    }
+
+    /** The same sweep, sed-flow (a change of aggregation or Δ in flow mode sweeps this). */
+    @Benchmark
+    public double[][] sensitivityFlow() {
+        return lab.sensitivity(flow[calls++ & 1], ProxyLab.channelGrid(), () -> false);
+    }
+
+    /**
+     * The sweep as the Lab makes it while C is dragged: a newer setting overtakes it every fourth C and it goes on
+     * where it stopped ({@link ProxyLab.Sweep}); against {@link #sensitivityPath} this is the cost of giving way.
+     */
+    @Benchmark
+    public double[][] sensitivityOvertakenEveryFourC() {
+        ProxyLab.Sweep sweep = lab.sweep(path[calls++ & 1], ProxyLab.channelGrid());
+        int[] asked = {0};
+        while (!sweep.advance(() -> ++asked[0] % 5 == 0)) {
+            // the next turn of the worker
+        }
+        return sweep.tau();
+    }
+
+    /**
+     * One step of a C drag with the sweep already made, the worker's whole job for a new C: both tables rescored at
+     * the next C of a walk up and down the grid, all 10 targets ranked. The drag's figures follow at this rate.
+     */
+    @Benchmark
+    public List<ProxyLab.Figure> dragStepPath() {
+        return lab.evaluate(dragPath[calls++ % dragPath.length]);
+    }
+
+    /** As {@link #dragStepPath}, sed-flow. */
+    @Benchmark
+    public List<ProxyLab.Figure> dragStepFlow() {
+        return lab.evaluate(dragFlow[calls++ % dragFlow.length]);
     }
 
     /** What the lab replaces: Proxy.sed scores and CorrelationStats.of for every target. */

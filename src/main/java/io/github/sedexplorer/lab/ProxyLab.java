@@ -26,7 +26,8 @@ import java.util.stream.IntStream;
  * scores. Both replays give the models' scores to the last bit, so the figures are
  * {@code CorrelationStats.of(Proxy.sed(setting.model()).scores(table), target, k)}'s.
  *
- * <p>Immutable after construction: any thread may call any method, several at once.
+ * <p>Immutable after construction: any thread may call any method, several at once (a {@link Sweep} it hands out is one
+ * thread's at a time).
  */
 public final class ProxyLab {
 
@@ -127,17 +128,79 @@ public final class ProxyLab {
      */
     public double[][] sensitivity(ModelSpec setting, int[] channels, BooleanSupplier cancelled) {
         Objects.requireNonNull(cancelled, "cancelled");
-        double[][] tau = new double[targets.size()][channels.length];
-        for (int c = 0; c < channels.length; c++) {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("sensitivity cancelled at C = " + channels[c]);
-            }
-            List<Figure> figures = evaluate(setting.withChannels(channels[c]));
-            for (int t = 0; t < tau.length; t++) {
-                tau[t][c] = figures.get(t).kendall();
-            }
+        Sweep sweep = sweep(setting, channels);
+        if (!sweep.advance(cancelled)) {
+            throw new CancellationException("sensitivity cancelled at C = " + channels[sweep.done]);
         }
-        return tau;
+        return sweep.tau();
+    }
+
+    /** A sensitivity sweep to be made a few C at a time, see {@link Sweep}. */
+    public Sweep sweep(ModelSpec setting, int[] channels) {
+        return new Sweep(setting, channels);
+    }
+
+    /**
+     * {@link #sensitivity} made in steps: {@link #advance} evaluates C after C until it is told to stop, and a later
+     * call goes on where the last one stopped, so work that gives way to a newer request is not lost. One thread at a
+     * time (a hand-off through an executor's queue is enough).
+     */
+    public final class Sweep {
+        private final ModelSpec setting;
+        private final int[] channels;
+        private final double[][] tau;
+        private int done;
+
+        private Sweep(ModelSpec setting, int[] channels) {
+            this.setting = Objects.requireNonNull(setting, "setting");
+            this.channels = channels.clone();
+            this.tau = new double[targets.size()][channels.length];
+        }
+
+        /** The lab it sweeps. */
+        public ProxyLab lab() {
+            return ProxyLab.this;
+        }
+
+        /** The setting whose C is swept (its own C plays no part). */
+        public ModelSpec setting() {
+            return setting;
+        }
+
+        /**
+         * Evaluates the remaining C in order, asking {@code stop} before each.
+         *
+         * @return whether every C is done (true at once when it already was)
+         */
+        public boolean advance(BooleanSupplier stop) {
+            while (done < channels.length) {
+                if (stop.getAsBoolean()) {
+                    return false;
+                }
+                List<Figure> figures = evaluate(setting.withChannels(channels[done]));
+                for (int t = 0; t < tau.length; t++) {
+                    tau[t][done] = figures.get(t).kendall();
+                }
+                done++;
+            }
+            return true;
+        }
+
+        public boolean complete() {
+            return done == channels.length;
+        }
+
+        /** tau[targetIndex][channelIndex], a copy; only once {@link #complete}. */
+        public double[][] tau() {
+            if (!complete()) {
+                throw new IllegalStateException("the sweep has " + (channels.length - done) + " C to go");
+            }
+            double[][] out = new double[tau.length][];
+            for (int t = 0; t < tau.length; t++) {
+                out[t] = tau[t].clone();
+            }
+            return out;
+        }
     }
 
     private void add(int table, boolean flow, OpEntropy entropy, List<Figure> out) {

@@ -2,6 +2,7 @@ package io.github.sedexplorer.lab;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -130,6 +131,24 @@ class ProxyLabTest {
                 () -> lab.sensitivity(ModelSpec.reconstruction(16), ProxyLab.channelGrid(),
                         () -> asked.incrementAndGet() > 1));
         assertEquals(2, asked.get());
+    }
+
+    @Test
+    void aSweepStoppedPartWayGoesOnWhereItStoppedAndEndsAsSensitivityDoes() {
+        ProxyLab lab = LabTables.lab();
+        ModelSpec s = new ModelSpec(null, false, 16, Map.of(Op.SKIP, 0.4));
+        ProxyLab.Sweep sweep = lab.sweep(s, ProxyLab.channelGrid());
+        AtomicInteger asked = new AtomicInteger();
+        assertFalse(sweep.advance(() -> asked.incrementAndGet() > 3), "stopped after three C");
+        assertFalse(sweep.complete());
+        assertThrows(IllegalStateException.class, sweep::tau);
+        assertTrue(sweep.advance(() -> false));
+        assertTrue(sweep.advance(() -> true), "a complete sweep has nothing left to stop");
+        double[][] whole = lab.sensitivity(s, ProxyLab.channelGrid(), () -> false);
+        double[][] tau = sweep.tau();
+        for (int t = 0; t < whole.length; t++) {
+            assertArrayEquals(whole[t], tau[t], lab.targets().get(t).label());
+        }
     }
 
     @Test

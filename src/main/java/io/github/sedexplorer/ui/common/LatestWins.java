@@ -170,6 +170,14 @@ public final class LatestWins {
         });
     }
 
+    /**
+     * Runs on the FX thread whether or not newer requests came since: for a result the caller orders itself, such as
+     * figures that follow a slider, where the newest result so far is shown while the work for the newest request runs.
+     */
+    public void deliver(Runnable onFxThread) {
+        fx.execute(onFxThread);
+    }
+
     /** True from a {@link #submit} until its result is published, it fails, or it is cancelled. */
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();

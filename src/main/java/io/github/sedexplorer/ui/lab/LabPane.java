@@ -11,11 +11,15 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -92,7 +96,6 @@ public final class LabPane extends SplitPane {
         vm.settingProperty().addListener((o, a, s) -> showSetting(s));
         vm.labProperty().addListener((o, a, l) -> showLab());
         vm.sensitivityProperty().addListener((o, a, b) -> updateCurves());
-        vm.rows().addListener((ListChangeListener<LabViewModel.Row>) ch -> figures.refresh());
         showSetting(vm.settingProperty().get());
         showLab(); // the pane is built when the tab is first shown: the tables may be loaded long before
     }
@@ -160,7 +163,8 @@ public final class LabPane extends SplitPane {
         cValue.setWrapText(true);
         Label cLabel = new Label("C (channels)");
         cLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox cRow = new HBox(8, cLabel, cValue);
+        // the value and the tables change while C is dragged: each lays out only itself (see LayoutBoundary)
+        HBox cRow = new HBox(8, cLabel, new LayoutBoundary(cValue, cValue.textProperty()));
         cRow.setAlignment(Pos.BASELINE_LEFT);
 
         deltas.setId("labDeltas");
@@ -171,23 +175,21 @@ public final class LabPane extends SplitPane {
         op.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().name()));
         op.setPrefWidth(120);
         TableColumn<Op, Number> ref = new TableColumn<>("recon. Δ");
-        ref.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(vm.settingProperty().get().reconstructionDelta(d.getValue())));
+        // the Δ cells follow the setting themselves (a binding each; a cell redraws at the next layout): no table refresh,
+        // which would rebuild every row and cell on each step of the C slider
+        ref.setCellValueFactory(d -> Bindings.createObjectBinding(
+                () -> vm.settingProperty().get().reconstructionDelta(d.getValue()), vm.settingProperty()));
         ref.setCellFactory(NumberCells.cells("−∞"));
         TableColumn<Op, String> delta = new TableColumn<>("Δ (edit)");
         delta.setId("labDeltaColumn");
-        delta.setCellValueFactory(d -> new ReadOnlyStringWrapper(format(vm.settingProperty().get().delta(d.getValue()))));
+        delta.setCellValueFactory(d -> Bindings.createStringBinding(
+                () -> format(vm.settingProperty().get().delta(d.getValue())), vm.settingProperty()));
         delta.setCellFactory(col -> new DeltaCell());
         delta.setOnEditCommit(e -> commitDelta(e.getRowValue(), e.getNewValue()));
         delta.setEditable(true);
         deltas.getColumns().addAll(List.of(op, ref, delta));
         deltas.getColumns().forEach(LabPane::keepHeaderWhole);
-        deltas.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(Op item, boolean empty) {
-                super.updateItem(item, empty);
-                pseudoClassStateChanged(EDITED, !empty && item != null && vm.settingProperty().get().edited(item));
-            }
-        });
+        deltas.setRowFactory(t -> new DeltaRow());
         deltas.setFixedCellSize(28);
         deltas.setPrefHeight(48 + 28 * 4);
         deltas.setMinHeight(Region.USE_PREF_SIZE);
@@ -220,7 +222,7 @@ public final class LabPane extends SplitPane {
                 + "proxies and the comparison; Model → Load model file… loads it again in a later session.");
 
         VBox box = new VBox(8, title, intro, section("Aggregation"), path, flow, section("Channels"), cRow, c,
-                section("Δ per operation (double-click to edit)"), deltas, resets,
+                section("Δ per operation (double-click to edit)"), new LayoutBoundary(deltas), resets,
                 section("Save"), saveRow, open, saveNote);
         box.setPadding(new Insets(12));
         box.setMinWidth(300);
@@ -341,12 +343,13 @@ public final class LabPane extends SplitPane {
         heldTitle.setMinWidth(Region.USE_PREF_SIZE);
         HBox heldBar = new HBox(8, heldTitle, new Label("tuned on"), tunedOn);
         heldBar.setAlignment(Pos.CENTER_LEFT);
-        VBox heldBox = new VBox(8, heldBar, heldOut,
+        LayoutBoundary heldOutBox = new LayoutBoundary(heldOut);
+        VBox heldBox = new VBox(8, heldBar, heldOutBox,
                 caption("τ, recon. τ, Δτ: means over each table's targets; n: rows ranked (the most of any target). Choose the table you tuned on: the others "
                         + "are held out. A gain on the tuned table that vanishes on the held-out ones is overfitting."));
         heldBox.setPrefWidth(640);
         heldBox.setMinWidth(360);
-        VBox.setVgrow(heldOut, Priority.ALWAYS);
+        VBox.setVgrow(heldOutBox, Priority.ALWAYS);
 
         Label figuresCaption = caption("τ is Kendall's tau-b, ρ Spearman's rho, disconnected cells rank lowest. "
                 + "recon. τ, recon. Δ: the reconstruction's, at each space's own C. Click a row to highlight its curve.");
@@ -355,7 +358,8 @@ public final class LabPane extends SplitPane {
         VBox.setVgrow(plotBox, Priority.ALWAYS);
         HBox lower = new HBox(14);
         VBox.setVgrow(lower, Priority.ALWAYS);
-        VBox box = new VBox(8, section("τ and ρ on every target of every loaded table"), figures, figuresCaption, lower);
+        VBox box = new VBox(8, section("τ and ρ on every target of every loaded table"), new LayoutBoundary(figures),
+                figuresCaption, lower);
         box.setPadding(new Insets(12));
         box.setMinWidth(MIN_RESULTS_WIDTH);
         reflow(box, lower, plotArea, heldBox);
@@ -410,7 +414,6 @@ public final class LabPane extends SplitPane {
         cValue.setText("C = " + s.channels() + (s.flow() ? " · sed-flow" : " · sed-path")
                 + (s.deltas().isEmpty() ? "" : " · " + s.deltas().size() + " Δ edited"));
         plot.setCurrentChannels(s.channels());
-        deltas.refresh();
     }
 
     // ---- small helpers ----------------------------------------------------------------------------
@@ -457,11 +460,21 @@ public final class LabPane extends SplitPane {
         TableColumn<R, String> col = new TableColumn<>(name);
         col.setCellValueFactory(d -> new ReadOnlyStringWrapper(get.apply(d.getValue())));
         col.setCellFactory(c -> new TableCell<>() {
+            private Tooltip tip;
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+                if (empty || item == null || item.isEmpty()) {
+                    setTooltip(null);
+                } else if (tip == null) {
+                    tip = new Tooltip(item); // one a cell: a tooltip is a popup window, too dear to make per update
+                    setTooltip(tip);
+                } else {
+                    tip.setText(item);
+                    setTooltip(tip);
+                }
             }
         });
         col.setPrefWidth(width);
@@ -497,19 +510,47 @@ public final class LabPane extends SplitPane {
 
     /** +0.012 in green, −0.030 in red: a gain or loss against the reconstruction. */
     private static final class SignedCell<R> extends TableCell<R, Number> {
+        private String shown;
+
         @Override
         protected void updateItem(Number v, boolean empty) {
             super.updateItem(v, empty);
-            getStyleClass().removeAll("gain", "loss");
+            String sign = null;
             if (empty || v == null || Double.isNaN(v.doubleValue())) {
                 setText(null);
-                return;
+            } else {
+                double d = v.doubleValue();
+                setText(String.format(Locale.ROOT, "%+.3f", d).replace('-', '−'));
+                sign = Math.abs(d) < 0.0005 ? null : d > 0 ? "gain" : "loss";
             }
-            double d = v.doubleValue();
-            setText(String.format(Locale.ROOT, "%+.3f", d).replace('-', '−'));
-            if (Math.abs(d) >= 0.0005) {
-                getStyleClass().add(d > 0 ? "gain" : "loss");
+            // a style class that changes makes the cell's CSS be matched again: only when the sign does
+            if (!Objects.equals(sign, shown)) {
+                getStyleClass().removeAll("gain", "loss");
+                if (sign != null) {
+                    getStyleClass().add(sign);
+                }
+                shown = sign;
             }
+        }
+    }
+
+    /** A row of the Δ table, marked while its op's Δ is edited; it follows the setting without a table refresh. */
+    private final class DeltaRow extends TableRow<Op> {
+        private final InvalidationListener mark = o -> mark();
+
+        DeltaRow() {
+            vm.settingProperty().addListener(new WeakInvalidationListener(mark));
+        }
+
+        @Override
+        protected void updateItem(Op item, boolean empty) {
+            super.updateItem(item, empty);
+            mark();
+        }
+
+        private void mark() {
+            Op item = getItem();
+            pseudoClassStateChanged(EDITED, !isEmpty() && item != null && vm.settingProperty().get().edited(item));
         }
     }
 

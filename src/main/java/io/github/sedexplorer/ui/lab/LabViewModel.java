@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
@@ -35,8 +36,10 @@ import javafx.collections.ObservableList;
  * and, for every target of every loaded table, τ/ρ under that setting beside the reconstruction's,
  * τ against C, and how a setting tuned on one table does on the others.
  *
- * <p>Work runs on one background thread, latest setting wins: a newer setting makes the running
- * sensitivity sweep stop, and results of a stale setting are dropped.
+ * <p>Work runs on one background thread, latest setting wins: a setting replaced before its turn is never
+ * evaluated, a newer setting makes the running sensitivity sweep stop (to go on where it stopped when only C
+ * changed), and a result never replaces a newer one. Figures finished for a setting that has moved on since are
+ * still shown until newer ones come, so they follow a dragged slider; the sweep and "busy" are the newest setting's.
  */
 public final class LabViewModel {
 
@@ -67,6 +70,7 @@ public final class LabViewModel {
     private final ObjectProperty<BenchmarkTable> tunedOn = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<double[][]> sensitivity = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<ModelSpec> shownSetting = new ReadOnlyObjectWrapper<>();
     private final StringProperty name = new SimpleStringProperty("tuned");
     private final ObservableList<BenchmarkTable> tables;
     private final LatestWins worker;
@@ -74,8 +78,20 @@ public final class LabViewModel {
     private final Dialogs dialogs;
     private Consumer<ModelSpec> onSaved = s -> { };
     private List<ProxyLab.Figure> reconstruction = List.of();
-    /** The setting the shown sweep was made for (null: none yet for these tables); C does not change a sweep. */
+    /** The setting the shown sweep was made for, at C = 1 (null: none yet for these tables); C does not change a sweep. */
     private ModelSpec sensitivityFor;
+    /** The request whose figures are shown: older figures never replace them (FX thread). */
+    private long shownRequest;
+    /** Figures made and not yet shown: only the newest waits (worker sets, FX thread takes). */
+    private final AtomicReference<Runnable> pendingShow = new AtomicReference<>();
+    /** The sweep being made or last made; only the worker touches it, one task after another. */
+    private ProxyLab.Sweep sweep;
+    /** The newest setting, for the worker to read when its turn comes. */
+    private volatile ModelSpec latest;
+    /** An evaluation is on its way whose figures the FX thread has not taken yet (FX thread). */
+    private boolean evaluating;
+    /** The setting changed while {@link #evaluating}: evaluate the newest once its figures are in (FX thread). */
+    private boolean again;
 
     /** Follows the workspace's loaded tables: every target of every one of them is evaluated, on {@code worker}. */
     public LabViewModel(ObservableList<BenchmarkTable> tables, LatestWins worker, Notifier notifier, Dialogs dialogs) {
@@ -83,8 +99,12 @@ public final class LabViewModel {
         this.worker = worker;
         this.notifier = notifier;
         this.dialogs = dialogs;
+        latest = setting.get();
         tables.addListener((ListChangeListener<BenchmarkTable>) c -> rebuild());
-        setting.addListener((o, a, b) -> evaluate());
+        setting.addListener((o, a, b) -> {
+            latest = b;
+            evaluate();
+        });
         tunedOn.addListener((o, a, b) -> updateHeldOut());
         rebuild();
     }
@@ -97,6 +117,7 @@ public final class LabViewModel {
         if (snapshot.isEmpty()) {
             worker.next();
             lab.set(null);
+            shownSetting.set(null);
             rows.clear();
             heldOut.clear();
             sensitivity.set(null);
@@ -115,6 +136,8 @@ public final class LabViewModel {
                 worker.publish(g, () -> {
                     reconstruction = ref;
                     sensitivityFor = null;
+                    evaluating = false; // whatever ran for the old tables is stale
+                    again = false;
                     lab.set(built);
                     evaluate();
                 });
@@ -124,24 +147,46 @@ public final class LabViewModel {
         });
     }
 
-    /** Scores every table under the current setting, then sweeps C (only when more than C changed). */
+    /**
+     * Scores every table under the newest setting, then sweeps C (only when more than C changed). One evaluation at a
+     * time, and the next starts only once the FX thread has taken the last one's figures: settings that come meanwhile
+     * (a dragged slider gives one every few ms) are coalesced, the newest wins and the ones between are never
+     * evaluated, so the worker does not outrun what can be shown. Figures finished after the setting moved on are shown
+     * until newer ones come (never over newer ones), so they follow the drag; the sweep gives way to every newer
+     * setting and goes on where it stopped while the setting differs only in C.
+     */
     private void evaluate() {
         ProxyLab l = lab.get();
         if (l == null) {
             return;
         }
-        ModelSpec s = setting.get();
-        long g = worker.next();
         busy.set(true);
-        boolean sweep = sensitivityFor == null || !sensitivityFor.withChannels(s.channels()).equals(s);
+        if (evaluating) {
+            again = true; // after the running evaluation's figures
+            return;
+        }
+        evaluating = true;
+        again = false;
+        ModelSpec sweptFor = sensitivityFor;
+        long g = worker.next();
         worker.run(g, () -> {
             try {
+                ModelSpec s = latest; // the newest setting by the time the worker gets to it
+                ModelSpec key = sweepKey(s);
                 List<ProxyLab.Figure> now = l.evaluate(s);
-                worker.publish(g, () -> show(l, now));
-                if (sweep) {
-                    double[][] tau = l.sensitivity(s, ProxyLab.channelGrid(), () -> !worker.isCurrent(g));
+                showLatest(() -> figuresDone(g, l, s, now));
+                if (!key.equals(sweptFor)) {
+                    ProxyLab.Sweep w = sweep;
+                    if (w == null || w.lab() != l || !w.setting().equals(key)) {
+                        w = l.sweep(key, ProxyLab.channelGrid());
+                        sweep = w;
+                    }
+                    if (!w.advance(() -> !worker.isCurrent(g))) {
+                        return; // a newer setting took over: it goes on with this sweep if only C changed
+                    }
+                    double[][] tau = w.tau();
                     worker.publish(g, () -> {
-                        sensitivityFor = s;
+                        sensitivityFor = key;
                         sensitivity.set(tau);
                     });
                 }
@@ -154,10 +199,43 @@ public final class LabViewModel {
         });
     }
 
+    /** On the FX thread: an evaluation's figures are in; shown unless newer ones are, then the newest setting's turn. */
+    private void figuresDone(long g, ProxyLab l, ModelSpec s, List<ProxyLab.Figure> now) {
+        if (lab.get() != l) {
+            return; // figures of tables since replaced
+        }
+        evaluating = false;
+        if (g > shownRequest) {
+            shownRequest = g;
+            shownSetting.set(s);
+            show(l, now);
+        }
+        if (again) {
+            again = false;
+            if (!setting.get().equals(s)) {
+                evaluate();
+            }
+        }
+    }
+
+    /** What a sweep depends on: the setting at one fixed C. */
+    private static ModelSpec sweepKey(ModelSpec s) {
+        return s.withChannels(1);
+    }
+
+    /** Hands figures to the FX thread; figures made while earlier ones still wait there replace them. */
+    private void showLatest(Runnable apply) {
+        if (pendingShow.getAndSet(apply) == null) {
+            worker.deliver(() -> pendingShow.getAndSet(null).run());
+        }
+    }
+
     /** Bad input shows its message; a bug is logged with its stack trace and the line says where the log is. */
     private void fail(long g, RuntimeException e) {
         worker.publish(g, () -> {
             busy.set(false);
+            evaluating = false; // the next setting is evaluated afresh
+            again = false;
             notifier.failure("The proxy lab cannot evaluate this setting", e);
         });
     }
@@ -316,6 +394,14 @@ public final class LabViewModel {
     /** τ[target][grid point] over {@link ProxyLab#channelGrid()}, the current Δ overrides and aggregation held fixed. */
     public ReadOnlyObjectProperty<double[][]> sensitivityProperty() {
         return sensitivity.getReadOnlyProperty();
+    }
+
+    /**
+     * The setting the rows are for: while a slider is dragged it may trail {@link #settingProperty()} until the newest
+     * setting's figures come (null while there are none). Set just before the rows change.
+     */
+    public ReadOnlyObjectProperty<ModelSpec> shownSettingProperty() {
+        return shownSetting.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

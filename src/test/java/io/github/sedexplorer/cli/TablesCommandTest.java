@@ -32,11 +32,11 @@ class TablesCommandTest {
         List<String> lines = r.lines();
         assertEquals("name                                rows  space                     licence     holds", lines.get(0));
         assertEquals("nb201-naswot-v1-c10               15,625  NAS-Bench-201             MIT         "
-                + "NAS-Bench-201, all 15,625 cells: CIFAR-10 test accuracy and the NASWOT score", lines.get(1));
+                + "NB201, all 15,625 cells: CIFAR-10 test accuracy, NASWOT score", lines.get(1));
         assertEquals("nb201-zc-nbsz-in16                 9,445  NAS-Bench-201             MIT         "
-                + "NAS-Bench-201, 9,445 cells: NAS-Bench-Suite-Zero's 13 proxies and validation accuracy, ImageNet16-120", lines.get(4));
+                + "NB201, 9,445 cells: 13 NAS-Bench-Suite-Zero proxies, ImageNet16-120 val accuracy", lines.get(4));
         assertEquals("tnb101-micro-naslib                4,096  TransNAS-Bench-101 micro  Apache-2.0  "
-                + "TransNAS-Bench-101 micro, all 4,096 cells: the validation metric of all seven tasks and Zen-NAS scores", lines.get(5));
+                + "TransNAS-Bench-101 micro, all 4,096 cells: 7 tasks' val metric, Zen-NAS score", lines.get(5));
         assertTrue(lines.get(6).startsWith("naslib-zc-nb301                      725  DARTS                     Apache-2.0  "), lines.get(6));
         assertEquals("", lines.get(7));
         assertEquals("Use one with: sed-explorer correlate --table nb201-naswot-v1-c10 (a file of that name wins).", lines.get(8));

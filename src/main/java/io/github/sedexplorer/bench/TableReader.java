@@ -39,23 +39,50 @@ public final class TableReader {
     public static BenchmarkTable read(Path file, ReadOptions options, LoadMonitor monitor) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long size;
-        byte[] head;
         try {
             size = Files.size(file);
-            try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(SNIFF);
-            }
         } catch (NoSuchFileException e) {
             throw new SedException("cannot read " + file + ": no such file");
         } catch (IOException e) {
             throw new SedException("cannot read " + file + ": " + e.getMessage());
         }
-        if (size == 0 || new String(head, StandardCharsets.UTF_8).isBlank()) {
+        return read(name, file.toString(), () -> Files.newInputStream(file), size, options, monitor);
+    }
+
+    /** Opens a table's bytes, from the start, each time it is called (the reader sniffs the first bytes, then reads). */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * Reads a table that is not a file of its own (one inside the jar, see {@link SampleTables}) as a file is read.
+     *
+     * @param name  the table's name, as {@link BenchmarkTable#source()} and messages give it
+     * @param open  its bytes (uncompressed), opened afresh on each call
+     * @param size  the number of bytes {@code open} gives, for progress; 0 when unknown
+     * @throws SedException naming the table and what is wrong with it
+     * @throws CancellationException when the monitor cancels
+     */
+    public static BenchmarkTable read(String name, Opener open, long size, ReadOptions options, LoadMonitor monitor) {
+        return read(name, name, open, size, options, monitor);
+    }
+
+    private static BenchmarkTable read(String name, String where, Opener open, long size, ReadOptions options, LoadMonitor monitor) {
+        byte[] head;
+        try (InputStream in = open.open()) {
+            head = in.readNBytes(SNIFF);
+        } catch (NoSuchFileException e) {
+            throw new SedException("cannot read " + where + ": no such file");
+        } catch (IOException e) {
+            throw new SedException("cannot read " + where + ": " + e.getMessage());
+        }
+        if (head.length == 0 || new String(head, StandardCharsets.UTF_8).isBlank()) {
             throw new SedException(name + " is empty: a table needs a header row and data rows");
         }
-        checkText(name, head, head.length == size);
+        checkText(name, head, size > 0 ? head.length == size : head.length < SNIFF);
         char first = firstChar(head);
-        try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file))) {
+        try (CountingInputStream in = new CountingInputStream(open.open())) {
             Progress progress = new Progress(in, size, monitor);
             return first == '[' || first == '{'
                     ? JsonTableReader.read(name, in, options, progress)
@@ -63,7 +90,7 @@ public final class TableReader {
         } catch (CharacterCodingException e) {
             throw new SedException(name + " is not UTF-8 text: " + e.getMessage());
         } catch (IOException e) {
-            throw new SedException("cannot read " + file + ": " + e.getMessage());
+            throw new SedException("cannot read " + where + ": " + e.getMessage());
         }
     }
 

@@ -4,11 +4,13 @@ import io.github.sedexplorer.bench.ApiIndex;
 import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.bench.Ceiling;
 import io.github.sedexplorer.bench.Correlation;
+import io.github.sedexplorer.bench.LoadMonitor;
 import io.github.sedexplorer.bench.Metrics;
 import io.github.sedexplorer.bench.Names;
 import io.github.sedexplorer.bench.Proxy;
 import io.github.sedexplorer.bench.ProxyComparison;
 import io.github.sedexplorer.bench.ReadOptions;
+import io.github.sedexplorer.bench.SampleTables;
 import io.github.sedexplorer.bench.TableException;
 import io.github.sedexplorer.bench.TableReader;
 import io.github.sedexplorer.cell.Quote;
@@ -20,6 +22,7 @@ import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.sed.SedModels;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,7 +57,9 @@ final class CorrelateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--table", required = true, paramLabel = "FILE", description = "CSV/TSV with a header, or JSON")
+    @Option(names = "--table", required = true, paramLabel = "FILE|NAME",
+            description = "CSV/TSV with a header, or JSON; or the name of a table embedded in the program when no file of "
+                    + "that name exists (sed-explorer tables lists them, e.g. nb201-naswot-v1-c10)")
     Path table;
 
     @Option(names = "--space", paramLabel = "SPACE", description = "nb201, transnas, nb101 or darts (default: detected)")
@@ -65,7 +70,7 @@ final class CorrelateCommand implements Callable<Integer> {
 
     @Option(names = "--index-table", paramLabel = "FILE",
             description = "an NB201 table that maps NAS-Bench-201 API indices to cells: one with an arch string and an "
-                    + "arch_index column (e.g. nb201-naswot-v1-c10.csv), or nb201-nats-landscape.csv (row i = index i). "
+                    + "arch_index column (e.g. nb201-naswot-v1-c10.csv, embedded), or nb201-nats-landscape.csv (row i = index i). "
                     + "Needed when --table names cells only by an index column (arch_index, api_index, arch_idx or index)")
     Path indexTable;
 
@@ -101,7 +106,7 @@ final class CorrelateCommand implements Callable<Integer> {
         ApiIndex index = indexTable == null ? null : apiIndex(indexTable);
         BenchmarkTable t;
         try {
-            t = TableReader.read(table, new ReadOptions(forced, archColumn, index), (done, total) -> { });
+            t = read(table, new ReadOptions(forced, archColumn, index));
         } catch (TableException e) {
             throw new SedException(e.getMessage() + switch (e.hint()) {
                 case ARCH_COLUMN -> "; name the column and space with --arch-column and --space";
@@ -198,7 +203,7 @@ final class CorrelateCommand implements Callable<Integer> {
     private static ApiIndex apiIndex(Path file) {
         BenchmarkTable t;
         try {
-            t = TableReader.read(file, ReadOptions.detect(), (done, total) -> { });
+            t = read(file, ReadOptions.detect());
         } catch (TableException e) {
             throw new SedException("--index-table: " + e.getMessage() + switch (e.hint()) {
                 case ARCH_COLUMN, INDEX_TABLE -> "; an index table names its cells by NB201 arch string, beside an arch_index "
@@ -215,6 +220,28 @@ final class CorrelateCommand implements Callable<Integer> {
         } catch (SedException e) {
             throw e.getMessage().startsWith("--index-table") ? e : new SedException("--index-table: " + e.getMessage());
         }
+    }
+
+    /**
+     * The table of a file, or, when no file of that name exists, the embedded table of that name ({@link SampleTables}):
+     * a file always wins, so a table of one's own is never shadowed by a sample.
+     */
+    static BenchmarkTable read(Path file, ReadOptions options) {
+        return read(Path.of(""), file, options);
+    }
+
+    /** {@link #read(Path, ReadOptions)} with a relative {@code file} taken in {@code dir} (tests; the run's is the working directory). */
+    static BenchmarkTable read(Path dir, Path name, ReadOptions options) {
+        Path file = dir.resolve(name);
+        if (!Files.exists(file)) {
+            Optional<SampleTables.Sample> sample = SampleTables.named(name.toString());
+            if (sample.isPresent()) {
+                return sample.get().read(options, LoadMonitor.NONE);
+            }
+            throw new SedException("cannot read " + file + ": no such file, nor is it the name of an embedded table ("
+                    + SampleTables.names() + "; sed-explorer tables says what each holds)");
+        }
+        return TableReader.read(file, options, LoadMonitor.NONE);
     }
 
     private static ProxyComparison.Rows rows(String value) {

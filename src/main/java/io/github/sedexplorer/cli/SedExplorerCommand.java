@@ -18,8 +18,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sed-explorer", mixinStandardHelpOptions = true, version = "SED Explorer 0.1.0",
         description = {"Scores neural-network cells with " + SedModels.PROVENANCE + ".",
                 "Without a subcommand (and without arguments) java -jar sed-explorer.jar opens the desktop app."},
-        subcommands = {ScoreCommand.class, CorrelateCommand.class, SpacesCommand.class, EnumerateCommand.class, SearchCommand.class,
-                DrawCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScoreCommand.class, CorrelateCommand.class, TablesCommand.class, SpacesCommand.class, EnumerateCommand.class,
+                SearchCommand.class, DrawCommand.class, CommandLine.HelpCommand.class})
 public final class SedExplorerCommand implements Runnable {
 
     public static final int EXIT_BAD_INPUT = 2;

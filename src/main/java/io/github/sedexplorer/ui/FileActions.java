@@ -1,6 +1,7 @@
 package io.github.sedexplorer.ui;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.bench.SampleTables;
 import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.CellFile;
 import io.github.sedexplorer.cell.SearchSpace;
@@ -58,13 +59,30 @@ final class FileActions {
         fillRecent();
         return new Menu("File", null, newMenu, Menus.item("Open…", "Shortcut+O", this::openChosen), recent,
                 Menus.item("Import architecture…", "Shortcut+I", "import", this::importArchitecture),
-                Menus.item("Open benchmark table…", "Shortcut+B", "openTable", this::openTablesChosen), new SeparatorMenuItem(),
+                Menus.item("Open benchmark table…", "Shortcut+B", "openTable", this::openTablesChosen), sampleTablesMenu(),
+                new SeparatorMenuItem(),
                 Menus.item("Save", "Shortcut+S", this::save), Menus.item("Save As…", "Shortcut+Shift+S", this::saveAs),
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), Menus.item("Quit", "Shortcut+Q", () -> {
                     if (confirmDiscard()) {
                         quit.run();
                     }
                 }));
+    }
+
+    /** File → Open sample table ▸: the tables embedded in the program, each with a line on what it holds. */
+    Menu sampleTablesMenu() {
+        Menu menu = new Menu("Open sample table");
+        menu.setId("sampleTables");
+        menu.setMnemonicParsing(false);
+        for (SampleTables.Sample s : SampleTables.all()) {
+            menu.getItems().add(Menus.item(s.name() + " — " + s.description(), null, "sample-" + s.name(), () -> openSample(s)));
+        }
+        return menu;
+    }
+
+    /** Loads a table embedded in the program in the background, as a file is loaded, and shows it. */
+    void openSample(SampleTables.Sample sample) {
+        tables.load(sample);
     }
 
     Menu samplesMenu() {

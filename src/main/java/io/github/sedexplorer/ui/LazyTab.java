@@ -14,11 +14,18 @@ final class LazyTab<T extends Node> {
 
     private final Tab tab;
     private final Function<Tab, T> build;
+    private final Function<T, Node> frame;
     private T view;
 
     /** @param build makes the view, given its tab (a view may follow whether its tab is shown) */
     LazyTab(String name, String id, Function<Tab, T> build) {
+        this(name, id, build, view -> view);
+    }
+
+    /** @param frame what the tab shows around the view (an offer in its place while there is nothing to show) */
+    LazyTab(String name, String id, Function<Tab, T> build, Function<T, Node> frame) {
         this.build = build;
+        this.frame = frame;
         tab = new Tab(name);
         tab.setId(id);
         tab.setClosable(false);
@@ -37,7 +44,7 @@ final class LazyTab<T extends Node> {
     T get() {
         if (view == null) {
             view = build.apply(tab);
-            tab.setContent(view);
+            tab.setContent(frame.apply(view));
         }
         return view;
     }

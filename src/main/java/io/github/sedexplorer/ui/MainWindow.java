@@ -1,5 +1,6 @@
 package io.github.sedexplorer.ui;
 
+import io.github.sedexplorer.bench.SampleTables;
 import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.picture.AutoLayout;
 import io.github.sedexplorer.sed.SedModels;
@@ -12,7 +13,9 @@ import io.github.sedexplorer.ui.common.ModelCatalog;
 import io.github.sedexplorer.ui.common.StatusLine;
 import io.github.sedexplorer.ui.compare.CompareView;
 import io.github.sedexplorer.ui.compare.CompareViewModel;
+import io.github.sedexplorer.ui.controls.SampleOffer;
 import io.github.sedexplorer.ui.dialogs.ShortcutSheet;
+import io.github.sedexplorer.ui.dialogs.ThirdPartyNotices;
 import io.github.sedexplorer.ui.dialogs.UserGuide;
 import io.github.sedexplorer.ui.editor.EditorView;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
@@ -62,6 +65,8 @@ public final class MainWindow {
 
     /** Tabs about whole tables rather than the editor's cell: they get the width of the SED panel too. */
     private static final Set<String> WIDE = Set.of("labTab", "proxiesTab", "tableTab");
+    /** Tabs that show the loaded tables: a table loaded from one of them leaves it in front. */
+    private static final Set<String> TABLE_TABS = Set.of("chartTab", "labTab", "proxiesTab", "tableTab");
 
     private final Stage stage;
     private final StatusLine status;
@@ -113,14 +118,17 @@ public final class MainWindow {
             BenchmarkTableView v = new BenchmarkTableView(table);
             v.setOnOpenRow(files::openRow);
             return v;
-        });
-        comparison = new LazyTab<>("Proxies", "proxiesTab", tab -> new ProxyComparisonView(proxies, export));
+        }, v -> offer(v, "tableOffer", "The Table tab lists every row of a benchmark table with its scores; double-click a row to open its cell."));
+        comparison = new LazyTab<>("Proxies", "proxiesTab", tab -> new ProxyComparisonView(proxies, export),
+                v -> offer(v, "proxiesOffer", "The Proxies tab ranks every proxy against a benchmark table's accuracies, side by side."));
         workspace.shownProperty().addListener((o, a, t) -> {
-            if (t != null && a == null) {
-                selectTab("chartTab"); // the first table loaded: show its chart
+            Tab front = tabs.getSelectionModel().getSelectedItem();
+            if (t != null && a == null && (front == null || !TABLE_TABS.contains(front.getId()))) {
+                selectTab("chartTab"); // the first table loaded: show its chart, unless a table's tab is in front already
             }
         });
-        chartView = new LazyTab<>("Chart", "chartTab", tab -> new ChartView(chart, export, files::openRow));
+        chartView = new LazyTab<>("Chart", "chartTab", tab -> new ChartView(chart, export, files::openRow),
+                v -> offer(v, "chartOffer", "The Chart plots a proxy's score against accuracy for every row of a benchmark table."));
         LabViewModel lab = new LabViewModel(workspace.tables(), LatestWins.onThread("proxy-lab", status), status, dialogs);
         lab.setOnSaved(spec -> status.info("Saved " + catalog.add(spec) + ": choose it as the model in the editor or as a proxy in the chart"));
         labPane = new LazyTab<>("Lab", "labTab", tab -> new LabPane(lab));
@@ -203,11 +211,22 @@ public final class MainWindow {
         bar.getMenus().add(new Menu("Help", null,
                 Menus.item("Keyboard shortcuts", "Shortcut+SLASH", "keyboardShortcuts", () -> ShortcutSheet.show(stage, bar.getMenus())),
                 Menus.item("User guide", "F1", "userGuide", () -> UserGuide.show(stage)), new SeparatorMenuItem(),
+                Menus.item("Third-party notices", null, "thirdPartyNoticesItem", () -> ThirdPartyNotices.show(stage)),
                 Menus.item("About SED Explorer", null, () -> dialogs.report("SED Explorer 0.1.0",
                         "Design neural-network cells and watch the SED zero-cost proxy respond.\n\n" + SedModels.PROVENANCE
-                        + ".\nThe reconstruction is documented in the README; the paper's own equations were not available.",
-                        "aboutDialog"))));
+                        + ".\nThe reconstruction is documented in the README; the paper's own equations were not available.\n\n"
+                        + ABOUT_SAMPLES, "aboutDialog"))));
         return bar;
+    }
+
+    /** What About says of the embedded tables. */
+    static final String ABOUT_SAMPLES = "The sample tables (File → Open sample table) are benchmark results by others, shipped under "
+            + "their licences (MIT, Apache-2.0): Help → Third-party notices gives each one's source and licence.";
+
+    /** A table tab's view, with the NB201 sample table offered in its place while no table is loaded. */
+    private Node offer(Node view, String id, String what) {
+        return new SampleOffer(view, id, what, workspace.tables(), workspace.loadingProperty(),
+                () -> files.openSample(SampleTables.nb201()));
     }
 
     public Scene scene() {

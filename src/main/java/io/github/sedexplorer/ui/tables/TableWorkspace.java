@@ -5,6 +5,7 @@ import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.bench.LoadMonitor;
 import io.github.sedexplorer.bench.ReadOptions;
 import io.github.sedexplorer.bench.RowName;
+import io.github.sedexplorer.bench.SampleTables;
 import io.github.sedexplorer.bench.TableReader;
 import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.SearchSpace;
@@ -25,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -47,11 +49,11 @@ public final class TableWorkspace {
     private final ReadOnlyObjectWrapper<BenchmarkTable> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TableScoring> scoring = new ReadOnlyObjectWrapper<>();
     private final Map<BenchmarkTable, Optional<ApiIndex>> apiIndices = new IdentityHashMap<>();
-    private final Deque<Path> queue = new ArrayDeque<>();
+    private final Deque<Pending> queue = new ArrayDeque<>();
     private final LatestWins loader;
     private final Notifier notifier;
     private final Dialogs dialogs;
-    private Path loadingFile;
+    private Pending loading;
     private long catalogRevision;
 
     /**
@@ -75,10 +77,16 @@ public final class TableWorkspace {
         rescore.run();
     }
 
+    /** A table waiting to load: its name for the status line, and how to read it. */
+    private record Pending(String name, BiFunction<ReadOptions, LoadMonitor, BenchmarkTable> reader) {
+    }
+
     /** Loads tables one after another in the background; a load already running goes on first. */
     public void load(List<Path> files) {
-        queue.addAll(files);
-        if (loadingFile == null) {
+        for (Path f : files) {
+            queue.add(new Pending(String.valueOf(f.getFileName()), (options, monitor) -> TableReader.read(f, options, monitor)));
+        }
+        if (loading == null) {
             next();
         }
     }
@@ -87,15 +95,23 @@ public final class TableWorkspace {
         load(List.of(file));
     }
 
+    /** Loads a table embedded in the program as a file is loaded: in the background, after the loads before it. */
+    public void load(SampleTables.Sample sample) {
+        queue.add(new Pending(sample.file(), sample::read));
+        if (loading == null) {
+            next();
+        }
+    }
+
     private void next() {
-        Path file = queue.poll();
-        loadingFile = file;
-        if (file == null) {
+        Pending p = queue.poll();
+        loading = p;
+        if (p == null) {
             return;
         }
-        notifier.info("Loading " + file.getFileName() + " …");
+        notifier.info("Loading " + p.name() + " …");
         ReadOptions options = readOptions();
-        loader.submit("Cannot load " + file.getFileName(), job -> read(file, options, new LoadMonitor() {
+        loader.submit("Cannot load " + p.name(), job -> read(p, options, new LoadMonitor() {
             @Override
             public void progress(long done, long total) {
                 job.progress(done, total);
@@ -112,9 +128,9 @@ public final class TableWorkspace {
     }
 
     /** The reader's table, or its message in the app's terms (which menu to use instead of which option). */
-    private static BenchmarkTable read(Path file, ReadOptions options, LoadMonitor monitor) {
+    private static BenchmarkTable read(Pending p, ReadOptions options, LoadMonitor monitor) {
         try {
-            return TableReader.read(file, options, monitor);
+            return p.reader().apply(options, monitor);
         } catch (SedException e) {
             throw new SedException(TableAdvice.inAppTerms(e));
         }
@@ -157,11 +173,11 @@ public final class TableWorkspace {
 
     /** Stops the running load and drops the files waiting after it. */
     public void cancel() {
-        if (loadingFile != null) {
-            notifier.info("Loading " + loadingFile.getFileName() + " cancelled");
+        if (loading != null) {
+            notifier.info("Loading " + loading.name() + " cancelled");
         }
         queue.clear();
-        loadingFile = null;
+        loading = null;
         loader.cancel();
     }
 

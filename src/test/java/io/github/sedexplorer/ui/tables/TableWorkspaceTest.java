@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.bench.SampleTables;
 import io.github.sedexplorer.bench.SharedTables;
 import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.ArchitectureFormats;
@@ -67,6 +68,22 @@ class TableWorkspaceTest {
         assertEquals(List.of("good.csv"), workspace.tables().stream().map(BenchmarkTable::source).toList());
         String error = dialogs.shown.stream().filter(s -> s.startsWith("error: Cannot load bad.csv")).findFirst().orElse("");
         assertTrue(error.contains("line 1, column 7"), dialogs.shown.toString());
+    }
+
+    /** A table embedded in the program loads as a file does, in the queue after the files before it, and is shown. */
+    @Test
+    void aSampleTableLoadsLikeAFileAndMapsApiIndicesForTheTablesAfterIt() throws IOException {
+        workspace.load(SampleTables.nb201());
+        BenchmarkTable t = workspace.shown();
+        assertEquals("nb201-naswot-v1-c10.csv", t.source());
+        assertEquals(15_625, t.rows());
+        assertEquals("Loaded nb201-naswot-v1-c10.csv: 15,625 rows read, 15,625 kept", status.message());
+        assertEquals("API index 9930", workspace.rowName(t, 9930), "its arch_index column names its rows");
+        // a table keyed only by API index now resolves through it, as through a loaded file
+        workspace.load(write("idx.csv", "arch_index,score\n0,1\n9930,5\n"));
+        BenchmarkTable idx = workspace.shown();
+        assertEquals(2, idx.rows());
+        assertEquals(9930, t.rowOf(idx.architecture(1)));
     }
 
     @Test

@@ -131,7 +131,8 @@ public final class MainWindow {
                 v -> offer(v, "chartOffer", "The Chart plots a proxy's score against accuracy for every row of a benchmark table."));
         LabViewModel lab = new LabViewModel(workspace.tables(), LatestWins.onThread("proxy-lab", status), status, dialogs);
         lab.setOnSaved(spec -> status.info("Saved " + catalog.add(spec) + ": choose it as the model in the editor or as a proxy in the chart"));
-        labPane = new LazyTab<>("Lab", "labTab", tab -> new LabPane(lab));
+        labPane = new LazyTab<>("Lab", "labTab", tab -> new LabPane(lab),
+                v -> offer(v, "labOffer", "The Lab tunes the SED model's C and Δ and compares τ on the loaded benchmark tables."));
         compareView = new LazyTab<>("Compare", "compareTab", tab -> {
             CompareView v = new CompareView(compare);
             v.setOnSendToEditor(files::openDocument);

@@ -93,7 +93,7 @@ class SampleTablesGuiTest {
 
     @Test
     void theEmptyTableTabsOfferTheNb201SampleTable(FxRobot robot) throws Exception {
-        for (String tab : List.of("proxiesTab", "tableTab", "chartTab")) {
+        for (String tab : List.of("proxiesTab", "tableTab", "chartTab", "labTab")) {
             robot.interact(() -> window().selectTab(tab));
             String offer = "#" + tab.replace("Tab", "Offer");
             Node shown = robot.lookup(offer).query();

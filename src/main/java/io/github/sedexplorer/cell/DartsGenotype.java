@@ -9,12 +9,14 @@ import java.util.stream.Collectors;
  * DARTS / NAS-Bench-301 architectures as text: the {@code Genotype(...)} the DARTS code prints
  * (data-formats.md §4), and NASLib's compact keys. A DARTS cell has inputs 0 and 1, intermediate
  * nodes 2..5 fed by (op, source) pairs 2k and 2k+1, and output 6, the concat of the listed nodes.
+ * Both pairs of a node may name the same source (two parallel edges, equal ops or not): the DARTS
+ * model code builds one op per pair and sums them, and NASLib's compact keys hold such cells.
  *
  * <p>Syntax errors are {@link CellFormatException}s at a 1-based column. A well-formed text whose cell
- * breaks a DARTS rule (a node fed twice by one source, an input from a later node, a concat of an
- * input node) stays a {@link CellRuleException}, with the rule text of {@link Cell#of} and the cell
+ * breaks a DARTS rule (an input from a later node, a concat of an input node or of one node twice)
+ * stays a {@link CellRuleException}, with the rule text of {@link Cell#of} and the cell
  * name and column of the offending pair appended, e.g.
- * {@code ... there are two edges 1->3 (normal cell, at column 57)}. Errors come in reading order:
+ * {@code ... there are two edges 3->6 (normal cell, at column 57)}. Errors come in reading order:
  * the normal cell is checked before the reduce field is read.
  *
  * <p>Ops are the DARTS PRIMITIVES spelled exactly as DARTS spells them, {@code none} included (NB301

@@ -8,7 +8,9 @@ public final class ArchitectureFormats {
 
     public static ArchitectureFormat forSpace(SearchSpace space) {
         return switch (space) {
-            case NB201 -> ArchitectureFormat.ofCell("NB201 arch string", t -> Nb201ArchString.parse(t, SearchSpace.NB201),
+            // NASLib's op-index tuple (NAS-Bench-Suite-Zero keys) reads too; the canonical text stays the arch string
+            case NB201 -> ArchitectureFormat.ofCell("NB201 arch string",
+                    t -> NaslibTuple.looksLikeTuple(t) ? NaslibTuple.parse(t) : Nb201ArchString.parse(t, SearchSpace.NB201),
                     Nb201ArchString::format);
             case TRANSNAS_MICRO -> ArchitectureFormat.ofCell("TransNAS micro arch string or code",
                     t -> TransNasCode.looksLikeCode(t) ? TransNasCode.parse(t)

@@ -9,7 +9,9 @@ import java.util.Objects;
 /**
  * An immutable cell: nodes (indexed 0..n-1) and directed edges, valid in its search space.
  * Construction checks structure (indices, no self-loops or parallel edges, acyclic) and then the
- * space's rules; a cell that exists is valid. Topology queries through JGraphT: {@link CellGraphs}.
+ * space's rules; a cell that exists is valid. The one exception to "no parallel edges": a DARTS
+ * intermediate node may take both its inputs from one source ({@link SearchSpace#allowsParallelEdgesInto}),
+ * so code that names an edge by (from, to) must allow for two; {@link #edgeIndex} finds the first. Topology queries through JGraphT: {@link CellGraphs}.
  */
 public final class Cell {
 
@@ -83,7 +85,7 @@ public final class Cell {
             if (e.from() == e.to()) {
                 throw new CellRuleException(space, "no cycles", "edge " + e.from() + "->" + e.to() + " is a self-loop");
             }
-            if (pair != null) {
+            if (pair != null && !space.allowsParallelEdgesInto(nodes.get(e.to()).role())) {
                 int k = e.from() * n + e.to();
                 if (pair[k]) {
                     throw new CellRuleException(space, "one edge per pair of nodes",
@@ -290,7 +292,7 @@ public final class Cell {
         return out;
     }
 
-    /** Index of the edge from→to, or -1. */
+    /** Index of the (first) edge from→to, or -1; a DARTS node fed twice by one source has a second after it. */
     public int edgeIndex(int from, int to) {
         for (int i = 0; i < edges.size(); i++) {
             if (edges.get(i).from() == from && edges.get(i).to() == to) {

@@ -9,12 +9,14 @@ import java.util.stream.Collectors;
  * DARTS / NAS-Bench-301 architectures as text: the {@code Genotype(...)} the DARTS code prints
  * (data-formats.md §4), and NASLib's compact keys. A DARTS cell has inputs 0 and 1, intermediate
  * nodes 2..5 fed by (op, source) pairs 2k and 2k+1, and output 6, the concat of the listed nodes.
+ * Both pairs of a node may name the same source (two parallel edges, equal ops or not): the DARTS
+ * model code builds one op per pair and sums them, and NASLib's compact keys hold such cells.
  *
  * <p>Syntax errors are {@link CellFormatException}s at a 1-based column. A well-formed text whose cell
- * breaks a DARTS rule (a node fed twice by one source, an input from a later node, a concat of an
- * input node) stays a {@link CellRuleException}, with the rule text of {@link Cell#of} and the cell
+ * breaks a DARTS rule (an input from a later node, a concat of an input node or of one node twice)
+ * stays a {@link CellRuleException}, with the rule text of {@link Cell#of} and the cell
  * name and column of the offending pair appended, e.g.
- * {@code ... there are two edges 1->3 (normal cell, at column 57)}. Errors come in reading order:
+ * {@code ... there are two edges 3->6 (normal cell, at column 57)}. Errors come in reading order:
  * the normal cell is checked before the reduce field is read.
  *
  * <p>Ops are the DARTS PRIMITIVES spelled exactly as DARTS spells them, {@code none} included (NB301
@@ -35,6 +37,8 @@ public final class DartsGenotype {
             Op.SEP_CONV_3X3, Op.SEP_CONV_5X5, Op.DIL_CONV_3X3, Op.DIL_CONV_5X5);
 
     private static final SearchSpace SPACE = SearchSpace.DARTS;
+    /** The extra fields of AutoDL-Projects' {@code Genotype} namedtuple, after reduce_concat. */
+    private static final List<String> AUTODL_FIELDS = List.of("connectN", "connects");
 
     /** One genotype entry: the op on the edge and the node it comes from; prints as Python does, {@code ('op', src)}. */
     public record Pair(Op op, int src) {
@@ -98,8 +102,10 @@ public final class DartsGenotype {
     /**
      * Reads {@code Genotype(normal=[('op', src) x8], normal_concat=C, reduce=[...], reduce_concat=C)}
      * where C is {@code range(a, b)} or a list {@code [2, 3, 4, 5]}. Quotes may be single or double,
-     * whitespace is free, trailing commas are allowed and a pair may be written as a list {@code ['op', src]}.
-     * The four fields are keywords, required in that order.
+     * whitespace is free, {@code #} comments run to the end of the line, trailing commas are allowed and a
+     * pair may be written as a list {@code ['op', src]}. The four fields are keywords, required in that
+     * order. The AutoDL-Projects / NATS-Bench dialect reads too: pairs grouped per node,
+     * {@code normal=[(('op', src), ('op', src)) x4]}, and its trailing {@code connectN=None, connects=None}.
      *
      * @throws CellFormatException at the column of the first syntax error
      * @throws CellRuleException   when a cell breaks a DARTS rule (column appended)
@@ -113,6 +119,19 @@ public final class DartsGenotype {
         cur.expect('(');
         Cell normal = cellField(cur, "normal", false);
         Cell reduce = cellField(cur, "reduce", true);
+        // AutoDL-Projects' Genotype has two more fields, None for every DARTS-space cell
+        for (String extra : AUTODL_FIELDS) {
+            if (!cur.accept(',') || !cur.atName(extra)) {
+                break;
+            }
+            cur.keyword(extra);
+            cur.expect('=');
+            if (!cur.atName("None")) {
+                throw cur.unexpected("None (AutoDL's " + extra + " is None for DARTS cells; other values describe"
+                        + " connections this program does not read)");
+            }
+            cur.keyword("None");
+        }
         cur.accept(',');
         cur.expect(')');
         cur.end("the genotype");
@@ -134,33 +153,65 @@ public final class DartsGenotype {
         return located.build();
     }
 
+    /**
+     * The 8 pairs, flat as DARTS prints them ({@code [('op', src), ...]}) or grouped per node as
+     * AutoDL-Projects / NATS-Bench write them ({@code [(('op', src), ('op', src)), ...]}, 4 groups).
+     */
     private static void pairList(PythonLiteralCursor cur, LocatedDartsCell cell) {
         cur.expect('[');
         if (cur.accept(']')) {
             throw cur.error("the " + cell.name + " cell has no pairs; DARTS needs " + PAIRS, cell.listColumn);
         }
+        boolean grouped = cur.atNestedOpen();
+        int nodes = PAIRS / 2;
         do {
-            if (cell.pairs.size() == PAIRS) {
-                throw cur.error("the " + cell.name + " cell has more than " + PAIRS
-                        + " pairs (2 per intermediate node)", cur.column());
+            if (cur.atNestedOpen() != grouped) {
+                throw cur.error("the " + cell.name + " cell mixes " + (grouped ? "a single pair into per-node groups"
+                        : "a per-node group into single pairs") + "; write every node's pairs the same way", cur.column());
             }
-            char close = cur.open("a pair ('op', src)");
-            int opColumn = cur.column() + 1;
-            String opName = cur.string();
-            Op op = SPACE.ops().stream().filter(o -> SPACE.opName(o).equals(opName)).findFirst()
-                    .orElseThrow(() -> cur.error("unknown operation " + Quote.quoted(opName) + "; DARTS has "
-                            + SPACE.ops().stream().map(SPACE::opName).collect(Collectors.joining(", ")), opColumn));
-            cur.expect(',');
-            int srcColumn = cur.column();
-            int src = cur.integer("the source node of the pair");
-            cur.accept(',');
-            cur.expect(close);
-            cell.add(new Pair(op, src), srcColumn);
+            if (cell.pairs.size() == PAIRS) {
+                throw cur.error("the " + cell.name + " cell has more than " + (grouped ? nodes + " nodes (one group of"
+                        + " 2 pairs each)" : PAIRS + " pairs (2 per intermediate node)"), cur.column());
+            }
+            if (!grouped) {
+                pair(cur, cell);
+                continue;
+            }
+            int groupColumn = cur.column();
+            int node = 2 + cell.pairs.size() / 2;
+            char close = cur.open("a node's pairs (('op', src), ('op', src))");
+            int before = cell.pairs.size();
+            do {
+                if (cell.pairs.size() - before == 2) {
+                    throw cur.error("node " + node + " of the " + cell.name + " cell has more than 2 pairs", cur.column());
+                }
+                pair(cur, cell);
+            } while (!cur.closeOrComma(close));
+            if (cell.pairs.size() - before != 2) {
+                throw cur.error("node " + node + " of the " + cell.name + " cell has 1 pair; a DARTS node takes 2",
+                        groupColumn);
+            }
         } while (!cur.closeOrComma(']'));
         if (cell.pairs.size() != PAIRS) {
-            throw cur.error("the " + cell.name + " cell has " + cell.pairs.size() + " pairs; DARTS needs "
-                    + PAIRS + " (2 per intermediate node)", cell.listColumn);
+            throw cur.error("the " + cell.name + " cell has " + (grouped ? cell.pairs.size() / 2 + " nodes; DARTS needs "
+                    + nodes + " (2 pairs each)" : cell.pairs.size() + " pairs; DARTS needs " + PAIRS
+                    + " (2 per intermediate node)"), cell.listColumn);
         }
+    }
+
+    private static void pair(PythonLiteralCursor cur, LocatedDartsCell cell) {
+        char close = cur.open("a pair ('op', src)");
+        int opColumn = cur.column() + 1;
+        String opName = cur.string();
+        Op op = SPACE.ops().stream().filter(o -> SPACE.opName(o).equals(opName)).findFirst()
+                .orElseThrow(() -> cur.error("unknown operation " + Quote.quoted(opName) + "; DARTS has "
+                        + SPACE.ops().stream().map(SPACE::opName).collect(Collectors.joining(", ")), opColumn));
+        cur.expect(',');
+        int srcColumn = cur.column();
+        int src = cur.integer("the source node of the pair");
+        cur.accept(',');
+        cur.expect(close);
+        cell.add(new Pair(op, src), srcColumn);
     }
 
     private static void concat(PythonLiteralCursor cur, LocatedDartsCell cell) {

@@ -55,7 +55,7 @@ final class LocatedDartsCell {
         int out = DartsGenotype.OUTPUT;
         for (int i = 0; i < pairs.size(); i++) {
             int src = pairs.get(i).src();
-            if (src < 0 || src >= out || src == 2 + i / 2 || (i % 2 == 1 && src == pairs.get(i - 1).src())) {
+            if (src < 0 || src >= out || src == 2 + i / 2) {
                 return i;
             }
         }

@@ -22,6 +22,15 @@ public final class NaslibTuple {
     private NaslibTuple() {
     }
 
+    /** True when the text, after leading spaces, opens a tuple: what {@link #parse} reads and no arch string does. */
+    public static boolean looksLikeTuple(String text) {
+        if (text == null) {
+            return false;
+        }
+        int p = skipSpaces(text, 0);
+        return p < text.length() && text.charAt(p) == '(';
+    }
+
     /**
      * @throws CellFormatException at the 1-based column of the first problem
      */

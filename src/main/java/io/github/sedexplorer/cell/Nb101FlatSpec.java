@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A NAS-Bench-101 spec spread over two table columns: the adjacency as N×N '0'/'1' characters
- * row-major (character {@code N*i+j} is edge i→j; 49 for 7 vertices) and the N labels joined by
+ * row-major (character {@code N*i+j} is edge i→j; 49 for 7 vertices; a raw spec may have more vertices if
+ * pruning leaves at most 7) and the N labels joined by
  * '|' ({@code input|conv3x3-bn-relu|...|output}). The spec is raw: parsing prunes it through
  * {@link Nb101Spec#fromMatrix}, so specs that differ only in dead vertices give the same cell.
  * One-line form (for a table's architecture text): the two parts separated by a space.
@@ -76,9 +77,9 @@ public final class Nb101FlatSpec {
         }
         List<String> labels = Arrays.asList(o.split("\\|", -1));
         int n = labels.size();
-        if (n < 2 || n > SearchSpace.NB101_MAX_NODES) {
-            throw new CellFormatException("ops has " + n + " labels; NAS-Bench-101 cells have 2.."
-                    + SearchSpace.NB101_MAX_NODES + " vertices", "ops column 1");
+        if (n < 2) { // the 7-vertex limit is counted after pruning (Nb101Spec.fromMatrix)
+            throw new CellFormatException("ops has " + n + " label; a NAS-Bench-101 spec has at least 2 vertices"
+                    + " (input and output)", "ops column 1");
         }
         if (a.length() != n * n) {
             throw CellFormatException.atColumn("the adjacency has " + a.length() + " characters; " + n

@@ -8,9 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The NAS-Bench-101 API spec {@code {"matrix": [[0,1,...],...], "ops": ["input", ..., "output"]}}:
- * an N×N strictly upper-triangular 0/1 adjacency (N = 2..7) and N vertex labels. Parsing prunes
- * exactly as the API's {@code ModelSpec._prune} does (vertices not on an input→output path are
- * dropped) before the 7-vertex / 9-edge limits are checked, so the cell returned is always pruned.
+ * an N×N strictly upper-triangular 0/1 adjacency (N ≥ 2) and N vertex labels. Validity is the
+ * NAS-Bench-101 API's ({@code nasbench/api.py} {@code _check_spec} on a {@code ModelSpec}): the
+ * spec is pruned exactly as {@code ModelSpec._prune} does (vertices not on an input→output path are
+ * dropped), and only then are the 7-vertex / 9-edge limits counted and the interior ops checked, so
+ * a raw 8-vertex spec that prunes to 7 is accepted and the label of a pruned vertex is never read
+ * (it must still be a string). The cell returned is always pruned.
  * Error positions are JSON paths such as {@code $.matrix[2][3]} or {@code $.ops[4]}.
  */
 public final class Nb101Spec {
@@ -106,10 +109,10 @@ public final class Nb101Spec {
      * Builds the pruned cell of a raw spec. Positions in errors are the spec's JSON paths
      * ({@code $.matrix[i][j]}, {@code $.ops[k]}), so a caller reading another encoding can map them back.
      *
-     * @param matrix N×N 0/1, strictly upper-triangular, N = 2..7; {@code matrix[i][j] = 1} is edge i→j
-     * @param ops    N labels: {@code input}, interior NB101 op names, {@code output}
-     * @throws CellFormatException when the matrix or ops are malformed
-     * @throws CellRuleException   when input cannot reach output or the pruned cell exceeds 9 edges
+     * @param matrix N×N 0/1, strictly upper-triangular, N ≥ 2; {@code matrix[i][j] = 1} is edge i→j
+     * @param ops    N labels: {@code input}, interior NB101 op names (read only on kept vertices), {@code output}
+     * @throws CellFormatException when the matrix or ops are malformed, or a kept vertex has an unknown op
+     * @throws CellRuleException   when input cannot reach output or the pruned cell exceeds 7 vertices or 9 edges
      */
     public static Cell fromMatrix(int[][] matrix, List<String> ops) {
         if (matrix == null) {
@@ -134,37 +137,64 @@ public final class Nb101Spec {
                 }
             }
         }
-        Op[] labels = readLabels(ops, n);
+        checkEnds(ops, n);
         boolean[][] adj = new boolean[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 adj[i][j] = matrix[i][j] == 1;
             }
         }
-        return build(adj, labels, keep(adj));
+        boolean[] keep = keep(adj);
+        Op[] labels = readLabels(ops, keep);
+        try {
+            return build(adj, labels, keep);
+        } catch (CellRuleException e) {
+            // the 7-vertex and 9-edge limits: the API counts them on the pruned spec, and so does this
+            throw n > count(keep) ? e.at("counted after pruning the spec's " + n + " vertices to " + count(keep)) : e;
+        }
     }
 
-    /** Interior ops by vertex (null for input and output). */
-    private static Op[] readLabels(List<String> ops, int n) {
+    private static int count(boolean[] keep) {
+        int k = 0;
+        for (boolean b : keep) {
+            k += b ? 1 : 0;
+        }
+        return k;
+    }
+
+    /** The number of labels and the two fixed ones, which the API checks whatever pruning keeps. */
+    private static void checkEnds(List<String> ops, int n) {
         if (ops == null) {
             throw new CellFormatException("missing ops", "$.ops");
         }
         if (ops.size() != n) {
             throw new CellFormatException("\"ops\" has " + ops.size() + " names but the matrix has " + n + " vertices", "$.ops");
         }
-        Op[] labels = new Op[n];
-        for (int k = 0; k < n; k++) {
+        for (int k : new int[] {0, n - 1}) {
             String name = ops.get(k);
-            String path = "$.ops[" + k + "]";
-            String shown = name == null ? "null" : "\"" + Quote.token(name) + "\"";
-            if (k == 0 || k == n - 1) {
-                String expected = k == 0 ? INPUT : OUTPUT;
-                if (!expected.equals(name)) {
-                    throw new CellFormatException((k == 0 ? "the first" : "the last") + " op must be \"" + expected
-                            + "\", found " + shown, path);
-                }
+            String expected = k == 0 ? INPUT : OUTPUT;
+            if (!expected.equals(name)) {
+                throw new CellFormatException((k == 0 ? "the first" : "the last") + " op must be \"" + expected
+                        + "\", found " + shown(name), "$.ops[" + k + "]");
+            }
+        }
+    }
+
+    private static String shown(String name) {
+        return name == null ? "null" : "\"" + Quote.token(name) + "\"";
+    }
+
+    /** Interior ops by vertex; null for input, output and pruned vertices, whose labels the API never checks. */
+    private static Op[] readLabels(List<String> ops, boolean[] keep) {
+        int n = keep.length;
+        Op[] labels = new Op[n];
+        for (int k = 1; k < n - 1; k++) {
+            if (!keep[k]) {
                 continue;
             }
+            String name = ops.get(k);
+            String path = "$.ops[" + k + "]";
+            String shown = shown(name);
             for (Op op : SPACE.ops()) {
                 if (SPACE.opName(op).equals(name)) {
                     labels[k] = op;
@@ -186,10 +216,11 @@ public final class Nb101Spec {
         return names;
     }
 
+    /** At least input and output; the 7-vertex limit applies after pruning, so a raw spec may be larger. */
     private static void checkVertexCount(int n) {
-        if (n < 2 || n > SearchSpace.NB101_MAX_NODES) {
+        if (n < 2) {
             throw new CellFormatException("the matrix has " + n + (n == 1 ? " row" : " rows")
-                    + ", but a NAS-Bench-101 spec has 2 to " + SearchSpace.NB101_MAX_NODES + " vertices", "$.matrix");
+                    + ", but a NAS-Bench-101 spec has at least 2 vertices (input and output)", "$.matrix");
         }
     }
 

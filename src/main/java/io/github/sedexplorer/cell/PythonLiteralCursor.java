@@ -124,7 +124,7 @@ final class PythonLiteralCursor {
         return Integer.parseInt(text, start, p, 10);
     }
 
-    /** Requires that nothing but whitespace is left. */
+    /** Requires that nothing but whitespace (and comments) is left. */
     void end(String after) {
         if (!atEnd()) {
             throw error("unexpected " + describeNext() + " after " + after, p + 1);
@@ -171,10 +171,34 @@ final class PythonLiteralCursor {
         return q > p ? text.substring(p, q) : null;
     }
 
+    /** Whitespace and Python comments ({@code #} to the end of the line, as in AutoDL's genotypes.py). */
     private void skipSpace() {
-        while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
-            p++;
+        p = skipSpace(p);
+    }
+
+    private int skipSpace(int q) {
+        while (q < text.length()) {
+            char c = text.charAt(q);
+            if (c == '#') {
+                int newline = text.indexOf('\n', q);
+                q = newline < 0 ? text.length() : newline + 1;
+            } else if (Character.isWhitespace(c)) {
+                q++;
+            } else {
+                break;
+            }
         }
+        return q;
+    }
+
+    /** Whether the next two tokens both open a bracket, as in {@code (('op', 0), ...)} (nothing consumed). */
+    boolean atNestedOpen() {
+        skipSpace();
+        if (p >= text.length() || (text.charAt(p) != '(' && text.charAt(p) != '[')) {
+            return false;
+        }
+        int q = skipSpace(p + 1);
+        return q < text.length() && (text.charAt(q) == '(' || text.charAt(q) == '[');
     }
 
     // ASCII only: Character.isDigit accepts other scripts' digits, which Integer.parseInt would then read

@@ -128,6 +128,16 @@ public enum SearchSpace {
         };
     }
 
+    /**
+     * Whether two edges may join the same pair of nodes when the second ends at a node of this role:
+     * only into DARTS intermediate nodes, which may take both inputs from one source (the DARTS model
+     * code builds each pair's op on its own; NASLib's compact keys hold such cells). Two edges to the
+     * output would concatenate one node twice, so they stay refused.
+     */
+    public boolean allowsParallelEdgesInto(NodeRole target) {
+        return this == DARTS && target == NodeRole.INTERMEDIATE;
+    }
+
     /** Edges are kept sorted by target, then source, except DARTS, whose pair order per node is meaningful. */
     boolean sortsEdgesBySource() {
         return this != DARTS;
@@ -224,9 +234,6 @@ public enum SearchSpace {
             List<Edge> in = cell.incoming(node);
             if (in.size() != 2) {
                 throw broken("2 inputs per intermediate node", "node " + node + " has " + in.size() + " inputs");
-            }
-            if (in.get(0).from() == in.get(1).from()) {
-                throw broken("2 inputs per intermediate node", "node " + node + " takes both inputs from node " + in.get(0).from());
             }
             for (Edge e : in) {
                 if (e.from() >= node) {

@@ -1,6 +1,8 @@
 package io.github.sedexplorer.cell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -25,6 +27,28 @@ class NaslibTupleTest {
                 Nb201ArchString.format(NaslibTuple.parse("(2, 2, 0, 4, 2, 0)")));
         assertEquals("(2,2,0,4,2,0)", NaslibTuple.format(Nb201ArchString.parse(
                 "|nor_conv_3x3~0|+|nor_conv_3x3~0|avg_pool_3x3~1|+|skip_connect~0|nor_conv_3x3~1|skip_connect~2|")));
+    }
+
+    /** score and Import read an NB201 line through ArchitectureFormats: the tuple gives the arch string's cell. */
+    @Test
+    void theNb201LineFormatReadsTuplesAndArchStrings() {
+        ArchitectureFormat nb201 = ArchitectureFormats.forSpace(SearchSpace.NB201);
+        String arch = "|nor_conv_1x1~0|+|none~0|nor_conv_3x3~1|+|skip_connect~0|none~1|avg_pool_3x3~2|";
+        // a0 = 0->1 conv1x1 (3), a1 = 0->2 none (1), a2 = 0->3 skip (0), a3 = 1->2 conv3x3 (2), a4 = 1->3 none (1), a5 = 2->3 pool (4)
+        Architecture fromTuple = nb201.parse("(3, 1, 0, 2, 1, 4)");
+        assertEquals(nb201.parse(arch), fromTuple);
+        assertEquals(fromTuple, nb201.parse("  (3,1,0,2,1,4)"));
+        assertEquals(arch, nb201.format(fromTuple));
+        assertTrue(NaslibTuple.looksLikeTuple(" (1"));
+        assertFalse(NaslibTuple.looksLikeTuple(arch));
+        assertFalse(NaslibTuple.looksLikeTuple("   "));
+        assertFalse(NaslibTuple.looksLikeTuple(null));
+        // a broken tuple is a tuple error, at its column
+        CellFormatException e = assertThrows(CellFormatException.class, () -> nb201.parse("(3, 1, 0, 2, 1)"));
+        assertEquals("column 15", e.position());
+        assertThrows(CellFormatException.class, () -> nb201.parse("3, 1, 0, 2, 1, 4"));
+        // TransNAS keeps its own digits (string order, TNB op codes): a tuple is not a TransNAS line
+        assertThrows(SedException.class, () -> ArchitectureFormats.forSpace(SearchSpace.TRANSNAS_MICRO).parse("(3, 1, 0, 2, 1, 4)"));
     }
 
     @ParameterizedTest
@@ -53,6 +77,9 @@ class NaslibTupleTest {
                 Cell cell = NaslibTuple.parse(r.get("naslib_tuple"));
                 assertEquals(r.get("arch_str"), Nb201ArchString.format(cell), "line " + r.getRecordNumber());
                 assertEquals(r.get("naslib_tuple"), NaslibTuple.format(cell));
+                // the line format score and Import use: the tuple, also with the JSON keys' ", ", is that cell
+                assertEquals(Architecture.of(cell), ArchitectureFormats.forSpace(SearchSpace.NB201)
+                        .parse(r.get("naslib_tuple").replace(",", ", ")));
                 rows++;
             }
         }

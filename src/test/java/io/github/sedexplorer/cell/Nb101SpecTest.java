@@ -147,8 +147,8 @@ class Nb101SpecTest {
         "`[[0,\"1\",0],[0,0,1],[0,0,0]]`; $.matrix[0][1]; expected 0 or 1, found \"1\"",
         "[[0,true,0],[0,0,1],[0,0,0]]; $.matrix[0][1]; expected 0 or 1, found true",
         "[[0,null,0],[0,0,1],[0,0,0]]; $.matrix[0][1]; expected 0 or 1, found null",
-        "[[0]]; $.matrix; the matrix has 1 row, but a NAS-Bench-101 spec has 2 to 7 vertices",
-        "[]; $.matrix; the matrix has 0 rows, but a NAS-Bench-101 spec has 2 to 7 vertices",
+        "[[0]]; $.matrix; the matrix has 1 row, but a NAS-Bench-101 spec has at least 2 vertices (input and output)",
+        "[]; $.matrix; the matrix has 0 rows, but a NAS-Bench-101 spec has at least 2 vertices (input and output)",
         "`{\"a\":1}`; $.matrix; \"matrix\" must be an array of rows",
     })
     void badMatrix(String matrix, String position, String problem) {
@@ -175,13 +175,79 @@ class Nb101SpecTest {
         assertEquals("$[\"" + "k".repeat(79) + "…\"]", key.position());
     }
 
+    private static String ops(String... interior) {
+        StringBuilder sb = new StringBuilder("[\"input\"");
+        for (String op : interior) {
+            sb.append(",\"").append(op).append('"');
+        }
+        return sb.append(",\"output\"]").toString();
+    }
+
+    /** The API counts the 7-vertex limit on the pruned spec: vertex 6 of 0..7 feeds nothing, so it goes. */
     @Test
-    void eightVerticesAreTooMany() {
+    void eightRawVerticesThatPruneToSevenAreAccepted() {
+        String text = spec("[[0,1,0,0,0,0,0,0],"
+                + "[0,0,1,0,0,0,0,0],"
+                + "[0,0,0,1,0,0,0,0],"
+                + "[0,0,0,0,1,0,0,0],"
+                + "[0,0,0,0,0,1,0,0],"
+                + "[0,0,0,0,0,0,1,1],"
+                + "[0,0,0,0,0,0,0,0],"
+                + "[0,0,0,0,0,0,0,0]]",
+                ops(CONV3, CONV1, POOL, CONV3, CONV1, POOL));
+        Cell c = Nb101Spec.parse(text);
+        assertEquals(7, c.nodeCount());
+        assertEquals("{\"matrix\":[[0,1,0,0,0,0,0],[0,0,1,0,0,0,0],[0,0,0,1,0,0,0],[0,0,0,0,1,0,0],[0,0,0,0,0,1,0],"
+                + "[0,0,0,0,0,0,1],[0,0,0,0,0,0,0]],\"ops\":[\"input\",\"conv3x3-bn-relu\",\"conv1x1-bn-relu\","
+                + "\"maxpool3x3\",\"conv3x3-bn-relu\",\"conv1x1-bn-relu\",\"output\"]}", Nb101Spec.format(c));
+        // the flat (table) form reads the same raw spec
+        String bits = "01000000" + "00100000" + "00010000" + "00001000" + "00000100" + "00000011" + "00000000" + "00000000";
+        assertEquals(c, Nb101FlatSpec.parse(bits, "input|conv3x3-bn-relu|conv1x1-bn-relu|maxpool3x3|conv3x3-bn-relu"
+                + "|conv1x1-bn-relu|maxpool3x3|output"));
+    }
+
+    @Test
+    void eightVerticesAllOnAPathAreTooMany() {
+        String chain = "[[0,1,0,0,0,0,0,0],[0,0,1,0,0,0,0,0],[0,0,0,1,0,0,0,0],[0,0,0,0,1,0,0,0],"
+                + "[0,0,0,0,0,1,0,0],[0,0,0,0,0,0,1,0],[0,0,0,0,0,0,0,1],[0,0,0,0,0,0,0,0]]";
+        CellRuleException e = assertThrows(CellRuleException.class,
+                () -> Nb101Spec.parse(spec(chain, ops(CONV3, CONV3, CONV3, CONV3, CONV3, CONV3))));
+        assertEquals("at most 7 nodes", e.rule());
+        assertEquals("the cell has 8 nodes", e.detail());
+    }
+
+    /** Nine raw vertices, two of them dead: the limit message says that it counted after pruning. */
+    @Test
+    void tooManyVerticesAfterPruningSaysSo() {
+        String m = "[[0,1,0,0,0,0,0,1,0],[0,0,1,0,0,0,0,0,0],[0,0,0,1,0,0,0,0,0],[0,0,0,0,1,0,0,0,0],"
+                + "[0,0,0,0,0,1,0,0,0],[0,0,0,0,0,0,1,0,0],[0,0,0,0,0,0,0,0,1],[0,0,0,0,0,0,0,0,0],[0,0,0,0,0,0,0,0,0]]";
+        CellRuleException e = assertThrows(CellRuleException.class,
+                () -> Nb101Spec.parse(spec(m, ops(CONV3, CONV3, CONV3, CONV3, CONV3, CONV3, CONV3))));
+        assertEquals("at most 7 nodes", e.rule());
+        assertEquals("the cell has 8 nodes (counted after pruning the spec's 9 vertices to 8)", e.detail());
+    }
+
+    @Test
+    void eightDisconnectedVerticesAreDisconnected() {
         String row = "[0,0,0,0,0,0,0,0]";
         String matrix = "[" + String.join(",", java.util.Collections.nCopies(8, row)) + "]";
-        CellFormatException e = formatError(spec(matrix, "[]"));
-        assertEquals("$.matrix", e.position());
-        assertEquals("the matrix has 8 rows, but a NAS-Bench-101 spec has 2 to 7 vertices", e.problem());
+        CellRuleException e = assertThrows(CellRuleException.class,
+                () -> Nb101Spec.parse(spec(matrix, ops(CONV3, CONV3, CONV3, CONV3, CONV3, CONV3))));
+        assertEquals("input reaches output", e.rule());
+    }
+
+    /** The API checks ops only on the pruned spec: an unknown label on a dead vertex is never read. */
+    @Test
+    void anUnknownOpOnAPrunedVertexIsNotChecked() {
+        String m = "[[0,1,1,0],[0,0,0,1],[0,0,0,0],[0,0,0,0]]"; // vertex 2 feeds nothing
+        Cell c = Nb101Spec.parse(spec(m, ops(CONV3, "conv5x5-bn-relu")));
+        assertEquals(Nb101Spec.parse(SMALL), c);
+        assertEquals(c, Nb101Spec.parse(spec(m, ops(CONV3, "input"))));
+        assertEquals(c, Nb101FlatSpec.parse("0110000100000000 input|conv3x3-bn-relu|nor_conv_3x3|output"));
+        // the same label on a kept vertex is refused where it stands
+        CellFormatException e = formatError(spec("[[0,1,1,0],[0,0,0,1],[0,0,0,1],[0,0,0,0]]", ops(CONV3, "conv5x5-bn-relu")));
+        assertEquals("$.ops[2]", e.position());
+        assertTrue(e.problem().startsWith("unknown op \"conv5x5-bn-relu\""), e.problem());
     }
 
     @ParameterizedTest(name = "{0}")

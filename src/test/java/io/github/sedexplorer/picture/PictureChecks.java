@@ -36,7 +36,8 @@ final class PictureChecks {
         SearchSpace space = cell.space();
         for (int i = 0; i < cell.edgeCount(); i++) {
             Edge e = cell.edge(i);
-            EdgeGlyph g = p.edge(e.from(), e.to());
+            int index = i; // by index, not (from, to): a DARTS node may be fed twice by one source
+            EdgeGlyph g = p.edges().stream().filter(x -> x.index() == index).findFirst().orElse(null);
             boolean concat = space == SearchSpace.DARTS && cell.node(e.to()).role() == NodeRole.OUTPUT;
             if (space.nodeLabelled() || concat) {
                 if (g != null) {

@@ -6,6 +6,7 @@ import io.github.sedexplorer.cell.ArchitectureFormats;
 import io.github.sedexplorer.cell.Cell;
 import io.github.sedexplorer.cell.CellFormatException;
 import io.github.sedexplorer.cell.DartsGenotype;
+import io.github.sedexplorer.cell.NaslibTuple;
 import io.github.sedexplorer.cell.Nb101FlatSpec;
 import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
@@ -361,7 +362,7 @@ record ArchitectureColumn(int index, String name, SearchSpace space, Architectur
 
     private static Predicate<String> plausible(SearchSpace space) {
         return switch (space) {
-            case NB201 -> ARCH_STRING;
+            case NB201 -> ARCH_STRING.or(NaslibTuple::looksLikeTuple);
             case TRANSNAS_MICRO -> ARCH_STRING.or(TransNasCode::looksLikeCode);
             case NB101 -> JSON_OBJECT;
             case DARTS -> GENOTYPE;

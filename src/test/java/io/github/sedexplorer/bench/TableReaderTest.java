@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sedexplorer.cell.NaslibTuple;
 import io.github.sedexplorer.cell.Nb201ArchString;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
@@ -33,6 +34,17 @@ class TableReaderTest {
         Path f = dir.resolve(name);
         Files.writeString(f, text, StandardCharsets.UTF_8);
         return f;
+    }
+
+    /** A table said to be NB201 may key its rows by NASLib op-index tuples (NAS-Bench-Suite-Zero's keys) alone. */
+    @Test
+    void readsNaslibTuplesAsNb201WhenTheSpaceIsGiven() throws IOException {
+        String a = NaslibTuple.format(Nb201ArchString.parse(A));
+        String b = NaslibTuple.format(Nb201ArchString.parse(B));
+        Path f = write("tuples.csv", "naslib_tuple,acc\n\"" + a + "\",94.3\n\"" + b + "\",85.9\n");
+        BenchmarkTable t = TableReader.read(f, new ReadOptions(SearchSpace.NB201, null), LoadMonitor.NONE);
+        assertEquals("naslib_tuple", t.archColumn());
+        assertEquals(List.of(A, B), List.of(Nb201ArchString.format(t.architecture(0).cell()), Nb201ArchString.format(t.architecture(1).cell())));
     }
 
     @Test

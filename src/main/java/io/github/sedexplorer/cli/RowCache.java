@@ -4,6 +4,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * score's memory of lines seen lately: a line's raw bytes to the bytes of its output row. A benchmark's file
@@ -55,6 +57,57 @@ final class RowCache {
             if (hashes[i] == hash && key.length == n && Arrays.equals(key, 0, n, b, off, off + n)) {
                 return rows[i];
             }
+        }
+    }
+
+    /**
+     * The rows all threads of one run have made, so that a line is parsed and scored once however many threads
+     * meet it: each thread looks here when its own cache misses. It stops taking rows at {@link #MAX_ROWS}
+     * (rows already in stay), and looking up needs no allocation: each thread probes with a key of its own.
+     */
+    static final class Shared {
+        private final ConcurrentHashMap<Key, byte[]> rows = new ConcurrentHashMap<>(2 * MAX_ROWS); // sized once: no resizing while threads fill it
+        private final AtomicLong bytes = new AtomicLong();
+
+        byte[] get(Key probe) {
+            return rows.get(probe);
+        }
+
+        void put(Key probe, byte[] row) {
+            if (rows.size() < MAX_ROWS && bytes.addAndGet(probe.length + row.length) <= MAX_BYTES) {
+                rows.putIfAbsent(probe.copy(), row);
+            }
+        }
+    }
+
+    /** A range of bytes as a map key: a thread's reusable probe, or (copied) a key kept in {@link Shared}. */
+    static final class Key {
+        private byte[] bytes;
+        private int off;
+        private int length;
+        private int hash;
+
+        Key set(byte[] b, int from, int n, int h) {
+            bytes = b;
+            off = from;
+            length = n;
+            hash = h;
+            return this;
+        }
+
+        Key copy() {
+            return new Key().set(Arrays.copyOfRange(bytes, off, off + length), 0, length, hash);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.hash == hash && k.length == length
+                    && Arrays.equals(bytes, off, off + length, k.bytes, k.off, k.off + length);
         }
     }
 

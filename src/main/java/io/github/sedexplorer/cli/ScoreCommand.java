@@ -74,7 +74,8 @@ final class ScoreCommand implements Callable<Integer> {
         RowWriter writer = new RowWriter(stdout, err);
         try (LineReader reader = open()) {
             writer.write(TerminalSafeWriter.utf8("arch,score,connected,params" + NEWLINE));
-            ScorePipeline.run(reader, () -> new LineScorer(format, m, channels), threads, writer::accept);
+            RowCache.Shared shared = new RowCache.Shared();
+            ScorePipeline.run(reader, () -> new LineScorer(format, m, channels, shared), threads, writer::accept);
         } catch (IOException e) {
             // closing the input failed: every line was read and written
             writer.flush();
@@ -94,11 +95,14 @@ final class ScoreCommand implements Callable<Integer> {
         private final int channels;
         private final CharsetDecoder decoder = LineReader.strictUtf8();
         private final RowCache seen = new RowCache();
+        private final RowCache.Shared shared;
+        private final RowCache.Key probe = new RowCache.Key();
 
-        LineScorer(ArchitectureFormat format, SedModel model, int channels) {
+        LineScorer(ArchitectureFormat format, SedModel model, int channels, RowCache.Shared shared) {
             this.format = format;
             this.model = model;
             this.channels = channels;
+            this.shared = shared;
         }
 
         @Override
@@ -116,7 +120,13 @@ final class ScoreCommand implements Callable<Integer> {
                     int hash = RowCache.hash(data, start, n);
                     byte[] row = seen.get(data, start, n, hash);
                     if (row == null) {
-                        row = row(r, b.first + i, data, start, n);
+                        row = shared.get(probe.set(data, start, n, hash));
+                        if (row == null) {
+                            row = row(r, b.first + i, data, start, n);
+                            if (row != null) {
+                                shared.put(probe, row);
+                            }
+                        }
                         if (row != null) {
                             seen.put(data, start, n, hash, row);
                         }
@@ -145,8 +155,10 @@ final class ScoreCommand implements Callable<Integer> {
             try {
                 Architecture a = format.parse(text);
                 double score = model.score(a);
-                return TerminalSafeWriter.utf8(CsvFields.quote(text) + "," + formatScore(score) + ","
-                        + SedModel.connected(a) + "," + ParamCount.of(a, channels) + NEWLINE);
+                // a StringBuilder, not +: string concatenation's first use costs a bootstrap of tens of milliseconds
+                return TerminalSafeWriter.utf8(new StringBuilder(text.length() + 48).append(CsvFields.quote(text))
+                        .append(',').append(formatScore(score)).append(',').append(SedModel.connected(a)).append(',')
+                        .append(ParamCount.of(a, channels)).append(NEWLINE).toString());
             } catch (SedException e) {
                 r.event(number, e.getMessage());
             } catch (RuntimeException | StackOverflowError e) {

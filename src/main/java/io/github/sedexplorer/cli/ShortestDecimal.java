@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.io.NumberOutput;
  * mostly of large or tiny exponent, with a digit or more too many;
  * the digits here come from the Schubfach algorithm in jackson-core ({@link NumberOutput#toString(double, boolean)}
  * with its fast writer, Raffaello Giulietti's code, the one JDK 19 adopted), a library the project already uses.
+ * Shortest as Java 19+ defines it: where a single digit would read back, the closer of the one- and two-digit
+ * decimals is printed, so {@link Double#MIN_VALUE} is 4.9E-324 (Python: 5e-324); no score comes near.
  * The layout is {@code BigDecimal.toPlainString}'s of those digits, as score has always printed: no exponent, at
  * least one digit after the point where Java's string has one ({@code 100.0}, {@code 0.000010},
  * {@code 10000000000}), and zero as {@code 0.0} whatever its sign.

@@ -22,12 +22,16 @@ final class RowCache {
     static final long MAX_BYTES = 24L << 20;
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long K = 0x9E3779B97F4A7C15L;
 
-    private final int[] hashes = new int[2 * MAX_ROWS];
-    private final byte[][] keys = new byte[2 * MAX_ROWS][];
-    private final byte[][] rows = new byte[2 * MAX_ROWS][];
-    private final int mask = 2 * MAX_ROWS - 1;
+    /**
+     * Each kept line is one array, its key's length, its key and its row ({@link #rowOffset}): a lookup that finds
+     * touches the table once and then one array, not a table of hashes, one of keys and one of rows.
+     */
+    private byte[][] slots = new byte[1 << 12][];
+    /** The table grows as it fills, at most half full, so NB201's 15,625 rows take 128 KiB of it, not 512. */
+    private int mask = slots.length - 1;
     private int size;
     private long bytes;
 
@@ -47,15 +51,20 @@ final class RowCache {
         return (int) h;
     }
 
-    /** The row of these bytes, or null. */
+    /** Where the row starts in what {@link #get} returns for a line of {@code n} bytes. */
+    static int rowOffset(int n) {
+        return 4 + n;
+    }
+
+    /** The kept array of these bytes (the row from {@link #rowOffset}), or null. */
     byte[] get(byte[] b, int off, int n, int hash) {
         for (int i = hash & mask; ; i = (i + 1) & mask) {
-            byte[] key = keys[i];
-            if (key == null) {
+            byte[] slot = slots[i];
+            if (slot == null) {
                 return null;
             }
-            if (hashes[i] == hash && key.length == n && Arrays.equals(key, 0, n, b, off, off + n)) {
-                return rows[i];
+            if ((int) INTS.get(slot, 0) == n && Arrays.equals(slot, 4, 4 + n, b, off, off + n)) {
+                return slot;
             }
         }
     }
@@ -111,22 +120,43 @@ final class RowCache {
         }
     }
 
-    /** Remembers a row for bytes that {@link #get} did not find. */
-    void put(byte[] b, int off, int n, int hash, byte[] row) {
+    /** Remembers a row for bytes that {@link #get} did not find; returns what get will return for them. */
+    byte[] put(byte[] b, int off, int n, int hash, byte[] row) {
         if (size >= MAX_ROWS || bytes + n + row.length > MAX_BYTES) {
-            Arrays.fill(keys, null);
-            Arrays.fill(rows, null);
+            Arrays.fill(slots, null);
             size = 0;
             bytes = 0;
         }
+        if (2 * (size + 1) > slots.length) {
+            grow();
+        }
+        byte[] slot = new byte[4 + n + row.length];
+        INTS.set(slot, 0, n);
+        System.arraycopy(b, off, slot, 4, n);
+        System.arraycopy(row, 0, slot, 4 + n, row.length);
         int i = hash & mask;
-        while (keys[i] != null) {
+        while (slots[i] != null) {
             i = (i + 1) & mask;
         }
-        hashes[i] = hash;
-        keys[i] = Arrays.copyOfRange(b, off, off + n);
-        rows[i] = row;
+        slots[i] = slot;
         size++;
-        bytes += n + row.length;
+        bytes += slot.length;
+        return slot;
+    }
+
+    private void grow() {
+        byte[][] old = slots;
+        slots = new byte[2 * old.length][];
+        mask = slots.length - 1;
+        for (byte[] slot : old) {
+            if (slot != null) {
+                int n = (int) INTS.get(slot, 0);
+                int i = hash(slot, 4, n) & mask;
+                while (slots[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = slot;
+            }
+        }
     }
 }

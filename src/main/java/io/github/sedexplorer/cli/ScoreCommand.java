@@ -118,9 +118,9 @@ final class ScoreCommand implements Callable<Integer> {
                     r.event(b.first + i, refused);
                 } else if (n > 0) {
                     int hash = RowCache.hash(data, start, n);
-                    byte[] row = seen.get(data, start, n, hash);
-                    if (row == null) {
-                        row = shared.get(probe.set(data, start, n, hash));
+                    byte[] kept = seen.get(data, start, n, hash);
+                    if (kept == null) {
+                        byte[] row = shared.get(probe.set(data, start, n, hash));
                         if (row == null) {
                             row = row(r, b.first + i, data, start, n);
                             if (row != null) {
@@ -128,11 +128,12 @@ final class ScoreCommand implements Callable<Integer> {
                             }
                         }
                         if (row != null) {
-                            seen.put(data, start, n, hash, row);
+                            kept = seen.put(data, start, n, hash, row);
                         }
                     }
-                    if (row != null) {
-                        r.append(row);
+                    if (kept != null) {
+                        int from = RowCache.rowOffset(n);
+                        r.append(kept, from, kept.length - from);
                     }
                 }
                 start = end;

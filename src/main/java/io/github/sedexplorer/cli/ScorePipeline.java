@@ -45,7 +45,7 @@ final class ScorePipeline {
             this.first = first;
         }
 
-        private void add(byte[] b, int n) {
+        void add(byte[] b, int n) {
             if (size + n > data.length) {
                 data = Arrays.copyOf(data, Math.max(size + n, 2 * data.length));
             }
@@ -118,12 +118,12 @@ final class ScorePipeline {
             this.out = new byte[batch.size + (batch.size >> 1) + 64];
         }
 
-        void append(byte[] row) {
-            if (length + row.length > out.length) {
-                out = Arrays.copyOf(out, Math.max(length + row.length, 2 * out.length));
+        void append(byte[] bytes, int from, int n) {
+            if (length + n > out.length) {
+                out = Arrays.copyOf(out, Math.max(length + n, 2 * out.length));
             }
-            System.arraycopy(row, 0, out, length, row.length);
-            length += row.length;
+            System.arraycopy(bytes, from, out, length, n);
+            length += n;
         }
 
         void event(long number, Object message) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 /**
@@ -181,8 +182,8 @@ final class ScorePipeline {
                         return;
                     }
                 }
-            } catch (InterruptedException e) {
-                // the writing side stopped: nothing more is wanted
+            } catch (InterruptedException | RejectedExecutionException e) {
+                // the writing side stopped (and shut the workers down): nothing more is wanted
             }
         }, "score-reader");
         readerThread.setDaemon(true);

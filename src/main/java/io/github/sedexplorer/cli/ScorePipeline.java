@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,13 +25,38 @@ final class ScorePipeline {
     /** A batch ends after the line that takes it past this many bytes: ~1,500 NB201 lines. */
     static final int BATCH_BYTES = 1 << 17;
 
+    private static final int LINE_BUFFER = BATCH_BYTES + 512;
+    private static final int ROW_BUFFER = 2 * BATCH_BYTES + 1024;
+
     private ScorePipeline() {
+    }
+
+    /**
+     * Arrays of batches and results already written, for the next ones: a million lines would otherwise allocate
+     * some 200 MB (lines in, rows out) and run the collector a few times for nothing. Only arrays of the two
+     * standard sizes come back; a batch grown by a long line is left to the collector.
+     */
+    static final class Buffers {
+        final ConcurrentLinkedQueue<byte[]> lines = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<byte[]> rows = new ConcurrentLinkedQueue<>();
+
+        /** Takes back a result's arrays once the sink is done with it. */
+        void release(Result r) {
+            if (r.batch.data.length == LINE_BUFFER) {
+                lines.offer(r.batch.data);
+            }
+            if (r.out.length == ROW_BUFFER) {
+                rows.offer(r.out);
+            }
+        }
     }
 
     /** Lines as the reader read them: bytes, without line breaks, numbered from {@link #first}. */
     static final class Batch {
         final long first;
-        byte[] data = new byte[BATCH_BYTES + 512];
+        byte[] data;
+        /** Where this batch's arrays go back to when written, or null. */
+        final Buffers buffers;
         int size;
         /** Where each line ends in {@link #data}; it starts where the one before ends. */
         int[] ends = new int[2048];
@@ -43,7 +69,14 @@ final class ScorePipeline {
         Throwable failure;
 
         Batch(long first) {
+            this(first, null);
+        }
+
+        Batch(long first, Buffers buffers) {
             this.first = first;
+            this.buffers = buffers;
+            byte[] reused = buffers == null ? null : buffers.lines.poll();
+            this.data = reused != null ? reused : new byte[LINE_BUFFER];
         }
 
         void add(byte[] b, int n) {
@@ -80,7 +113,11 @@ final class ScorePipeline {
 
     /** The next batch of lines, numbered from {@code first}; a failing stream ends it, as {@link Batch#failure}. */
     static Batch read(LineReader reader, long first) {
-        Batch b = new Batch(first);
+        return read(reader, first, null);
+    }
+
+    private static Batch read(LineReader reader, long first, Buffers buffers) {
+        Batch b = new Batch(first, buffers);
         while (b.size < BATCH_BYTES) {
             int n;
             try {
@@ -116,7 +153,9 @@ final class ScorePipeline {
 
         Result(Batch batch) {
             this.batch = batch;
-            this.out = new byte[batch.size + (batch.size >> 1) + 64];
+            int want = batch.size + (batch.size >> 1) + 64;
+            byte[] reused = batch.buffers == null || want > ROW_BUFFER ? null : batch.buffers.rows.poll();
+            this.out = reused != null ? reused : new byte[Math.max(want, batch.buffers == null ? 0 : ROW_BUFFER)];
         }
 
         void append(byte[] bytes, int from, int n) {
@@ -156,11 +195,14 @@ final class ScorePipeline {
      * runs on the caller's thread. An exception from the sink stops the run and is thrown here.
      */
     static void run(LineReader reader, Supplier<Scorer> scorers, int threads, Sink sink) {
-        Batch first = read(reader, 1);
+        Buffers buffers = new Buffers();
+        Batch first = read(reader, 1, buffers);
         if (threads <= 1 || first.last) {
             Scorer s = scorers.get();
-            for (Batch b = first; ; b = read(reader, b.first + b.count)) {
-                sink.accept(s.score(b));
+            for (Batch b = first; ; b = read(reader, b.first + b.count, buffers)) {
+                Result r = s.score(b);
+                sink.accept(r);
+                buffers.release(r);
                 if (b.last) {
                     return;
                 }
@@ -175,7 +217,7 @@ final class ScorePipeline {
         BlockingQueue<Future<Result>> inOrder = new ArrayBlockingQueue<>(2 * threads + 2);
         Thread readerThread = new Thread(() -> {
             try {
-                for (Batch b = first; ; b = read(reader, b.first + b.count)) {
+                for (Batch b = first; ; b = read(reader, b.first + b.count, buffers)) {
                     Batch batch = b;
                     inOrder.put(pool.submit(() -> local.get().score(batch)));
                     if (b.last) {
@@ -207,6 +249,7 @@ final class ScorePipeline {
                     throw new IllegalStateException(cause);
                 }
                 sink.accept(r);
+                buffers.release(r);
                 if (r.batch.last) {
                     return;
                 }

@@ -40,10 +40,7 @@ final class LineReader implements Closeable {
 
     private byte[] line = new byte[256];
     private int length;
-    private char[] chars = new char[256];
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder decoder = strictUtf8();
 
     LineReader(InputStream in) {
         this(in, MAX_LINE_BYTES);
@@ -61,6 +58,18 @@ final class LineReader implements Closeable {
      * @throws IOException when the stream cannot be read
      */
     String next() throws IOException {
+        int n = nextRaw();
+        return n < 0 ? null : decode(line, 0, n);
+    }
+
+    /**
+     * Reads the next line's bytes, without its line break, into {@link #bytes()}: their count, or -1 at the end of
+     * the stream. Nothing is decoded; {@link #decode} does that, so a caller can look bytes up before building a
+     * String. A line longer than the limit is consumed and reported by a {@link SedException}.
+     *
+     * @throws IOException when the stream cannot be read
+     */
+    int nextRaw() throws IOException {
         if (skipLf) {
             skipLf = false;
             if (available() && buf[pos] == '\n') {
@@ -87,35 +96,51 @@ final class LineReader implements Closeable {
             if (i < end) {
                 skipLf = b[i] == '\r';
                 pos = i + 1;
-                return decode(total);
+                return checked(total);
             }
             pos = end;
         }
-        return any ? decode(total) : null;
+        return any ? checked(total) : -1;
     }
 
-    private String decode(long total) {
+    /** The buffer that {@link #nextRaw} reads a line into (valid up to the count it returned, until the next call). */
+    byte[] bytes() {
+        return line;
+    }
+
+    private int checked(long total) {
         if (total > maxLineBytes) {
             throw new SedException(String.format(Locale.ROOT, "the line is longer than %,d bytes (%s), so it was skipped unread; "
                     + "no architecture is that long", maxLineBytes, maxLineBytes == MAX_LINE_BYTES ? "1 MiB" : "the limit"));
         }
-        byte[] b = line;
-        int n = length;
-        int i = 0;
-        if (n >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
-            i = 3; // a byte order mark: the stream's, or each file's in `cat a.txt b.txt`
+        return length;
+    }
+
+    /** A line's text from its bytes, with this reader's decoder. */
+    String decode(byte[] b, int off, int n) {
+        return decode(b, off, n, decoder);
+    }
+
+    /**
+     * A line's text from its UTF-8 bytes: a leading byte order mark dropped, bytes that are not UTF-8 a
+     * {@link CellFormatException} at their column. {@code decoder} is a strict UTF-8 decoder of the caller's own
+     * (decoders are not thread-safe).
+     */
+    static String decode(byte[] b, int off, int n, CharsetDecoder decoder) {
+        int end = off + n;
+        int i = off;
+        if (n >= 3 && b[off] == (byte) 0xEF && b[off + 1] == (byte) 0xBB && b[off + 2] == (byte) 0xBF) {
+            i += 3; // a byte order mark: the stream's, or each file's in `cat a.txt b.txt`
         }
         int from = i;
-        while (i < n && b[i] >= 0) {
+        while (i < end && b[i] >= 0) {
             i++;
         }
-        if (i == n) {
-            return new String(b, from, n - from, StandardCharsets.ISO_8859_1); // ASCII: the common case, and the fast one
+        if (i == end) {
+            return new String(b, from, end - from, StandardCharsets.ISO_8859_1); // ASCII: the common case, and the fast one
         }
-        if (chars.length < n) {
-            chars = new char[Math.max(n, 2 * chars.length)];
-        }
-        ByteBuffer src = ByteBuffer.wrap(b, from, n - from);
+        char[] chars = new char[end - from];
+        ByteBuffer src = ByteBuffer.wrap(b, from, end - from);
         CharBuffer dst = CharBuffer.wrap(chars);
         decoder.reset();
         CoderResult r = decoder.decode(src, dst, true);
@@ -124,7 +149,7 @@ final class LineReader implements Closeable {
         }
         if (r.isError()) {
             StringBuilder bytes = new StringBuilder();
-            int k = Math.max(1, Math.min(r.length(), n - src.position()));
+            int k = Math.max(1, Math.min(r.length(), end - src.position()));
             for (int j = 0; j < k; j++) {
                 bytes.append(j == 0 ? "" : " ").append(String.format("0x%02X", b[src.position() + j] & 0xff));
             }
@@ -132,6 +157,13 @@ final class LineReader implements Closeable {
                     + " not part of a valid UTF-8 character (score reads UTF-8 text)", dst.position() + 1);
         }
         return new String(chars, 0, dst.position());
+    }
+
+    /** A strict UTF-8 decoder: malformed input is an error, never U+FFFD. */
+    static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     private void append(int start, int n) {

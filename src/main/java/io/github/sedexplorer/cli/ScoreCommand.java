@@ -11,16 +11,15 @@ import io.github.sedexplorer.log.ErrorLog;
 import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.sed.SedModels;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -56,79 +55,186 @@ final class ScoreCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "input file, or - (default) for standard input")
     String file;
 
-    /** How many distinct lines' rows are kept: every NB201 and TransNAS micro cell, a few spellings each. */
-    private static final int RECENT = 1 << 16;
+    /** The raw output stream: rows go out as bytes, made terminal-safe once per distinct row (see {@link RowCache}). */
+    OutputStream stdout = System.out;
+
+    /** Threads that score; 1 runs everything on the calling thread (tests compare the two). */
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    private static final String NEWLINE = System.lineSeparator();
 
     @Override
     public Integer call() {
         SearchSpace s = Options.space(space);
         SedModel m = modelOptions.model(s);
         ArchitectureFormat format = ArchitectureFormats.forSpace(s);
-        // the command line's writer flushes at every println: a syscall per line of a million-line run;
-        // this one flushes when a message goes to stderr (so a terminal shows them in order) and at the end
-        // one 64 KiB buffer in front, so the terminal-safe writer scans large blocks instead of a copy of every line
-        PrintWriter out = new PrintWriter(new BufferedWriter(spec.commandLine().getOut(), 1 << 16), false);
+        int channels = m.opEntropy().channels();
         PrintWriter err = spec.commandLine().getErr();
-        int bad = 0;
-        int bugs = 0;
-        String log = null;
-        long number = 0;
-        // a benchmark's file repeats its architectures (NB201 has 15,625): a line seen lately is not parsed and scored again
-        Map<String, String> seen = new LinkedHashMap<>(1 << 12, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                return size() > RECENT;
-            }
-        };
+        spec.commandLine().getOut().flush();
+        RowWriter writer = new RowWriter(stdout, err);
         try (LineReader reader = open()) {
-            out.println("arch,score,connected,params");
-            while (true) {
-                String text;
-                number++;
-                try {
-                    String line = reader.next();
-                    if (line == null) {
-                        break;
+            writer.write(TerminalSafeWriter.utf8("arch,score,connected,params" + NEWLINE));
+            RowCache.Shared shared = new RowCache.Shared();
+            ScorePipeline.run(reader, () -> new LineScorer(format, m, channels, shared), threads, writer::accept);
+        } catch (IOException e) {
+            // closing the input failed: every line was read and written
+            writer.flush();
+            throw new SedException("cannot read " + inputName() + " at line " + writer.next + ": " + e.getMessage());
+        }
+        writer.flush();
+        return writer.bugs > 0 ? 1 : writer.bad == 0 ? 0 : SedExplorerCommand.EXIT_BAD_INPUT;
+    }
+
+    /**
+     * One line's work, on whichever thread scores its batch: a line seen lately is looked up by its bytes; any
+     * other is decoded, stripped, parsed, scored and formatted, its row made terminal-safe UTF-8 once.
+     */
+    static final class LineScorer implements ScorePipeline.Scorer {
+        private final ArchitectureFormat format;
+        private final SedModel model;
+        private final int channels;
+        private final CharsetDecoder decoder = LineReader.strictUtf8();
+        private final RowCache seen = new RowCache();
+        private final RowCache.Shared shared;
+        private final RowCache.Key probe = new RowCache.Key();
+
+        LineScorer(ArchitectureFormat format, SedModel model, int channels, RowCache.Shared shared) {
+            this.format = format;
+            this.model = model;
+            this.channels = channels;
+            this.shared = shared;
+        }
+
+        @Override
+        public ScorePipeline.Result score(ScorePipeline.Batch b) {
+            ScorePipeline.Result r = new ScorePipeline.Result(b);
+            byte[] data = b.data;
+            int start = 0;
+            for (int i = 0; i < b.count; i++) {
+                int end = b.ends[i];
+                int n = end - start;
+                String refused = b.refused(i);
+                if (refused != null) {
+                    r.event(b.first + i, refused);
+                } else if (n > 0) {
+                    int hash = RowCache.hash(data, start, n);
+                    byte[] kept = seen.get(data, start, n, hash);
+                    if (kept == null) {
+                        byte[] row = shared.get(probe.set(data, start, n, hash));
+                        if (row == null) {
+                            row = row(r, b.first + i, data, start, n);
+                            if (row != null) {
+                                shared.put(probe, row);
+                            }
+                        }
+                        if (row != null) {
+                            kept = seen.put(data, start, n, hash, row);
+                        }
                     }
-                    text = line.strip();
-                } catch (SedException e) {
-                    bad++;
-                    out.flush();
-                    err.println("line " + number + ": " + e.getMessage());
-                    continue;
-                }
-                if (text.isEmpty()) {
-                    continue;
-                }
-                try {
-                    String row = seen.get(text);
-                    if (row == null) {
-                        Architecture a = format.parse(text);
-                        double score = m.score(a);
-                        row = CsvFields.quote(text) + "," + formatScore(score) + "," + SedModel.connected(a)
-                                + "," + ParamCount.of(a, m.opEntropy().channels());
-                        seen.put(text, row);
+                    if (kept != null) {
+                        int from = RowCache.rowOffset(n);
+                        r.append(kept, from, kept.length - from);
                     }
-                    out.println(row);
-                } catch (SedException e) {
-                    bad++;
-                    out.flush();
-                    err.println("line " + number + ": " + e.getMessage());
-                } catch (RuntimeException | StackOverflowError e) {
-                    // a bug, not bad input: say so, keep the trace (once), and go on with the next line
-                    out.flush();
+                }
+                start = end;
+            }
+            return r;
+        }
+
+        /** The row of a line not seen lately, or null for a blank line or one that is reported instead. */
+        private byte[] row(ScorePipeline.Result r, long number, byte[] data, int start, int n) {
+            String text;
+            try {
+                text = LineReader.decode(data, start, n, decoder).strip();
+            } catch (SedException e) {
+                r.event(number, e.getMessage());
+                return null;
+            }
+            if (text.isEmpty()) {
+                return null;
+            }
+            try {
+                Architecture a = format.parse(text);
+                double score = model.score(a);
+                // a StringBuilder, not +: string concatenation's first use costs a bootstrap of tens of milliseconds
+                return TerminalSafeWriter.utf8(new StringBuilder(text.length() + 48).append(CsvFields.quote(text))
+                        .append(',').append(formatScore(score)).append(',').append(SedModel.connected(a)).append(',')
+                        .append(ParamCount.of(a, channels)).append(NEWLINE).toString());
+            } catch (SedException e) {
+                r.event(number, e.getMessage());
+            } catch (RuntimeException | StackOverflowError e) {
+                r.event(number, e); // a bug, not bad input: the writer says so, in order
+            }
+            return null;
+        }
+    }
+
+    /** Writes results in input order: rows as bytes, and each event after the rows before it. */
+    private final class RowWriter {
+        private final OutputStream out;
+        private final PrintWriter err;
+        int bad;
+        int bugs;
+        /** The number of the line after the last one written. */
+        long next = 1;
+        private String log;
+
+        RowWriter(OutputStream out, PrintWriter err) {
+            this.out = out;
+            this.err = err;
+        }
+
+        void accept(ScorePipeline.Result r) {
+            int from = 0;
+            for (int k = 0; k < r.events; k++) {
+                write(r.out, from, r.at[k] - from);
+                from = r.at[k];
+                flush(); // the rows before a message show before it
+                long number = r.line[k];
+                if (r.what[k] instanceof Throwable e) {
                     if (bugs++ == 0) {
                         log = ErrorLog.unexpected("score: unexpected error at line " + number, e);
                     }
                     err.println("line " + number + ": " + SedExplorerCommand.internalError(e, log));
+                } else {
+                    bad++;
+                    err.println("line " + number + ": " + r.what[k]);
                 }
             }
-        } catch (IOException e) {
-            out.flush();
-            throw new SedException("cannot read " + inputName() + " at line " + number + ": " + e.getMessage());
+            write(r.out, from, r.length - from);
+            ScorePipeline.Batch b = r.batch;
+            next = b.first + b.count;
+            if (b.failure != null) {
+                flush();
+                if (b.failure instanceof IOException e) {
+                    throw new SedException("cannot read " + inputName() + " at line " + next + ": " + e.getMessage());
+                }
+                if (b.failure instanceof RuntimeException e) {
+                    throw e;
+                }
+                throw (Error) b.failure;
+            }
         }
-        out.flush();
-        return bugs > 0 ? 1 : bad == 0 ? 0 : SedExplorerCommand.EXIT_BAD_INPUT;
+
+        void write(byte[] bytes) {
+            write(bytes, 0, bytes.length);
+        }
+
+        private void write(byte[] bytes, int off, int len) {
+            try {
+                out.write(bytes, off, len);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void flush() {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private String inputName() {
@@ -155,8 +261,9 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     /**
-     * Plain decimal, every digit Java needs to round-trip the double; -inf for disconnected. A model that gave
-     * +∞ or NaN (none does: model files bound Δ so that every score is finite) prints inf or nan, never a crash.
+     * The shortest plain decimal that reads back as the score ({@link ShortestDecimal}); -inf for disconnected. A
+     * model that gave +∞ or NaN (none does: model files bound Δ so that every score is finite) prints inf or nan,
+     * never a crash.
      */
     static String formatScore(double score) {
         if (Double.isNaN(score)) {
@@ -165,6 +272,6 @@ final class ScoreCommand implements Callable<Integer> {
         if (Double.isInfinite(score)) {
             return score > 0 ? "inf" : "-inf";
         }
-        return BigDecimal.valueOf(score).toPlainString();
+        return ShortestDecimal.plain(score);
     }
 }

@@ -66,6 +66,7 @@ public final class SedExplorerCommand implements Runnable {
         for (CommandLine sub : cl.getSubcommands().values()) {
             if (sub.getCommand() instanceof ScoreCommand score) {
                 score.stdin = in;
+                score.stdout = out; // rows as bytes, made terminal-safe once per distinct row
             } else if (sub.getCommand() instanceof DrawCommand draw) {
                 draw.stdin = in;
                 draw.stdout = out; // a PNG's bytes, raw

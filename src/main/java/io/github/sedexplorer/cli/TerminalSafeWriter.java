@@ -2,8 +2,12 @@ package io.github.sedexplorer.cli;
 
 import io.github.sedexplorer.cell.Quote;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Everything the command line prints passes through here: control characters that came from input (an ESC
@@ -53,6 +57,33 @@ final class TerminalSafeWriter extends Writer {
         char[] chars = new char[len];
         s.getChars(off, off + len, chars, 0);
         write(chars, 0, len);
+    }
+
+    /**
+     * The bytes that a fresh writer of this kind over a UTF-8 {@code OutputStreamWriter} sends for {@code text}:
+     * what score writes for a row, made once per distinct row. Text of printable ASCII, line feeds and tabs passes
+     * as it is.
+     */
+    static byte[] utf8(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c >= 0x7f || c < 0x20 && c != '\n' && c != '\t') {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return text.getBytes(StandardCharsets.ISO_8859_1);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(n + 64);
+        try (Writer w = new TerminalSafeWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
+            w.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+        }
+        return bytes.toByteArray();
     }
 
     @Override

@@ -259,6 +259,30 @@ public final class DartsGenotype {
                 + ", reduce=" + pairsText(reduce) + ", reduce_concat=" + concatText(concat(reduce)) + ")";
     }
 
+    /**
+     * The genotype in AutoDL-Projects' (and NATS-Bench's) dialect: each node's two pairs grouped,
+     * {@code normal=[(('sep_conv_3x3', 0), ('sep_conv_3x3', 1)), ...]}, and concat as a list, as its
+     * {@code genotypes.py} writes DARTS_V2. {@link #parse} reads it back.
+     */
+    public static String formatAutoDl(Architecture arch) {
+        if (arch.space() != SPACE) {
+            throw new IllegalArgumentException("only DARTS architectures have genotypes, not " + arch.space().id());
+        }
+        Cell normal = arch.cells().get(0);
+        Cell reduce = arch.cells().get(1);
+        return "Genotype(normal=" + groupedPairsText(normal) + ", normal_concat=" + concat(normal)
+                + ", reduce=" + groupedPairsText(reduce) + ", reduce_concat=" + concat(reduce) + ")";
+    }
+
+    private static String groupedPairsText(Cell cell) {
+        List<Pair> pairs = pairs(cell);
+        List<String> nodes = new ArrayList<>();
+        for (int i = 0; i + 1 < pairs.size(); i += 2) {
+            nodes.add("(" + pairs.get(i) + ", " + pairs.get(i + 1) + ")");
+        }
+        return nodes.stream().collect(Collectors.joining(", ", "[", "]"));
+    }
+
     private static String pairsText(Cell cell) {
         return pairs(cell).stream().map(Pair::toString).collect(Collectors.joining(", ", "[", "]"));
     }

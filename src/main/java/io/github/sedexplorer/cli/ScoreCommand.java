@@ -31,8 +31,9 @@ import picocli.CommandLine.Parameters;
 /** {@code score}: one architecture per line in, CSV {@code arch,score,connected,params} out. */
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {"Scores one architecture per line with " + SedModels.PROVENANCE + ".",
-                "Lines: nb201/transnas arch strings (transnas also 64-41414-a_bc_def codes), nb101 spec JSON, "
-                        + "darts genotypes. Blank lines are skipped; a bad line is reported on stderr as "
+                "Lines: nb201/transnas arch strings (transnas also 64-41414-a_bc_def codes; nb201 also NASLib op-index "
+                        + "tuples (2, 3, 0, 1, 4, 2)), nb101 spec JSON, darts genotypes (DARTS or AutoDL-Projects per-node "
+                        + "pairs). Blank lines are skipped; a bad line is reported on stderr as "
                         + "'line N: ...' and the run goes on, exiting 2 at the end.",
                 "Input is UTF-8 (a leading byte order mark is dropped); a line that is not UTF-8, or longer than "
                         + "1 MiB (no architecture is), is a bad line.",

@@ -50,15 +50,15 @@ final class EditActions {
         });
     }
 
-    /** @param copyImage Edit → Copy image, which the exports own */
-    Menu menu(MenuItem copyImage) {
+    /** @param copyImage Edit → Copy image and {@code copyAs} Edit → Copy as ▸, which the exports own */
+    Menu menu(MenuItem copyImage, Menu copyAs) {
         MenuItem undo = Menus.item("Undo", "Shortcut+Z", "undo", vm::undo);
         undo.disableProperty().bind(vm.undoStack().canUndoProperty().not());
         undo.textProperty().bind(Bindings.concat("Undo ", vm.undoStack().undoNameProperty()));
         MenuItem redo = Menus.item("Redo", "Shortcut+Shift+Z", vm::redo);
         redo.disableProperty().bind(vm.undoStack().canRedoProperty().not());
         redo.textProperty().bind(Bindings.concat("Redo ", vm.undoStack().redoNameProperty()));
-        return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), copyImage, new SeparatorMenuItem(),
+        return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), copyImage, copyAs, new SeparatorMenuItem(),
                 Menus.item("Delete selection", null, vm::deleteSelection), Menus.item("Auto-layout", "Shortcut+L", vm::autoLayout),
                 new SeparatorMenuItem(), Menus.item("Keep this cell for comparison", "Shortcut+K", "keepForCompare", this::keep),
                 Menus.item("Compare with files…", null, this::compareWithFiles), Menus.item("Clear the comparison", null, compare::clear));

@@ -4,6 +4,8 @@ import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.ArchitectureFormats;
 import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.CellFile;
+import io.github.sedexplorer.cell.Encodings;
+import io.github.sedexplorer.cell.Encodings.Encoding;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.picture.Caption;
 import io.github.sedexplorer.picture.CellPicture;
@@ -27,7 +29,10 @@ import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
-/** File → Export: the cell as benchmark text on the clipboard, as a PNG image (1×, 2×, 3×) or an SVG drawing of its picture; Edit → Copy image. */
+/**
+ * File → Export: the cell as benchmark text on the clipboard, as a PNG image (1×, 2×, 3×) or an SVG drawing of its
+ * picture; Edit → Copy image and Copy as ▸ each of its encodings.
+ */
 final class ExportActions {
 
     private final EditorViewModel vm;
@@ -72,14 +77,37 @@ final class ExportActions {
     private void copyText() {
         Architecture a = vm.getDocument().architecture();
         try {
-            String text = ArchitectureFormats.forSpace(a.space()).format(a);
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-            notifier.info("Copied: " + text);
+            copy(ArchitectureFormats.forSpace(a.space()).format(a));
         } catch (SedException e) {
             notifier.error("Nothing to copy", e.getMessage());
         }
+    }
+
+    /** Edit → Copy as ▸ each text the Encodings pane shows for the editor's cell ({@link Encodings}), kept current. */
+    Menu copyAsMenu() {
+        Menu menu = new Menu("Copy as");
+        menu.setId("copyAs");
+        menu.getItems().setAll(copyAsItems());
+        vm.documentProperty().addListener((o, a, d) -> menu.getItems().setAll(copyAsItems()));
+        return menu;
+    }
+
+    private List<MenuItem> copyAsItems() {
+        List<Encoding> encodings = vm.getDocument() == null ? List.of() : Encodings.of(vm.getDocument().architecture());
+        if (encodings.isEmpty()) {
+            MenuItem none = new MenuItem("(a free cell has no one-line text: File → Save as… writes its JSON)");
+            none.setDisable(true);
+            return List.of(none);
+        }
+        return encodings.stream().map(e -> Menus.item(e.name(), null, "copyAs-" + e.name().replace(' ', '-'),
+                () -> copy(e.text()))).toList();
+    }
+
+    private void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        notifier.info("Copied: " + text);
     }
 
     /** Writes the cell(s) as an SVG drawing with the score as caption (atomically). */

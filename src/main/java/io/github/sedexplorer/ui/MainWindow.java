@@ -208,7 +208,7 @@ public final class MainWindow {
             state.save(stage);
             Platform.exit();
         });
-        MenuBar bar = new MenuBar(file, edits.menu(exports.copyImageItem()), view, model, files.samplesMenu());
+        MenuBar bar = new MenuBar(file, edits.menu(exports.copyImageItem(), exports.copyAsMenu()), view, model, files.samplesMenu());
         bar.getMenus().add(new Menu("Help", null,
                 Menus.item("Keyboard shortcuts", "Shortcut+SLASH", "keyboardShortcuts", () -> ShortcutSheet.show(stage, bar.getMenus())),
                 Menus.item("User guide", "F1", "userGuide", () -> UserGuide.show(stage)), new SeparatorMenuItem(),

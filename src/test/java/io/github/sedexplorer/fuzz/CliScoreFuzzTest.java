@@ -4,12 +4,12 @@ import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.ArchitectureFormats;
 import io.github.sedexplorer.cell.ParamCount;
 import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.cli.ShortestDecimal;
 import io.github.sedexplorer.sed.ModelFile;
 import io.github.sedexplorer.sed.ModelSpec;
 import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.sed.SedModels;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -200,7 +200,7 @@ class CliScoreFuzzTest {
                 Architecture a = ArchitectureFormats.forSpace(s).parse(text);
                 double score = model.score(a);
                 String shown = Double.isNaN(score) ? "nan" : Double.isInfinite(score) ? (score > 0 ? "inf" : "-inf")
-                        : BigDecimal.valueOf(score).toPlainString();
+                        : ShortestDecimal.plain(score);
                 // connected is the topology's (a score can be −∞ through underflow alone)
                 String expected = arch + "," + shown + "," + SedModel.connected(a) + "," + ParamCount.of(a, c);
                 Checks.require(printed.equals(expected), path + ": a good line's row differs from the core's score",

@@ -1,13 +1,11 @@
 package io.github.sedexplorer.ui.editor;
 
 import io.github.sedexplorer.cell.Architecture;
-import io.github.sedexplorer.cell.ArchitectureFormats;
 import io.github.sedexplorer.cell.Cell;
 import io.github.sedexplorer.cell.CellIsomorphism;
-import io.github.sedexplorer.cell.NaslibTuple;
+import io.github.sedexplorer.cell.Encodings;
+import io.github.sedexplorer.cell.Encodings.Encoding;
 import io.github.sedexplorer.cell.SearchSpace;
-import io.github.sedexplorer.cell.SedException;
-import io.github.sedexplorer.cell.TransNasCode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -71,16 +69,11 @@ public final class EncodingsPane extends TitledPane {
         }
         Architecture a = vm.getDocument().architecture();
         List<String[]> rows = new ArrayList<>();
-        try {
-            rows.add(new String[] {ArchitectureFormats.forSpace(a.space()).name(), ArchitectureFormats.forSpace(a.space()).format(a)});
-        } catch (SedException e) {
+        for (Encoding e : Encodings.of(a)) {
+            rows.add(new String[] {e.name(), e.text()});
+        }
+        if (rows.isEmpty()) {
             rows.add(new String[] {"text", "free cells are saved as JSON cell files"});
-        }
-        if (a.space() == SearchSpace.NB201) {
-            rows.add(new String[] {"NASLib tuple", NaslibTuple.format(a.cell())});
-        }
-        if (a.space() == SearchSpace.TRANSNAS_MICRO) {
-            rows.add(new String[] {"TransNAS code", TransNasCode.format(a.cell())});
         }
         rows.addAll(fromTables.apply(a));
         for (int i = 0; i < a.cells().size() && a.space() != SearchSpace.DARTS; i++) { // two inputs: no key

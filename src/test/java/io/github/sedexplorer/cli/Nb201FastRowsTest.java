@@ -3,6 +3,7 @@ package io.github.sedexplorer.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sedexplorer.bench.CsvFields;
 import io.github.sedexplorer.cell.Architecture;
@@ -12,6 +13,8 @@ import io.github.sedexplorer.cell.Nb201ArchString;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.cell.ParamCount;
 import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.sed.ModelSpec;
+import io.github.sedexplorer.sed.PathSumModel;
 import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.sed.SedModels;
 
@@ -42,7 +45,26 @@ class Nb201FastRowsTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 3, 16, 17, 64, 1000, ParamCount.MAX_CHANNELS})
     void everyCellGivesTheGeneralRow(int channels) {
-        SedModel model = SedModels.create(SedModels.DEFAULT, channels);
+        everyCell(SedModels.create(SedModels.DEFAULT, channels), channels);
+    }
+
+    /** An unnamed edited table is a plain PathSumModel too: its odd Δs (skip's not 0) must sum the same. */
+    @Test
+    void anEditedTableGivesTheGeneralRow() {
+        List<Op> ops = SearchSpace.NB201.ops();
+        ModelSpec spec = ModelSpec.reconstruction(16);
+        double[] odd = {0.1, -0.3, 1e-17, 3.3333333333333335, -7.25e3};
+        for (int i = 0; i < ops.size(); i++) {
+            if (ops.get(i).isReal()) {
+                spec = spec.withDelta(ops.get(i), odd[i]);
+            }
+        }
+        SedModel model = spec.model();
+        assertTrue(model instanceof PathSumModel);
+        everyCell(model, 16);
+    }
+
+    private static void everyCell(SedModel model, int channels) {
         Nb201FastRows rows = Nb201FastRows.forRun(SearchSpace.NB201, model, channels);
         assertNotNull(rows);
         List<Op> ops = SearchSpace.NB201.ops();

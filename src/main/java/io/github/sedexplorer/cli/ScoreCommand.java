@@ -76,7 +76,8 @@ final class ScoreCommand implements Callable<Integer> {
         try (LineReader reader = open()) {
             writer.write(TerminalSafeWriter.utf8("arch,score,connected,params" + NEWLINE));
             RowCache.Shared shared = new RowCache.Shared();
-            ScorePipeline.run(reader, () -> new LineScorer(format, m, channels, shared), threads, writer::accept);
+            Nb201FastRows fast = Nb201FastRows.forRun(s, m, channels);
+            ScorePipeline.run(reader, () -> new LineScorer(format, m, channels, shared, fast), threads, writer::accept);
         } catch (IOException e) {
             // closing the input failed: every line was read and written
             writer.flush();
@@ -98,8 +99,16 @@ final class ScoreCommand implements Callable<Integer> {
         private final RowCache seen = new RowCache();
         private final RowCache.Shared shared;
         private final RowCache.Key probe = new RowCache.Key();
+        /** NB201 rows without a Cell, or null: a line it does not take goes the general way. */
+        private final Nb201FastRows fast;
 
         LineScorer(ArchitectureFormat format, SedModel model, int channels, RowCache.Shared shared) {
+            this(format, model, channels, shared, null);
+        }
+
+        LineScorer(ArchitectureFormat format, SedModel model, int channels, RowCache.Shared shared,
+                Nb201FastRows fast) {
+            this.fast = fast;
             this.format = format;
             this.model = model;
             this.channels = channels;
@@ -144,6 +153,12 @@ final class ScoreCommand implements Callable<Integer> {
 
         /** The row of a line not seen lately, or null for a blank line or one that is reported instead. */
         private byte[] row(ScorePipeline.Result r, long number, byte[] data, int start, int n) {
+            if (fast != null) {
+                byte[] row = fast.row(data, start, n);
+                if (row != null) {
+                    return row;
+                }
+            }
             String text;
             try {
                 text = LineReader.decode(data, start, n, decoder).strip();

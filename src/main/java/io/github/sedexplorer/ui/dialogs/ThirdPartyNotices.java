@@ -50,6 +50,26 @@ public final class ThirdPartyNotices {
         }
     }
 
+    /**
+     * A paragraph or list as it reads: the source's line breaks are only wrapping, so a paragraph is one line and
+     * each "- " item one bullet (the window wraps them to its width); code quotes go.
+     */
+    static String prose(String block) {
+        StringBuilder out = new StringBuilder();
+        for (String line : block.lines().toList()) {
+            String t = line.strip();
+            if (t.startsWith("- ")) {
+                if (out.length() > 0) {
+                    out.append('\n');
+                }
+                out.append("• ").append(t.substring(2));
+            } else if (!t.isEmpty()) {
+                out.append(out.length() > 0 ? " " : "").append(t);
+            }
+        }
+        return out.toString().replace("`", "");
+    }
+
     public static Stage show(Window owner) {
         VBox body = new VBox(10);
         body.getStyleClass().add("help-body");
@@ -65,7 +85,7 @@ public final class ThirdPartyNotices {
                 t = new Text(b.replace("|---|---|---|---|\n", ""));
                 t.getStyleClass().add("help-code");
             } else {
-                t = new Text(b.replace("\n  ", " ").replace("\n-", "\n•").replaceFirst("^- ", "• ").replace("`", ""));
+                t = new Text(prose(b));
             }
             t.wrappingWidthProperty().bind(body.widthProperty().subtract(40));
             body.getChildren().add(t);

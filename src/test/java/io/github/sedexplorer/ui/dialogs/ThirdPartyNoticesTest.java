@@ -19,6 +19,15 @@ class ThirdPartyNoticesTest {
                 ThirdPartyNotices.blocks(md));
     }
 
+    /** Line breaks in the notice's source are only wrapping: a paragraph reads as one line, each item as one bullet. */
+    @Test
+    void paragraphsAndItemsReadWithoutTheSourcesLineBreaks() {
+        assertEquals("SED Explorer ships six tables so its charts work.",
+                ThirdPartyNotices.prose("SED Explorer ships six tables\nso its charts work."));
+        assertEquals("• Holds: every cell with its `score`\n• Source: a repository, commit a1aa24c".replace("`", ""),
+                ThirdPartyNotices.prose("- Holds: every cell\n  with its `score`\n- Source: a repository,\n  commit a1aa24c"));
+    }
+
     @Test
     void theShippedNoticeEndsWithEachLicenceTextWhole() {
         List<String> blocks = ThirdPartyNotices.blocks(SampleTables.notices());

@@ -23,6 +23,15 @@ class LocalMcCommandTest {
     }
 
     @Test
+    void searchLabelsItMeasuredToo() {
+        ScoreCommandTest.Run r = ScoreCommandTest.run("", "search", "--space", "transnas", "--model", LocalMcModel.ID,
+                "--algorithm", "random", "--samples", "20", "--top", "2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains(LocalMcModel.PROVENANCE), r.err());
+        assertEquals(3, r.lines().size(), r.out());
+    }
+
+    @Test
     void correlateTakesItWhenNamedOnly() {
         ScoreCommandTest.Run named = ScoreCommandTest.run("", "correlate", "--table", "tnb101-micro-naslib", "--proxy", LocalMcModel.ID,
                 "--target", "class_scene_val");

@@ -278,6 +278,11 @@ final class CorrelateCommand implements Callable<Integer> {
         } else {
             sb.append("rows     each proxy on its own rows: those where it and the target have a value (--rows own)").append(nl);
         }
+        for (Proxy p : proxies) {
+            if (SedModels.measuredIds().contains(p.name()) && !t.hasMetric(p.name())) {
+                sb.append("proxy    ").append(Quote.token(p.name())).append(": ").append(LocalMcModel.PROVENANCE).append(nl);
+            }
+        }
         ceiling.ifPresent(c -> sb.append(String.format(Locale.ROOT,
                 "ceiling  %s: on its own rows, n = %,d rows where both runs have a value%n", Quote.token(c.target()), c.stats().n())));
         return sb.toString();

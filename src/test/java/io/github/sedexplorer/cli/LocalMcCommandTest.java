@@ -37,6 +37,7 @@ class LocalMcCommandTest {
                 "--target", "class_scene_val");
         assertEquals(0, named.code(), named.err());
         assertTrue(named.out().contains("sed-local-mc  class_scene_val"), named.out());
+        assertTrue(named.out().contains("proxy    sed-local-mc: " + LocalMcModel.PROVENANCE), named.out());
         ScoreCommandTest.Run plain = ScoreCommandTest.run("", "correlate", "--table", "tnb101-micro-naslib", "--target", "class_scene_val");
         assertFalse(plain.out().contains(LocalMcModel.ID), plain.out());
     }

@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 import org.junit.jupiter.api.Test;
 
-/** The core (cell, sed, bench, search, lab, layout, picture) knows nothing of JavaFX; the CLI neither. */
+/** The core (cell, sed, bench, search, lab, layout, picture, microscope) knows nothing of JavaFX; the CLI neither. */
 class ArchitectureTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -18,7 +18,7 @@ class ArchitectureTest {
     @Test
     void coreImportsNoJavaFx() {
         noClasses().that().resideInAnyPackage("..sedexplorer.cell..", "..sedexplorer.sed..",
-                        "..sedexplorer.bench..", "..sedexplorer.search..", "..sedexplorer.lab..", "..sedexplorer.layout..", "..sedexplorer.picture..", "..sedexplorer.cli..")
+                        "..sedexplorer.bench..", "..sedexplorer.search..", "..sedexplorer.lab..", "..sedexplorer.layout..", "..sedexplorer.picture..", "..sedexplorer.microscope..", "..sedexplorer.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
                         "io.github.sedexplorer.ui..")
                 .check(MAIN);
@@ -27,7 +27,7 @@ class ArchitectureTest {
     @Test
     void coreDoesNotDependOnTheCli() {
         noClasses().that().resideInAnyPackage("..sedexplorer.cell..", "..sedexplorer.sed..",
-                        "..sedexplorer.bench..", "..sedexplorer.search..", "..sedexplorer.layout..", "..sedexplorer.picture..")
+                        "..sedexplorer.bench..", "..sedexplorer.search..", "..sedexplorer.layout..", "..sedexplorer.picture..", "..sedexplorer.microscope..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.github.sedexplorer.cli..", "picocli..")
                 .check(MAIN);
     }
@@ -36,7 +36,7 @@ class ArchitectureTest {
     void theCoreLogsThroughJavaUtilLoggingNotTheAppsLog() {
         // log (the error log's file) builds on cell.Quote; the core stays below it
         noClasses().that().resideInAnyPackage("..sedexplorer.cell..", "..sedexplorer.sed..",
-                        "..sedexplorer.bench..", "..sedexplorer.search..", "..sedexplorer.layout..", "..sedexplorer.picture..")
+                        "..sedexplorer.bench..", "..sedexplorer.search..", "..sedexplorer.layout..", "..sedexplorer.picture..", "..sedexplorer.microscope..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.github.sedexplorer.log..")
                 .check(MAIN);
     }

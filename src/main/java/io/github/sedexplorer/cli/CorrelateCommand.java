@@ -16,6 +16,7 @@ import io.github.sedexplorer.bench.TableReader;
 import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.microscope.LocalMcModel;
 import io.github.sedexplorer.sed.LiveConv;
 import io.github.sedexplorer.sed.ModelFile;
 import io.github.sedexplorer.sed.SedModel;
@@ -47,7 +48,8 @@ import picocli.CommandLine.Option;
 @Command(name = "correlate", mixinStandardHelpOptions = true,
         description = {"Ranks a benchmark table's architectures by each proxy and compares with each target: "
                 + "Kendall tau-b, Spearman rho, Pearson r, top-k precision.",
-                "Proxies: sed-path, sed-flow (" + SedModels.PROVENANCE + ") or any numeric column. "
+                "Proxies: sed-path, sed-flow (" + SedModels.PROVENANCE + "), sed-local-mc when named ("
+                        + LocalMcModel.PROVENANCE + ") or any numeric column. "
                         + "Disconnected cells rank below every connected cell, tied; rows without a finite target are skipped.",
                 "By default every proxy is ranked on the same rows (--rows shared); the report says which rows and "
                         + "what each target measures.",
@@ -145,7 +147,7 @@ final class CorrelateCommand implements Callable<Integer> {
             } else if (p.equals("columns")) {
                 ps.addAll(ProxyComparison.columnProxies(t, ts));
             } else {
-                throw new SedException("--proxy: " + Quote.quoted(p) + " is neither a SED model (" + String.join(", ", SedModels.ids())
+                throw new SedException("--proxy: " + Quote.quoted(p) + " is neither a SED model (" + String.join(", ", SedModels.allIds())
                         + "), a baseline (live-conv, params) nor a numeric column of the table (" + Names.list(t.metricNames()) + ")"
                         + (t.hasText(p) ? "; " + Quote.quoted(p) + " holds text" : ""));
             }
@@ -177,7 +179,7 @@ final class CorrelateCommand implements Callable<Integer> {
     private Map<String, SedModel> models(List<String> ps, BenchmarkTable t) {
         Map<String, SedModel> out = new LinkedHashMap<>();
         for (String p : ps) {
-            boolean builtIn = SedModels.ids().contains(p);
+            boolean builtIn = SedModels.known(p);
             if (!out.containsKey(p) && (builtIn || !t.hasMetric(p) && ModelFile.looksLikeFile(p))) {
                 out.put(p, channels.model(p, t.space()));
             }
@@ -275,6 +277,11 @@ final class CorrelateCommand implements Callable<Integer> {
             }
         } else {
             sb.append("rows     each proxy on its own rows: those where it and the target have a value (--rows own)").append(nl);
+        }
+        for (Proxy p : proxies) {
+            if (SedModels.measuredIds().contains(p.name()) && !t.hasMetric(p.name())) {
+                sb.append("proxy    ").append(Quote.token(p.name())).append(": ").append(LocalMcModel.PROVENANCE).append(nl);
+            }
         }
         ceiling.ifPresent(c -> sb.append(String.format(Locale.ROOT,
                 "ceiling  %s: on its own rows, n = %,d rows where both runs have a value%n", Quote.token(c.target()), c.stats().n())));

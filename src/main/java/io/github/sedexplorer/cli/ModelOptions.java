@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 final class ModelOptions extends ChannelsOption {
 
     @Option(names = "--model", defaultValue = SedModels.DEFAULT, paramLabel = "MODEL",
-            description = "sed-path (default), sed-flow, or a saved model file (.json, labelled custom)")
+            description = "sed-path (default), sed-flow, sed-local-mc (measured: a Monte-Carlo forward pass, not the "
+                    + "reconstruction), or a saved model file (.json, labelled custom)")
     String model;
 
     /** The run's model in the space. @throws SedException as {@link ChannelsOption#model} does */

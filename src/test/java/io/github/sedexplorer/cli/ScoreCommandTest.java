@@ -270,7 +270,7 @@ class ScoreCommandTest {
         assertEquals("error: --space: unknown space " + shown + " (known: nb201, transnas, nb101, darts, free)",
                 space.err().strip());
         Run model = run("", "score", "--space", "nb201", "--model", value);
-        assertEquals("error: unknown SED model " + shown + " (known: sed-path, sed-flow)", model.err().strip());
+        assertEquals("error: unknown SED model " + shown + " (known: sed-path, sed-flow, sed-local-mc)", model.err().strip());
         Run algorithm = run("", "search", "--space", "nb201", "--algorithm", value);
         assertEquals("error: --algorithm: unknown algorithm " + shown + " (known: exhaustive, random, evolution)",
                 algorithm.err().strip());

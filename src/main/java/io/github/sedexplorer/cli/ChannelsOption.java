@@ -4,6 +4,7 @@ import io.github.sedexplorer.cell.ParamCount;
 import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.models.Models;
 import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.sed.SedModels;
 
@@ -43,7 +44,7 @@ class ChannelsOption {
      * @throws SedException for a bad C, an unknown id, a malformed model file or a C in conflict with the file's
      */
     SedModel model(String id, SearchSpace space) {
-        SedModel m = SedModels.create(id, channels(space));
+        SedModel m = Models.create(id, channels(space));
         int own = m.opEntropy().channels();
         if (channels != null && channels != own) {
             throw new SedException("--channels " + channels + ": the model file " + Quote.quoted(id) + " carries its own C ("

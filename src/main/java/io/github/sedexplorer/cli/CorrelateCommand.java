@@ -17,6 +17,7 @@ import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.microscope.LocalMcModel;
+import io.github.sedexplorer.models.Models;
 import io.github.sedexplorer.sed.LiveConv;
 import io.github.sedexplorer.sed.ModelFile;
 import io.github.sedexplorer.sed.SedModel;
@@ -147,7 +148,7 @@ final class CorrelateCommand implements Callable<Integer> {
             } else if (p.equals("columns")) {
                 ps.addAll(ProxyComparison.columnProxies(t, ts));
             } else {
-                throw new SedException("--proxy: " + Quote.quoted(p) + " is neither a SED model (" + String.join(", ", SedModels.allIds())
+                throw new SedException("--proxy: " + Quote.quoted(p) + " is neither a SED model (" + String.join(", ", Models.allIds())
                         + "), a baseline (live-conv, params) nor a numeric column of the table (" + Names.list(t.metricNames()) + ")"
                         + (t.hasText(p) ? "; " + Quote.quoted(p) + " holds text" : ""));
             }
@@ -179,7 +180,7 @@ final class CorrelateCommand implements Callable<Integer> {
     private Map<String, SedModel> models(List<String> ps, BenchmarkTable t) {
         Map<String, SedModel> out = new LinkedHashMap<>();
         for (String p : ps) {
-            boolean builtIn = SedModels.known(p);
+            boolean builtIn = Models.known(p);
             if (!out.containsKey(p) && (builtIn || !t.hasMetric(p) && ModelFile.looksLikeFile(p))) {
                 out.put(p, channels.model(p, t.space()));
             }
@@ -279,7 +280,7 @@ final class CorrelateCommand implements Callable<Integer> {
             sb.append("rows     each proxy on its own rows: those where it and the target have a value (--rows own)").append(nl);
         }
         for (Proxy p : proxies) {
-            if (SedModels.measuredIds().contains(p.name()) && !t.hasMetric(p.name())) {
+            if (Models.measuredIds().contains(p.name()) && !t.hasMetric(p.name())) {
                 sb.append("proxy    ").append(Quote.token(p.name())).append(": ").append(LocalMcModel.PROVENANCE).append(nl);
             }
         }

@@ -9,6 +9,7 @@ import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.log.ErrorLog;
 import io.github.sedexplorer.microscope.LocalMcModel;
+import io.github.sedexplorer.models.Models;
 import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.sed.SedModels;
 
@@ -72,7 +73,7 @@ final class ScoreCommand implements Callable<Integer> {
         ArchitectureFormat format = ArchitectureFormats.forSpace(s);
         int channels = m.opEntropy().channels();
         PrintWriter err = spec.commandLine().getErr();
-        if (SedModels.measuredIds().contains(m.id())) { // stdout stays the plain CSV; the label goes beside it
+        if (Models.measuredIds().contains(m.id())) { // stdout stays the plain CSV; the label goes beside it
             err.println(m.id() + ": " + LocalMcModel.PROVENANCE);
             err.flush();
         }

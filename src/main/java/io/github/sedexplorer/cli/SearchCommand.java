@@ -8,6 +8,7 @@ import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.cell.SpaceEnumerator;
 import io.github.sedexplorer.microscope.LocalMcModel;
+import io.github.sedexplorer.models.Models;
 import io.github.sedexplorer.search.Candidate;
 import io.github.sedexplorer.search.Search;
 import io.github.sedexplorer.search.SearchListener;
@@ -68,7 +69,7 @@ final class SearchCommand implements Callable<Integer> {
             throw new SedException("--space: free cells have no search space (nb201, transnas, nb101 or darts)");
         }
         SedModel m = modelOptions.model(s);
-        if (SedModels.measuredIds().contains(m.id())) { // the CSV stays as it is; the label goes beside it
+        if (Models.measuredIds().contains(m.id())) { // the CSV stays as it is; the label goes beside it
             spec.commandLine().getErr().println(m.id() + ": " + LocalMcModel.PROVENANCE);
             spec.commandLine().getErr().flush();
         }

@@ -2,12 +2,14 @@ package io.github.sedexplorer.sed;
 
 import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SedException;
-import io.github.sedexplorer.microscope.LocalMcModel;
 
 import java.nio.file.Path;
 import java.util.List;
 
-/** The built-in models by id; both use the reconstruction's Gaussian op table. */
+/**
+ * The reconstruction's models by id; both use its Gaussian op table. The measured ones ({@code sed-local-mc}) are
+ * resolved above this package, by {@code io.github.sedexplorer.models.Models}: sed knows nothing of the microscope.
+ */
 public final class SedModels {
 
     public static final String DEFAULT = PathSumModel.ID;
@@ -21,24 +23,6 @@ public final class SedModels {
     /** The reconstruction's models: what correlate compares by default and the app's model lists offer. */
     public static List<String> ids() {
         return List.of(PathSumModel.ID, VarianceFlowModel.ID);
-    }
-
-    /**
-     * The measured models ({@code sed-local-mc}, {@link LocalMcModel}): named by --model / --proxy, never taken by
-     * default (a Monte-Carlo forward pass per cell), and labelled {@link LocalMcModel#PROVENANCE}, not the reconstruction.
-     */
-    public static List<String> measuredIds() {
-        return List.of(LocalMcModel.ID);
-    }
-
-    /** Every built-in id: the reconstruction's, then the measured ones. */
-    public static List<String> allIds() {
-        return List.of(PathSumModel.ID, VarianceFlowModel.ID, LocalMcModel.ID);
-    }
-
-    /** Whether the id names a built-in model (reconstructed or measured). */
-    public static boolean known(String id) {
-        return allIds().contains(id);
     }
 
     /** A built-in model at C channels, or a saved custom model when the id is a path ending in .json. */
@@ -56,9 +40,7 @@ public final class SedModels {
         if (VarianceFlowModel.ID.equals(id)) {
             return new VarianceFlowModel(entropy);
         }
-        if (LocalMcModel.ID.equals(id)) {
-            return new LocalMcModel(entropy);
-        }
-        throw new SedException("unknown SED model " + Quote.quoted(id) + " (known: " + String.join(", ", allIds()) + ")");
+        // the measured models (sed-local-mc) live above sed, in models.Models, which the CLI and the app resolve ids with
+        throw new SedException("unknown SED model " + Quote.quoted(id) + " (known: " + String.join(", ", ids()) + ")");
     }
 }

@@ -6,6 +6,7 @@ import io.github.sedexplorer.cell.CellIsomorphism;
 import io.github.sedexplorer.cell.Nb201ArchString;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.cell.TransNasCode;
+import io.github.sedexplorer.models.Models;
 import io.github.sedexplorer.sed.SedModel;
 import io.github.sedexplorer.sed.SedModels;
 
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LocalMcModelTest {
 
-    private final SedModel model = SedModels.create(LocalMcModel.ID, 16);
+    private final SedModel model = Models.create(LocalMcModel.ID, 16);
 
     @Test
     void theRegistryNamesItMeasuredButDoesNotTakeItByDefault() {
@@ -26,7 +27,7 @@ class LocalMcModelTest {
         assertEquals(16, model.opEntropy().channels());
         assertTrue(LocalMcModel.PROVENANCE.contains("measured"));
         assertTrue(LocalMcModel.PROVENANCE.contains("not the reconstruction"));
-        assertTrue(SedModels.known(LocalMcModel.ID));
+        assertTrue(Models.known(LocalMcModel.ID));
         assertFalse(SedModels.ids().contains(LocalMcModel.ID));
         assertThrows(SedException.class, () -> model.analyse(Nb201ArchString.parse("|nor_conv_3x3~0|+|none~0|none~1|+|none~0|none~1|skip_connect~2|")));
     }
@@ -80,6 +81,6 @@ class LocalMcModelTest {
         String key = CellIsomorphism.key(a);
         double first = model.score(a);
         assertEquals(Microscope.outputLocalEntropy(LocalMcModel.graph(key), false, LocalMcModel.SETTINGS), first);
-        assertEquals(first, SedModels.create(LocalMcModel.ID, 4).score(a));
+        assertEquals(first, Models.create(LocalMcModel.ID, 4).score(a));
     }
 }

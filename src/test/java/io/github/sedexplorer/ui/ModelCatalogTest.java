@@ -11,6 +11,7 @@ import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.Nb201ArchString;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.cell.SedException;
+import io.github.sedexplorer.microscope.LocalMcModel;
 import io.github.sedexplorer.sed.ModelFile;
 import io.github.sedexplorer.sed.ModelSpec;
 import io.github.sedexplorer.sed.SedModels;
@@ -35,6 +36,21 @@ class ModelCatalogTest {
         assertEquals(17.394347, models.create("sed-path", 16).score(CELL), 1e-6, "sed-model.md §5");
         assertFalse(models.isCustom("sed-path"));
         assertEquals(16, models.create("sed-path", 16).opEntropy().channels());
+    }
+
+    @Test
+    void theMeasuredModelIsAProxyButNotOneOfTheEditorsModels() {
+        ModelCatalog models = new ModelCatalog();
+        assertFalse(models.ids().contains(LocalMcModel.ID), "the editor analyses its model: a measured one has no contributions");
+        assertFalse(models.contains(LocalMcModel.ID));
+        assertTrue(models.isProxyModel(LocalMcModel.ID));
+        assertEquals(List.of("sed-path", "sed-flow", LocalMcModel.ID), models.proxyIds());
+        models.add(new ModelSpec("c2", false, 2, Map.of()));
+        assertEquals(List.of("sed-path", "sed-flow", LocalMcModel.ID, "custom:c2"), models.proxyIds(), "custom models last");
+        assertEquals(LocalMcModel.ID, models.create(LocalMcModel.ID, 16).id());
+        assertEquals("sed-local-mc (measured)", ModelCatalog.label(LocalMcModel.ID));
+        assertEquals("sed-flow", ModelCatalog.label("sed-flow"));
+        assertTrue(ModelCatalog.measuredNote(LocalMcModel.ID).endsWith("not the reconstruction"));
     }
 
     @Test

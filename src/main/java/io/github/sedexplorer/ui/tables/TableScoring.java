@@ -43,11 +43,11 @@ public record TableScoring(ModelCatalog catalog, long catalogRevision, SearchSpa
     }
 
     /**
-     * The proxy a name stands for on this table: a catalog model at the table's C; the live-conv baseline, unless the
-     * table has a column of that name; else the table's numeric column.
+     * The proxy a name stands for on this table: a catalog model (the measured {@code sed-local-mc} too) at the table's
+     * C; the live-conv baseline, unless the table has a column of that name; else the table's numeric column.
      */
     public Proxy proxy(String name, BenchmarkTable t) {
-        if (catalog.contains(name)) {
+        if (catalog.isProxyModel(name)) {
             return Proxy.sed(model(name, t));
         }
         return name.equals(LiveConv.ID) && !t.hasMetric(name) ? Proxy.liveConv() : Proxy.column(name);

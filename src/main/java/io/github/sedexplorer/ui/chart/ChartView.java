@@ -29,6 +29,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 import org.controlsfx.control.SearchableComboBox;
 
@@ -57,6 +58,17 @@ public final class ChartView extends BorderPane {
         stats.setWrapText(true);
         TableSelector table = new TableSelector("chartTable", "closeTable", vm.tables(), vm.tableProperty(), vm::show, vm::close);
         SearchableComboBox<String> proxy = chooser("chartProxy", vm.proxies(), vm.proxyProperty(), 220);
+        proxy.setConverter(new StringConverter<>() { // sed-local-mc shows as measured, not the reconstruction
+            @Override
+            public String toString(String name) {
+                return name == null ? null : ChartViewModel.label(name);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return vm.proxies().stream().filter(n -> ChartViewModel.label(n).equals(text)).findFirst().orElse(text);
+            }
+        });
         SearchableComboBox<String> target = chooser("chartTarget", vm.targets(), vm.targetProperty(), 300);
         Button reset = new Button("Reset");
         reset.setOnAction(e -> chart.resetView());

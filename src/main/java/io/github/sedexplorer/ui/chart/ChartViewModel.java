@@ -32,8 +32,9 @@ import javafx.collections.ObservableList;
 /**
  * The Chart tab: the workspace's shown table, the chosen proxy and target, and their {@link ChartData} computed in
  * the background (latest wins: a newer proxy, target, table or scoring makes older work stale), plus where the
- * editor's cell sits ({@link ChartMark}). Proxies are the catalog's models, live-conv and every numeric column;
- * targets, the accuracy-like columns first, then the other numeric columns.
+ * editor's cell sits ({@link ChartMark}). Proxies are the catalog's models ({@link ModelCatalog#proxyIds()}: the
+ * measured {@code sed-local-mc} too, its axis labelled measured, not the reconstruction), live-conv and every numeric
+ * column; targets, the accuracy-like columns first, then the other numeric columns.
  */
 public final class ChartViewModel implements ShownTable {
 
@@ -85,7 +86,7 @@ public final class ChartViewModel implements ShownTable {
         }
         selecting = true;
         try {
-            List<String> ps = new ArrayList<>(catalog.ids());
+            List<String> ps = new ArrayList<>(catalog.proxyIds());
             ps.add(LiveConv.ID);
             ps.addAll(t.metricNames());
             proxies.setAll(ps);
@@ -117,11 +118,15 @@ public final class ChartViewModel implements ShownTable {
             return;
         }
         TableScoring scoring = workspace.scoring();
-        SedModel model = catalog.contains(p) ? scoring.model(p, t) : null;
-        String xLabel = model != null ? p + " (C = " + model.opEntropy().channels() + ")" : p;
+        boolean measured = ModelCatalog.isMeasured(p);
+        SedModel model = catalog.isProxyModel(p) ? scoring.model(p, t) : null;
+        // a measured model runs at its own fixed sizes, so no C is named; it is named measured instead
+        String xLabel = measured ? label(p) : model != null ? p + " (C = " + model.opEntropy().channels() + ")" : p;
+        // the mark scores the editor's cell on the FX thread: a Monte-Carlo model marks only a cell among the rows
+        SedModel markModel = measured ? null : model;
         Metrics.Metric metric = Metrics.describe(t.space(), y);
         String yLabel = y + (metric.known() ? " — " + metric.label() : "");
-        ChartData.Request request = new ChartData.Request(t, p, y, scoring, model, scoring.proxy(p, t), xLabel, yLabel);
+        ChartData.Request request = new ChartData.Request(t, p, y, scoring, markModel, scoring.proxy(p, t), xLabel, yLabel);
         ChartData before = data.get();
         runner.submit("Cannot chart " + p + " against " + y, job -> request.compute(before), data::set);
     }
@@ -154,6 +159,11 @@ public final class ChartViewModel implements ShownTable {
 
     public StringProperty targetProperty() {
         return target;
+    }
+
+    /** How a proxy is shown: {@code sed-local-mc (measured, not the reconstruction)} for a measured one, else its name. */
+    public static String label(String proxy) {
+        return ModelCatalog.isMeasured(proxy) ? proxy + " (measured, not the reconstruction)" : proxy;
     }
 
     /** What can be chosen as the proxy for the shown table. */

@@ -15,12 +15,19 @@ import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.Nb201ArchString;
 import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.cli.SedExplorerCommand;
+import io.github.sedexplorer.microscope.LocalMcModel;
+import io.github.sedexplorer.models.Models;
 import io.github.sedexplorer.sed.SedModels;
 import io.github.sedexplorer.ui.common.Runners;
 import io.github.sedexplorer.ui.table.BenchFixtures;
 import io.github.sedexplorer.ui.tables.Workspaces;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +35,9 @@ import java.util.List;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,7 +75,7 @@ class ChartViewModelTest {
         BenchmarkTable t = BenchFixtures.table(dir);
         tables.workspace.add(t);
         assertSame(t, vm.getTable());
-        assertEquals(List.of("sed-path", "sed-flow", "live-conv", "cifar10_acc", "params", "synflow"), vm.proxies());
+        assertEquals(List.of("sed-path", "sed-flow", "sed-local-mc", "live-conv", "cifar10_acc", "params", "synflow"), vm.proxies());
         assertEquals(List.of("cifar10_acc", "params", "synflow"), vm.targets(), "the accuracy first");
         assertEquals("cifar10_acc", vm.targetProperty().get());
         vm.proxyProperty().set("synflow");
@@ -81,6 +91,45 @@ class ChartViewModelTest {
         // no ties: 5 pairs agree, 5 disagree
         assertEquals(0.0, vm.data().stats().kendall(), 1e-12);
         assertEquals(5, vm.data().stats().n());
+    }
+
+    @Test
+    void theMeasuredProxyScoresTheTableInTheBackgroundAsCorrelateDoesAndIsLabelledMeasured() throws Exception {
+        BenchmarkTable t = BenchFixtures.table(dir);
+        tables.workspace.add(t);
+        assertTrue(vm.proxies().contains(LocalMcModel.ID), vm.proxies().toString());
+        vm.proxyProperty().set(LocalMcModel.ID); // scored through the runner (LatestWins.direct here), as every proxy is
+        ChartData d = vm.data();
+        assertEquals(LocalMcModel.ID, d.proxy());
+        assertArrayEquals(Proxy.sed(Models.create(LocalMcModel.ID, 16)).scores(t), d.x());
+        assertEquals("sed-local-mc (measured, not the reconstruction)", d.xLabel());
+        assertEquals("sed-local-mc (measured, not the reconstruction)", ChartViewModel.label(LocalMcModel.ID));
+        assertEquals("sed-path", ChartViewModel.label("sed-path"));
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = SedExplorerCommand.run(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                "correlate", "--table", dir.resolve("small-nb201.csv").toString(), "--proxy", LocalMcModel.ID,
+                "--target", "cifar10_acc", "--json");
+        assertEquals(0, code, out.toString(StandardCharsets.UTF_8));
+        JsonNode row = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get(0);
+        assertEquals(LocalMcModel.ID, row.get("proxy").asText());
+        assertEquals(row.get("n").asInt(), d.stats().n());
+        assertEquals(row.get("kendall").asDouble(), d.stats().kendall(), 1e-12);
+        assertEquals(row.get("spearman").asDouble(), d.stats().spearman(), 1e-12);
+        assertEquals(row.get("pearson").asDouble(), d.stats().pearson(), 1e-12);
+    }
+
+    @Test
+    void aMeasuredProxyMarksOnlyAnEditorCellAmongTheRows() throws Exception {
+        BenchmarkTable t = BenchFixtures.table(dir);
+        tables.workspace.add(t);
+        vm.proxyProperty().set(LocalMcModel.ID);
+        assertNull(vm.data().model(), "no Monte Carlo on the FX thread for the mark");
+        editor.set(CellDocument.of(t.architecture(0)));
+        assertEquals(vm.data().x()[0], vm.markProperty().get().x());
+        editor.set(cell(ALL_SKIP));
+        assertFalse(vm.markProperty().get().drawn(), "not in the table: no score computed for it");
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.github.sedexplorer.bench.Proxy;
 import io.github.sedexplorer.bench.ProxyComparison;
 import io.github.sedexplorer.bench.ProxyComparison.Result;
 import io.github.sedexplorer.bench.ProxyComparison.RowsUsed;
+import io.github.sedexplorer.models.Models;
 import io.github.sedexplorer.sed.LiveConv;
 import io.github.sedexplorer.ui.common.LatestWins;
 import io.github.sedexplorer.ui.common.ModelCatalog;
@@ -34,6 +35,10 @@ import javafx.collections.ObservableList;
  * every accuracy-like target of the shown table, on the rows all of them have or each on its own, with the noise
  * ceiling when the table repeats a target. Computed in the background, latest wins: a newer table, scoring, choice
  * of proxies or of rows makes older work stale.
+ * <p>
+ * The measured {@code sed-local-mc} is offered too ({@link ModelCatalog#proxyIds()}) but left out until chosen, as
+ * {@code correlate} leaves it out unless named: a Monte-Carlo forward pass per distinct cell (~1.5 ms each, cached by
+ * isomorphism) would hold up every comparison of a large table. Its rows are {@linkplain #label labelled} measured.
  */
 public final class ProxiesViewModel implements ShownTable {
 
@@ -51,6 +56,15 @@ public final class ProxiesViewModel implements ShownTable {
             onCeilingRows = List.copyOf(onCeilingRows);
         }
 
+        /**
+         * One line per measured proxy compared ({@code sed-local-mc}): "sed-local-mc: measured (Monte Carlo …), not the
+         * reconstruction", as {@code correlate --proxy sed-local-mc} notes it; empty when none is compared.
+         */
+        public List<String> measuredNotes() {
+            return results.stream().map(Result::proxy).filter(ModelCatalog::isMeasured).distinct()
+                    .map(ModelCatalog::measuredNote).toList();
+        }
+
         /** The proxy's statistics against the target on the ceiling's rows, if the table has a ceiling. */
         public Optional<Result> onCeilingRows(String proxy, String target) {
             return onCeilingRows.stream().filter(r -> r.proxy().equals(proxy) && r.target().equals(target)).findFirst();
@@ -61,8 +75,8 @@ public final class ProxiesViewModel implements ShownTable {
     private final ModelCatalog catalog;
     private final LatestWins runner;
     private final ObservableList<String> proxies = FXCollections.observableArrayList();
-    /** Proxies the user left out, by name: they stay out on other tables too. */
-    private final Set<String> leftOut = new HashSet<>();
+    /** Proxies the user left out, by name: they stay out on other tables too; the measured ones until chosen. */
+    private final Set<String> leftOut = new HashSet<>(Models.measuredIds());
     private final BooleanProperty sharedRows = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
 
@@ -102,7 +116,7 @@ public final class ProxiesViewModel implements ShownTable {
             comparison.set(null);
             return;
         }
-        Set<String> names = new LinkedHashSet<>(catalog.ids());
+        Set<String> names = new LinkedHashSet<>(catalog.proxyIds());
         names.add(LiveConv.ID);
         for (Proxy column : ProxyComparison.columnProxies(t, targets(t))) {
             names.add(column.name());
@@ -148,6 +162,11 @@ public final class ProxiesViewModel implements ShownTable {
     /** The proxies the shown table offers, each to be compared or left out. */
     public ObservableList<String> proxies() {
         return proxies;
+    }
+
+    /** How a proxy is named where it is shown: {@code sed-local-mc (measured)} for a measured model, else its name. */
+    public static String label(String proxy) {
+        return ModelCatalog.label(proxy);
     }
 
     public boolean isCompared(String proxy) {

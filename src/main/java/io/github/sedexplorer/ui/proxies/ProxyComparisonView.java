@@ -47,10 +47,12 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 import org.controlsfx.control.CheckListView;
 
@@ -70,6 +72,8 @@ public final class ProxyComparisonView extends VBox {
     private final TableColumn<Result, Number> vsCeiling = new TableColumn<>("τ against the noise ceiling");
     private final Label ceilingNote = new Label();
     private final Label rowsNote = new Label();
+    /** Names each measured proxy compared: measured (Monte Carlo), not the reconstruction. */
+    private final Label measuredNote = new Label();
     private final ProgressIndicator busy = new ProgressIndicator();
     private final CheckBox shared = new CheckBox("Only rows where every proxy has a value");
     private final CheckListView<String> compared = new CheckListView<>();
@@ -94,7 +98,7 @@ public final class ProxyComparisonView extends VBox {
         table.setPlaceholder(new Label("No comparison yet"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                text("proxy", Result::proxy), text("target", Result::target), metric(),
+                text("proxy", r -> ProxiesViewModel.label(r.proxy())), text("target", Result::target), metric(),
                 integer("n", Correlation::n),
                 number("τ (Kendall)", Correlation::kendall), number("ρ (Spearman)", Correlation::spearman),
                 number("r (Pearson)", Correlation::pearson), topK,
@@ -134,6 +138,17 @@ public final class ProxyComparisonView extends VBox {
         });
         HBox.setHgrow(table, Priority.ALWAYS);
         compared.setId("comparedProxies");
+        compared.setCellFactory(lv -> new CheckBoxListCell<>(compared::getItemBooleanProperty, new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? "" : ProxiesViewModel.label(name);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        }));
         compared.setPrefWidth(200);
         compared.setMinWidth(140);
         compared.setTooltip(new Tooltip("The proxies compared: uncheck one to leave it out"));
@@ -163,6 +178,11 @@ public final class ProxyComparisonView extends VBox {
         rowsNote.setWrapText(true);
         rowsNote.setMinHeight(Region.USE_PREF_SIZE);
         rowsNote.managedProperty().bind(rowsNote.textProperty().isNotEmpty());
+        measuredNote.setId("measuredNote");
+        measuredNote.getStyleClass().add("caption");
+        measuredNote.setWrapText(true);
+        measuredNote.setMinHeight(Region.USE_PREF_SIZE);
+        measuredNote.managedProperty().bind(measuredNote.textProperty().isNotEmpty());
         busy.setId("comparisonBusy");
         busy.setMaxSize(18, 18);
         busy.setVisible(false);
@@ -177,7 +197,7 @@ public final class ProxyComparisonView extends VBox {
         ceilingNote.setMinHeight(Region.USE_PREF_SIZE);
         ceilingNote.managedProperty().bind(ceilingNote.textProperty().isNotEmpty());
         TableSelector selector = new TableSelector("proxiesTable", "proxiesCloseTable", vm.tables(), vm.tableProperty(), vm::show, vm::close);
-        getChildren().addAll(selector, body, rowsNote, ceilingNote, caption, bar);
+        getChildren().addAll(selector, body, rowsNote, measuredNote, ceilingNote, caption, bar);
 
         shared.selectedProperty().bindBidirectional(vm.sharedRowsProperty());
         busy.visibleProperty().bind(vm.busyProperty());
@@ -213,6 +233,7 @@ public final class ProxyComparisonView extends VBox {
         space = c == null ? null : c.table().space();
         onCeilingRows = c == null ? r -> Optional.empty() : r -> c.onCeilingRows(r.proxy(), r.target()).map(Result::stats);
         setRowsUsed(c == null ? List.of() : c.rowsUsed());
+        measuredNote.setText(c == null ? "" : String.join("\n", c.measuredNotes()));
         setResults(c == null ? List.of() : c.results());
     }
 

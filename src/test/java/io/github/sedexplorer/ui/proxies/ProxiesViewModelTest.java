@@ -8,10 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
 import io.github.sedexplorer.bench.Ceiling;
+import io.github.sedexplorer.bench.CorrelationStats;
+import io.github.sedexplorer.bench.Proxy;
 import io.github.sedexplorer.bench.ProxyComparison.Result;
 import io.github.sedexplorer.bench.ProxyComparison.RowsUsed;
 import io.github.sedexplorer.bench.SharedTables;
 import io.github.sedexplorer.bench.TableReader;
+import io.github.sedexplorer.microscope.LocalMcModel;
+import io.github.sedexplorer.models.Models;
 import io.github.sedexplorer.ui.proxies.ProxiesViewModel.Comparison;
 import io.github.sedexplorer.ui.table.BenchFixtures;
 import io.github.sedexplorer.ui.tables.Workspaces;
@@ -40,7 +44,9 @@ class ProxiesViewModelTest {
     @Test
     void sharedRowsAreTheRowsEveryProxyHas() throws Exception {
         tables.workspace.add(BenchFixtures.table(dir));
-        assertEquals(List.of("sed-path", "sed-flow", "live-conv", "params", "synflow"), vm.proxies(), "the target is no proxy");
+        assertEquals(List.of("sed-path", "sed-flow", "sed-local-mc", "live-conv", "params", "synflow"), vm.proxies(),
+                "the target is no proxy; the measured one is offered");
+        assertFalse(vm.isCompared("sed-local-mc"), "a measured proxy is left out until chosen, as correlate leaves it out unless named");
         Comparison c = vm.comparisonProperty().get();
         assertEquals(List.of("sed-path", "sed-flow", "live-conv", "params", "synflow"),
                 c.results().stream().map(Result::proxy).toList());
@@ -53,6 +59,24 @@ class ProxiesViewModelTest {
         assertEquals(4, used.shared());
         assertEquals(1, used.lacking().get("synflow"));
         assertFalse(vm.busyProperty().get());
+    }
+
+    @Test
+    void theMeasuredProxyOnceChosenIsComparedAndLabelledMeasured() throws Exception {
+        BenchmarkTable t = BenchFixtures.table(dir);
+        tables.workspace.add(t);
+        assertTrue(vm.comparisonProperty().get().measuredNotes().isEmpty());
+        vm.setCompared(List.of("sed-path", LocalMcModel.ID));
+        assertTrue(vm.isCompared(LocalMcModel.ID));
+        Comparison c = vm.comparisonProperty().get();
+        assertEquals(List.of("sed-path", LocalMcModel.ID), c.results().stream().map(Result::proxy).toList());
+        Result measured = c.results().get(1);
+        double[] x = Proxy.sed(Models.create(LocalMcModel.ID, 16)).scores(t);
+        assertEquals(CorrelationStats.of(x, t.metric("cifar10_acc"), 10).kendall(), measured.stats().kendall(), 1e-12);
+        assertEquals("sed-local-mc (measured)", ProxiesViewModel.label(measured.proxy()));
+        assertEquals("sed-path", ProxiesViewModel.label("sed-path"));
+        assertEquals(List.of("sed-local-mc: " + LocalMcModel.PROVENANCE), c.measuredNotes());
+        assertTrue(c.measuredNotes().get(0).contains("measured") && c.measuredNotes().get(0).contains("not the reconstruction"));
     }
 
     @Test

@@ -163,8 +163,8 @@ class ProxyComparisonViewTest {
         @SuppressWarnings("unchecked")
         CheckListView<String> compared = robot.lookup("#comparedProxies").queryAs(CheckListView.class);
         List<String> all = List.of("sed-path", "sed-flow", "live-conv", "params", "synflow");
-        assertEquals(all, compared.getItems());
-        assertEquals(all, compared.getCheckModel().getCheckedItems(), "every proxy is compared at first");
+        assertEquals(List.of("sed-path", "sed-flow", "sed-local-mc", "live-conv", "params", "synflow"), compared.getItems());
+        assertEquals(all, compared.getCheckModel().getCheckedItems(), "every proxy is compared at first, the measured one aside");
         assertEquals(5, table(robot).getItems().size());
         robot.interact(() -> compared.getCheckModel().clearCheck("synflow"));
         assertFalse(vm.isCompared("synflow"));
@@ -178,6 +178,15 @@ class ProxyComparisonViewTest {
         assertEquals(5, table(robot).getItems().size());
         assertEquals("Every target: n = 4 rows where every proxy has a value; 1 row lacks synflow.",
                 robot.lookup("#rowsNote").queryAs(Label.class).getText());
+        assertEquals("", robot.lookup("#measuredNote").queryAs(Label.class).getText());
+        robot.interact(() -> compared.getCheckModel().check("sed-local-mc"));
+        assertTrue(vm.isCompared("sed-local-mc"));
+        assertEquals(6, table(robot).getItems().size());
+        TableView<Result> shown = table(robot);
+        int row = shown.getItems().stream().map(Result::proxy).toList().indexOf("sed-local-mc");
+        assertEquals("sed-local-mc (measured)", shown.getColumns().get(0).getCellData(row));
+        assertTrue(robot.lookup("#measuredNote").queryAs(Label.class).getText().startsWith("sed-local-mc: measured"));
+        assertTrue(robot.lookup("#measuredNote").queryAs(Label.class).getText().endsWith("not the reconstruction"));
     }
 
     @Test

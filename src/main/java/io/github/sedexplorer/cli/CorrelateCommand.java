@@ -80,7 +80,7 @@ final class CorrelateCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "COL", description = "target column; repeatable (default: every column that looks like an accuracy)")
     List<String> targets = new ArrayList<>();
 
-    @Option(names = "--proxy", paramLabel = "PROXY", description = "sed-path, sed-flow, a saved model FILE.json, live-conv, params, a numeric column, or 'columns' for every numeric column that is not a target; "
+    @Option(names = "--proxy", paramLabel = "PROXY", description = "sed-path, sed-flow, sed-local-mc (measured), a saved model FILE.json, live-conv, params, a numeric column, or 'columns' for every numeric column that is not a target; "
                     + "repeatable (default: sed-path and sed-flow)")
     List<String> proxies = new ArrayList<>();
 

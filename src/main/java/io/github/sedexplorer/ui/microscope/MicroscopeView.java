@@ -9,7 +9,6 @@ import io.github.sedexplorer.ui.common.PngFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -28,8 +28,8 @@ import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -72,10 +72,8 @@ public final class MicroscopeView extends BorderPane {
         running.visibleProperty().bind(vm.runningProperty());
         status.setId("microscopeStatus");
         status.textProperty().bind(vm.statusProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox controls = new HBox(6, new Label("Channel"), channel, new Label("Seeds K"), seeds, new Label("Map"), size,
-                new Label("Window s"), window, new Label("Seed"), seed, running, status, spacer, png);
+        FlowPane controls = new FlowPane(12, 4, pair("Channel", channel), pair("Seeds K", seeds), pair("Map", size),
+                pair("Window s", window), pair("Seed", seed), png, new HBox(6, running, status));
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(6, 8, 6, 8));
         legend.setId("microscopeLegend");
@@ -106,6 +104,16 @@ public final class MicroscopeView extends BorderPane {
         PngFiles.write(image, file);
     }
 
+    /** A control with its label, kept together when the bar wraps. */
+    private static Node pair(String label, Control control) {
+        Label l = new Label(label);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        control.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(4, l, control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
     private static Spinner<Integer> spinner(String id, int min, int max, int value) {
         Spinner<Integer> s = new Spinner<>(new IntegerSpinnerValueFactory(min, max, value));
         s.setEditable(true);
@@ -133,10 +141,12 @@ public final class MicroscopeView extends BorderPane {
         int channel = vm.channelFor(m);
         double scale = MicroscopeViewModel.mapScale(m, channel);
         double[] heat = MicroscopeViewModel.heatScale(m);
-        legend.setText(String.format(Locale.ROOT, "Maps (channel %d and the channel mean, seed 0): one diverging scale for every thumbnail,"
-                + " blue −%.3f · white 0 · red +%.3f (m = the largest |value| shown).  Heat maps: local entropy per position"
-                + " (s×s windows, Σ over channels and seeds), dark purple %.3f · green · yellow %.3f, the same for every node;"
-                + " grey: no signal.", channel, scale, scale, heat[0], heat[1]).replace("−-", "−"));
+        String m0 = MicroscopeViewModel.num(scale);
+        legend.setText("Maps (channel " + channel + " and the mean over the C channels, seed 0): one diverging scale for every"
+                + " map thumbnail of the view, blue −" + m0 + " · white 0 · red +" + m0 + " (m = the largest |value| shown)."
+                + "  Heat maps: local entropy per position (s×s windows, Σ over channels and seeds), one scale for every node,"
+                + " dark purple " + MicroscopeViewModel.num(heat[0]) + " · green · yellow " + MicroscopeViewModel.num(heat[1])
+                + "; grey: no signal.");
         caption.setText(MicroscopeViewModel.caption(m));
         cells.getChildren().clear();
         int cellCount = m.architecture().cells().size();
@@ -162,22 +172,35 @@ public final class MicroscopeView extends BorderPane {
         title.setStyle("-fx-font-weight: bold;");
         HBox thumbs = new HBox(6,
                 thumb("channel " + channel, diverging(n.sample().channel(channel), scale), "microscopeChannelThumb"),
-                thumb("channel mean", diverging(n.sample().channelMean(), scale), "microscopeMeanThumb"),
+                thumb("mean of C", diverging(n.sample().channelMean(), scale), "microscopeMeanThumb"),
                 thumb("local entropy", heat(n.heat(), heat[0], heat[1]), "microscopeHeatThumb"));
-        VBox numbers = new VBox(1);
+        GridPane numbers = new GridPane();
+        numbers.setHgap(8);
         numbers.getStyleClass().add("microscope-numbers");
-        for (String line : MicroscopeViewModel.numbers(n)) {
-            Label l = new Label(line);
-            l.getStyleClass().add("microscope-number");
-            numbers.getChildren().add(l);
+        numbers.addRow(0, small("", false), small("measured", true), small("predicted", true));
+        List<List<String>> rows = MicroscopeViewModel.table(n);
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            Label q = new Label(row.get(0));
+            Label measured = new Label(row.get(1));
+            measured.getStyleClass().add("microscope-number");
+            Label predicted = new Label(row.get(2));
+            predicted.setStyle("-fx-text-fill: #505050;");
+            numbers.addRow(r + 1, q, measured, predicted);
         }
         VBox card = new VBox(4, title, thumbs, numbers);
         card.setId("microscopeCard-" + n.cell() + "-" + n.node());
         card.getStyleClass().add("microscope-card");
         card.setPadding(new Insets(6));
         card.setStyle("-fx-border-color: #c8c8c8; -fx-border-radius: 4; -fx-background-color: #fafafa; -fx-background-radius: 4;");
-        card.setPrefWidth(3 * THUMB + 2 * 6 + 14);
+        card.setMinWidth(3 * THUMB + 2 * 6 + 14);
         return card;
+    }
+
+    private static Label small(String text, boolean italic) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-size: 0.85em;" + (italic ? " -fx-font-style: italic;" : ""));
+        return l;
     }
 
     private static Node thumb(String what, Image image, String style) {

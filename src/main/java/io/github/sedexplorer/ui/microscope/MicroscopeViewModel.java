@@ -220,13 +220,21 @@ public final class MicroscopeViewModel {
         return m.architecture().cells().size() > 1 ? m.architecture().cellName(n.cell()) + " · " + n.name() : n.name();
     }
 
-    /** The card's numbers, one line each: ½·ln v beside sed-flow, local entropy beside the 1-D prediction and the gap, ρ(1). */
-    public static List<String> numbers(NodeMeasure n) {
+    /**
+     * The card's table: per row the quantity, the measured value (mean ± spread over seeds) and the prediction beside
+     * it: ½·ln v beside sed-flow's, local entropy beside the 1-D s²·½·ln(2πe·v), their gap (measured − 1-D), ρ(1).
+     */
+    public static List<List<String>> table(NodeMeasure n) {
         return List.of(
-                "½·ln v  " + stat(n.halfLogVar()) + "   sed-flow " + num(n.predictedHalfLogVar()),
-                "local H  " + stat(n.localEntropy()) + "   1-D " + num(n.predictedLocalEntropy()),
-                "gap (measured − 1-D)  " + num(n.localEntropy().mean() - n.predictedLocalEntropy()),
-                "ρ(1)  " + stat(n.rho1()));
+                List.of("½·ln v", stat(n.halfLogVar()), "sed-flow " + num(n.predictedHalfLogVar())),
+                List.of("local H", stat(n.localEntropy()), "1-D " + num(n.predictedLocalEntropy())),
+                List.of("gap", num(n.localEntropy().mean() - n.predictedLocalEntropy()), "measured − 1-D"),
+                List.of("ρ(1)", stat(n.rho1()), ""));
+    }
+
+    /** The card's numbers, one line per row of {@link #table}. */
+    public static List<String> numbers(NodeMeasure n) {
+        return table(n).stream().map(row -> String.join("  ", row).strip()).toList();
     }
 
     static String stat(Stat s) {

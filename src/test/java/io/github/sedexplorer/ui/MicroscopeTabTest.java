@@ -85,6 +85,18 @@ class MicroscopeTabTest {
     }
 
     @Test
+    void exportsThePngAtomically(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        show(robot);
+        java.nio.file.Path file = dir.resolve("scope.png");
+        robot.interact(() -> app.window().microscopeView().writePng(file));
+        javafx.scene.image.Image png = new javafx.scene.image.Image(file.toUri().toString());
+        assertTrue(png.getWidth() > 200 && png.getHeight() > 200, png.getWidth() + "×" + png.getHeight());
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file left beside it");
+        }
+    }
+
+    @Test
     void followsAnEditInTheEditor(FxRobot robot) throws TimeoutException {
         MicroscopeViewModel vm = show(robot);
         Measurement before = vm.getMeasurement();

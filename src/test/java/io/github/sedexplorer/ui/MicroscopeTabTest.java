@@ -97,6 +97,27 @@ class MicroscopeTabTest {
     }
 
     @Test
+    void theSeedsSpinnerTakesNoBadValue(FxRobot robot) throws TimeoutException {
+        MicroscopeViewModel vm = show(robot);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> seeds = robot.lookup("#microscopeSeeds").queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> {
+            seeds.getEditor().setText("x");
+            seeds.getEditor().setText("99");
+            seeds.commitValue();
+        });
+        settle(vm);
+        assertEquals(16, vm.seedsProperty().get(), "out of range: clamped to 16");
+        assertEquals(16, vm.getMeasurement().settings().seeds());
+        robot.interact(() -> {
+            seeds.getEditor().setText("");
+            seeds.commitValue();
+        });
+        settle(vm);
+        assertEquals(16, vm.seedsProperty().get(), "empty: the value stays");
+    }
+
+    @Test
     void followsAnEditInTheEditor(FxRobot robot) throws TimeoutException {
         MicroscopeViewModel vm = show(robot);
         Measurement before = vm.getMeasurement();

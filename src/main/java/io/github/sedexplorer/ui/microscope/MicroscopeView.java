@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.beans.property.IntegerProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,6 +22,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -33,6 +36,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.util.StringConverter;
 
 /**
  * The Microscope tab: the controls above; per node a card with the chosen channel and the channel mean of the seed-0
@@ -55,11 +59,11 @@ public final class MicroscopeView extends BorderPane {
         this.vm = vm;
         getStyleClass().add("microscope");
         Spinner<Integer> channel = spinner("microscopeChannel", 0, vm.settings().channels() - 1, vm.channelShownProperty().get());
-        channel.valueProperty().addListener((o, a, v) -> vm.channelShownProperty().set(v));
+        follow(channel, vm.channelShownProperty());
         Spinner<Integer> seeds = spinner("microscopeSeeds", 1, 16, vm.seedsProperty().get());
-        seeds.valueProperty().addListener((o, a, v) -> vm.seedsProperty().set(v));
+        follow(seeds, vm.seedsProperty());
         Spinner<Integer> seed = spinner("microscopeSeed", 0, 9999, vm.seedProperty().get());
-        seed.valueProperty().addListener((o, a, v) -> vm.seedProperty().set(v));
+        follow(seed, vm.seedProperty());
         ComboBox<Integer> size = combo("microscopeSize", MicroscopeViewModel.SIZES, vm.sizeProperty().get());
         size.valueProperty().addListener((o, a, v) -> vm.sizeProperty().set(v));
         ComboBox<Integer> window = combo("microscopeWindow", MicroscopeViewModel.WINDOWS, vm.windowProperty().get());
@@ -104,6 +108,14 @@ public final class MicroscopeView extends BorderPane {
         PngFiles.write(image, file);
     }
 
+    private static void follow(Spinner<Integer> spinner, IntegerProperty into) {
+        spinner.valueProperty().addListener((o, a, v) -> {
+            if (v != null) {
+                into.set(v);
+            }
+        });
+    }
+
     /** A control with its label, kept together when the bar wraps. */
     private static Node pair(String label, Control control) {
         Label l = new Label(label);
@@ -115,8 +127,27 @@ public final class MicroscopeView extends BorderPane {
     }
 
     private static Spinner<Integer> spinner(String id, int min, int max, int value) {
-        Spinner<Integer> s = new Spinner<>(new IntegerSpinnerValueFactory(min, max, value));
+        IntegerSpinnerValueFactory factory = new IntegerSpinnerValueFactory(min, max, value);
+        // typed text that is no number keeps the value; one out of range is clamped by the factory
+        factory.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : Integer.toString(v);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.valueOf(text.strip());
+                } catch (NumberFormatException e) {
+                    return factory.getValue();
+                }
+            }
+        });
+        Spinner<Integer> s = new Spinner<>(factory);
         s.setEditable(true);
+        s.getEditor().setTextFormatter(new TextFormatter<Integer>(c -> c.getControlNewText().matches("\\d{0,5}") ? c : null));
+        s.setTooltip(new Tooltip(min + " to " + max));
         s.setPrefWidth(72);
         s.setId(id);
         return s;

@@ -25,6 +25,8 @@ import io.github.sedexplorer.ui.lab.LabPane;
 import io.github.sedexplorer.ui.lab.LabViewModel;
 import io.github.sedexplorer.ui.lessons.LessonsView;
 import io.github.sedexplorer.ui.lessons.LessonsViewModel;
+import io.github.sedexplorer.ui.microscope.MicroscopeView;
+import io.github.sedexplorer.ui.microscope.MicroscopeViewModel;
 import io.github.sedexplorer.ui.proxies.ProxiesViewModel;
 import io.github.sedexplorer.ui.proxies.ProxyComparisonView;
 import io.github.sedexplorer.ui.search.SearchPane;
@@ -88,6 +90,7 @@ public final class MainWindow {
     private final TableViewModel table;
     private final LazyTab<ChartView> chartView;
     private final LazyTab<WhatIfView> whatIfView;
+    private final LazyTab<MicroscopeView> microscopeView;
     private final LazyTab<SearchPane> searchPane;
     private final LazyTab<LabPane> labPane;
     private final LazyTab<CompareView> compareView;
@@ -152,7 +155,13 @@ public final class MainWindow {
             v.shownProperty().bind(tab.selectedProperty());
             return v;
         });
-        tabs.getTabs().addAll(editorTab, whatIfView.tab(), compareView.tab(), searchPane.tab(), chartView.tab(), comparison.tab(),
+        microscopeView = new LazyTab<>("Microscope", "microscopeTab", tab -> {
+            MicroscopeViewModel m = new MicroscopeViewModel(vm.documentProperty(), vm.channelsProperty(),
+                    LatestWins.onThread("microscope", status));
+            m.shownProperty().bind(tab.selectedProperty());
+            return new MicroscopeView(m, export);
+        });
+        tabs.getTabs().addAll(editorTab, whatIfView.tab(), microscopeView.tab(), compareView.tab(), searchPane.tab(), chartView.tab(), comparison.tab(),
                 labPane.tab(), tableView.tab());
         panels = new SidePanels(paletteSlot, tabs, sedSlot);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) ->
@@ -311,6 +320,10 @@ public final class MainWindow {
 
     public WhatIfView whatIfView() {
         return whatIfView.get();
+    }
+
+    public MicroscopeView microscopeView() {
+        return microscopeView.get();
     }
 
     public LabPane labPane() {

@@ -13,6 +13,7 @@ import java.util.prefs.Preferences;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -114,6 +115,10 @@ class HelpTest {
         assertTrue(step.getText().startsWith("Step 1 of 3: Select the edge 1→2"), step.getText());
         Label check = robot.lookup("#lessonCheck").queryAs(Label.class);
         assertEquals("…", check.getText());
+        for (String id : List.of("#previousStep", "#nextStep", "#previousLesson", "#nextLesson", "#resetLesson")) {
+            Button b = robot.lookup(id).queryAs(Button.class);
+            assertTrue(b.getWidth() >= b.prefWidth(-1) - 0.5, id + " shows its whole name, not an ellipsis, beside the long step text");
+        }
         robot.interact(() -> app.window().viewModel().selectionProperty().set(Selection.edge(0, 1, 2)));
         robot.clickOn("#lessonStep").type(KeyCode.DIGIT4);
         assertEquals(Op.CONV_3X3, app.window().viewModel().cell(0).edges().get(2).op(), "4 is nor_conv_3x3, as the step says");

@@ -58,6 +58,8 @@ public final class LessonsView extends VBox {
         b.setOnAction(e -> action.run());
         b.disableProperty().bind(disabled);
         b.setFocusTraversable(false);
+        // the wrapping step text beside them takes what is left: the buttons keep their names (they were "…" at any width)
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 

@@ -150,6 +150,17 @@ public record CellDocument(Architecture architecture, List<Map<Integer, NodePosi
         }
     }
 
+    /**
+     * A step that asks the reader to look, not to edit (e.g. at a node's maps in the Microscope tab): it holds as
+     * soon as it is reached, so its ✓ shows at once and Step › leads on.
+     */
+    public record Look() implements Check {
+        @Override
+        public boolean holds(Architecture architecture, double score) {
+            return true;
+        }
+    }
+
     /** The score lies strictly above {@code above} and below {@code below}; a null bound is no bound. */
     public record ScoreBetween(Double above, Double below) implements Check {
         public ScoreBetween {

@@ -9,6 +9,7 @@ import static io.github.sedexplorer.cell.CellFileReader.string;
 
 import io.github.sedexplorer.cell.CellDocument.Check;
 import io.github.sedexplorer.cell.CellDocument.EdgeOp;
+import io.github.sedexplorer.cell.CellDocument.Look;
 import io.github.sedexplorer.cell.CellDocument.NodeCount;
 import io.github.sedexplorer.cell.CellDocument.ScoreBetween;
 import io.github.sedexplorer.cell.CellDocument.Step;
@@ -24,7 +25,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * A lesson's steps in a cell file: {@code "steps": [ { "text": ..., "check": KIND, ... } ]} where the check is
  * {@code "check": "edge", "from": 0, "to": 1, "op": "nor_conv_3x3"} (the edge carries that op; "none" also when
  * there is no edge), {@code "check": "nodes", "count": 6} (the cell's node count) or
- * {@code "check": "score", "above": a, "below": b} (either bound or both). {@code "cell": 1} names the DARTS
+ * {@code "check": "score", "above": a, "below": b} (either bound or both), or {@code "check": "look"} (a step that
+ * asks the reader to look, e.g. at the Microscope tab: done on arrival). {@code "cell": 1} names the DARTS
  * reduce cell (0, the first cell, when absent). Flat, so the file's printer puts one key on a line.
  */
 final class CellFileSteps {
@@ -72,7 +74,10 @@ final class CellFileSteps {
                 }
                 return new ScoreBetween(above, below);
             }
-            default -> throw new CellFormatException("unknown check \"" + Quote.token(kind) + "\" (edge, nodes or score)",
+            case "look" -> {
+                return new Look();
+            }
+            default -> throw new CellFormatException("unknown check \"" + Quote.token(kind) + "\" (edge, nodes, score or look)",
                     at + ".check");
         }
     }
@@ -102,6 +107,8 @@ final class CellFileSteps {
             } else if (check instanceof NodeCount n) {
                 step.put("check", "nodes");
                 step.put("count", n.nodes());
+            } else if (check instanceof Look) {
+                step.put("check", "look");
             } else if (check instanceof ScoreBetween b) {
                 step.put("check", "score");
                 if (b.above() != null) {

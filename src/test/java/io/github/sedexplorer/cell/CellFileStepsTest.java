@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sedexplorer.cell.CellDocument.EdgeOp;
+import io.github.sedexplorer.cell.CellDocument.Look;
 import io.github.sedexplorer.cell.CellDocument.NodeCount;
 import io.github.sedexplorer.cell.CellDocument.ScoreBetween;
 import io.github.sedexplorer.cell.CellDocument.Step;
@@ -24,7 +25,8 @@ class CellFileStepsTest {
             new Step("Make 0→1 a pool", new EdgeOp(0, 0, 1, Op.AVG_POOL_3X3)),
             new Step("Add a node", new NodeCount(0, 5)),
             new Step("Score above 1", new ScoreBetween(1.0, null)),
-            new Step("Score between", new ScoreBetween(-2.5, 4.0)));
+            new Step("Score between", new ScoreBetween(-2.5, 4.0)),
+            new Step("Look at node 2 in the Microscope tab", new Look()));
 
     private static CellDocument lesson() {
         CellDocument d = CellFileTest.nb201();
@@ -80,6 +82,7 @@ class CellFileStepsTest {
         assertFalse(new EdgeOp(0, 0, 1, Op.NONE).holds(a, 0));
         assertTrue(new EdgeOp(0, 3, 0, Op.NONE).holds(a, 0), "no such edge counts as none");
         assertFalse(new EdgeOp(1, 0, 1, Op.CONV_3X3).holds(a, 0), "there is no second cell");
+        assertTrue(new Look().holds(a, Double.NaN), "a step that asks to look holds whatever the cell");
         assertTrue(new NodeCount(0, 4).holds(a, 0));
         assertFalse(new NodeCount(0, 5).holds(a, 0));
         assertTrue(new ScoreBetween(1.0, null).holds(a, 1.5));

@@ -112,8 +112,11 @@ class HelpTest {
         robot.clickOn("Samples").clickOn("Lessons").clickOn("Lesson 1: a pooling chain collapses entropy");
         assertTrue(robot.lookup("#lessonBar").query().isVisible());
         Label step = robot.lookup("#lessonStep").queryAs(Label.class);
-        assertTrue(step.getText().startsWith("Step 1 of 3: Select the edge 1→2"), step.getText());
+        assertTrue(step.getText().startsWith("Step 1 of 4: Before any edit, open the Microscope tab"), step.getText());
         Label check = robot.lookup("#lessonCheck").queryAs(Label.class);
+        assertEquals("✓ done", check.getText(), "a step that asks to look is done on arrival");
+        robot.clickOn("#nextStep");
+        assertTrue(step.getText().startsWith("Step 2 of 4: Select the edge 1→2"), step.getText());
         assertEquals("…", check.getText());
         for (String id : List.of("#previousStep", "#nextStep", "#previousLesson", "#nextLesson", "#resetLesson")) {
             Button b = robot.lookup(id).queryAs(Button.class);
@@ -124,11 +127,11 @@ class HelpTest {
         assertEquals(Op.CONV_3X3, app.window().viewModel().cell(0).edges().get(2).op(), "4 is nor_conv_3x3, as the step says");
         assertEquals("✓ done", check.getText());
         robot.clickOn("#nextStep");
-        assertTrue(step.getText().startsWith("Step 2 of 3"), step.getText());
+        assertTrue(step.getText().startsWith("Step 3 of 4"), step.getText());
         robot.clickOn("#resetLesson");
         robot.clickOn("Don't Save"); // the lesson was edited: Reset asks as every replacing action does
-        assertTrue(step.getText().startsWith("Step 1 of 3"), step.getText());
-        assertEquals("…", check.getText());
+        assertTrue(step.getText().startsWith("Step 1 of 4"), step.getText());
+        assertEquals("✓ done", check.getText());
         robot.clickOn("#nextLesson");
         assertEquals("Lesson 2: skip-only paths vs convolution paths", app.window().viewModel().getDocument().title());
         assertTrue(robot.lookup("#lessonTitle").queryAs(Label.class).getText().endsWith("(2 of 3)"));

@@ -13,6 +13,7 @@ import io.github.sedexplorer.ui.editor.EditorViewModel;
 import io.github.sedexplorer.ui.editor.Selection;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -35,15 +36,23 @@ class LessonsViewModelTest {
         editor.selectionProperty().set(Selection.edge(0, from, to));
     }
 
-    /** Each step's check is false before the edit its text asks for and true after it. */
+    /**
+     * Each step's check is false before the edit its text asks for and true after it; a step that asks only to look
+     * (null here: the Microscope tab) is done on arrival.
+     */
     private void walk(int lesson, List<Consumer<EditorViewModel>> edits) {
         editor.open(LESSONS.get(lesson), null);
         assertEquals(lesson, lessons.lessonProperty().get());
         assertEquals(LESSONS.get(lesson).steps().size(), edits.size());
         for (int i = 0; i < edits.size(); i++) {
             assertEquals(i, lessons.stepProperty().get());
-            assertFalse(lessons.doneProperty().get(), "lesson " + (lesson + 1) + " step " + (i + 1) + " is not done at first");
-            edits.get(i).accept(editor);
+            boolean look = edits.get(i) == null;
+            assertEquals(look, LESSONS.get(lesson).steps().get(i).check() instanceof CellDocument.Look);
+            assertEquals(look, lessons.doneProperty().get(), "lesson " + (lesson + 1) + " step " + (i + 1)
+                    + (look ? " asks to look: done on arrival" : " is not done at first"));
+            if (!look) {
+                edits.get(i).accept(editor);
+            }
             assertTrue(lessons.doneProperty().get(), "lesson " + (lesson + 1) + " step " + (i + 1) + " is done by its edit: "
                     + lessons.stepTextProperty().get());
             assertEquals(i < edits.size() - 1, lessons.hasNextStepProperty().get());
@@ -53,7 +62,7 @@ class LessonsViewModelTest {
 
     @Test
     void poolingChainStepsAreReachable() {
-        walk(0, List.of(e -> {
+        walk(0, Arrays.asList(null, e -> {
             select(1, 2);
             e.applyOp(Op.CONV_3X3);
         }, e -> {
@@ -67,10 +76,10 @@ class LessonsViewModelTest {
 
     @Test
     void skipVersusConvStepsAreReachable() {
-        walk(1, List.of(e -> {
+        walk(1, Arrays.asList(e -> {
             select(1, 2);
             e.applyOp(Op.CONV_3X3);
-        }, e -> e.applyOp(Op.AVG_POOL_3X3), e -> {
+        }, e -> e.applyOp(Op.AVG_POOL_3X3), null, e -> {
             select(0, 3);
             e.deleteSelection();
         }));
@@ -78,24 +87,25 @@ class LessonsViewModelTest {
 
     @Test
     void kernelSizeStepsAreReachable() {
-        walk(2, List.of(e -> {
+        walk(2, Arrays.asList(e -> {
             select(0, 1);
             e.applyOp(Op.conv(5));
         }, e -> {
             select(0, 2);
             e.applyOp(Op.AVG_POOL_3X3);
-        }, e -> e.addNode(0, new NodePosition(300, 300))));
+        }, null, e -> e.addNode(0, new NodePosition(300, 300))));
     }
 
     @Test
     void theCheckFollowsUndo() {
         editor.open(LESSONS.get(0), null);
+        lessons.nextStep(); // past the look at the Microscope tab
         select(1, 2);
         editor.applyOp(Op.CONV_3X3);
         assertTrue(lessons.doneProperty().get());
         editor.undo();
         assertFalse(lessons.doneProperty().get());
-        assertTrue(lessons.stepTextProperty().get().startsWith("Step 1 of 3: Select the edge 1→2"), lessons.stepTextProperty().get());
+        assertTrue(lessons.stepTextProperty().get().startsWith("Step 2 of 4: Select the edge 1→2"), lessons.stepTextProperty().get());
     }
 
     @Test
@@ -140,7 +150,9 @@ class LessonsViewModelTest {
     @Test
     void aLessonOfTheUsersOwnHasStepsButNoNeighbours() {
         CellDocument own = LESSONS.get(0);
-        editor.open(new CellDocument(own.architecture(), null, "My lesson", "", own.steps()), null);
+        // its editing steps only: a step that asks to look is done from the start
+        List<CellDocument.Step> edits = own.steps().stream().filter(st -> !(st.check() instanceof CellDocument.Look)).toList();
+        editor.open(new CellDocument(own.architecture(), null, "My lesson", "", edits), null);
         assertTrue(lessons.activeProperty().get());
         assertEquals(-1, lessons.lessonProperty().get());
         assertEquals("My lesson", lessons.lessonTitleProperty().get());

@@ -43,26 +43,33 @@ public class EditScoreBenchmark {
     private SedModel model;
     private int step;
 
-    @Setup
-    public void setUp() {
+    /**
+     * The 50-node free cell of the editor's speed figures: a chain of 3x3 convolutions, and from each node skips
+     * and 1x1s to the next 2..4 (seed 42). EditorRepaintBenchmark edits it too.
+     */
+    public static Cell fiftyNodeCell() {
         Random r = new Random(42);
-        int n = 50;
         List<Node> nodes = new ArrayList<>();
         nodes.add(Node.INPUT);
-        for (int i = 1; i < n - 1; i++) {
+        for (int i = 1; i < 49; i++) {
             nodes.add(Node.INTERMEDIATE);
         }
         nodes.add(Node.OUTPUT);
         List<Edge> edges = new ArrayList<>();
-        for (int i = 0; i < n - 1; i++) {
+        for (int i = 0; i < 49; i++) {
             edges.add(new Edge(i, i + 1, Op.CONV_3X3));
-            for (int j = i + 2; j < Math.min(n, i + 5); j++) {
+            for (int j = i + 2; j < Math.min(50, i + 5); j++) {
                 if (r.nextDouble() < 0.6) {
                     edges.add(new Edge(i, j, r.nextBoolean() ? Op.SKIP : Op.CONV_1X1));
                 }
             }
         }
-        cell = Cell.of(SearchSpace.FREE, nodes, edges);
+        return Cell.of(SearchSpace.FREE, nodes, edges);
+    }
+
+    @Setup
+    public void setUp() {
+        cell = fiftyNodeCell();
         model = SedModels.create("sed-path", 16);
     }
 

@@ -22,6 +22,30 @@ public final class RandomCells {
     }
 
     /**
+     * The 50-node free cell of the editor's speed figures (EditScoreBenchmark's, seed 42): a chain of 3x3
+     * convolutions, and from each node skips and 1x1s to the next 2..4.
+     */
+    public static Cell fiftyNodeEditCell() {
+        Random r = new Random(42);
+        List<Node> nodes = new ArrayList<>();
+        nodes.add(Node.INPUT);
+        for (int i = 1; i < 49; i++) {
+            nodes.add(Node.INTERMEDIATE);
+        }
+        nodes.add(Node.OUTPUT);
+        List<Edge> edges = new ArrayList<>();
+        for (int i = 0; i < 49; i++) {
+            edges.add(new Edge(i, i + 1, Op.CONV_3X3));
+            for (int j = i + 2; j < Math.min(50, i + 5); j++) {
+                if (r.nextDouble() < 0.6) {
+                    edges.add(new Edge(i, j, r.nextBoolean() ? Op.SKIP : Op.CONV_1X1));
+                }
+            }
+        }
+        return Cell.of(SearchSpace.FREE, nodes, edges);
+    }
+
+    /**
      * A random free cell: n nodes numbered in a shuffled order, the first in topological rank the
      * input and the last the output, and up to m distinct edges from lower to higher rank, any op.
      */

@@ -14,7 +14,6 @@ import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.layout.RandomCells;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -31,30 +30,10 @@ class EditedPictureTest {
 
     private static final Op[] OPS = {Op.SKIP, Op.CONV_1X1, Op.CONV_3X3, Op.AVG_POOL_3X3, Op.MAX_POOL_3X3, Op.SEP_CONV_5X5, Op.NONE};
 
-    /** The cell of EditScoreBenchmark. */
-    static Cell fiftyNodes() {
-        Random r = new Random(42);
-        List<Node> nodes = new ArrayList<>();
-        nodes.add(Node.INPUT);
-        for (int i = 1; i < 49; i++) {
-            nodes.add(Node.INTERMEDIATE);
-        }
-        nodes.add(Node.OUTPUT);
-        List<Edge> edges = new ArrayList<>();
-        for (int i = 0; i < 49; i++) {
-            edges.add(new Edge(i, i + 1, Op.CONV_3X3));
-            for (int j = i + 2; j < Math.min(50, i + 5); j++) {
-                if (r.nextDouble() < 0.6) {
-                    edges.add(new Edge(i, j, r.nextBoolean() ? Op.SKIP : Op.CONV_1X1));
-                }
-            }
-        }
-        return Cell.of(SearchSpace.FREE, nodes, edges);
-    }
 
     @Test
     void editsOfAFiftyNodeCellDrawAsFromScratch() {
-        editAndCompare(fiftyNodes(), new Random(1), 80);
+        editAndCompare(RandomCells.fiftyNodeEditCell(), new Random(1), 80);
     }
 
     @Test
@@ -72,7 +51,7 @@ class EditedPictureTest {
     /** The routes of an op change are the last picture's own objects: nothing was routed again. */
     @Test
     void anOpChangeKeepsTheRoutes() {
-        Cell cell = fiftyNodes();
+        Cell cell = RandomCells.fiftyNodeEditCell();
         Map<Integer, NodePosition> layout = AutoLayout.positions(cell);
         CellPicture before = CellGeometry.of(cell, layout, PictureStyle.EDITOR);
         Cell edited = CellEdits.setEdgeOp(cell, 10, 11, Op.AVG_POOL_3X3);
@@ -87,7 +66,7 @@ class EditedPictureTest {
     /** An added edge after the others: every earlier route is the last picture's own. */
     @Test
     void anAddedEdgeRoutesOnlyItself() {
-        Cell cell = fiftyNodes();
+        Cell cell = RandomCells.fiftyNodeEditCell();
         Map<Integer, NodePosition> layout = AutoLayout.positions(cell);
         CellPicture before = CellGeometry.of(cell, layout, PictureStyle.EDITOR);
         Cell edited = CellEdits.addEdge(cell, 40, 47, Op.CONV_1X1);

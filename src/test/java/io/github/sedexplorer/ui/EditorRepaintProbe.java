@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.Cell;
 import io.github.sedexplorer.cell.CellDocument;
-import io.github.sedexplorer.cell.Edge;
-import io.github.sedexplorer.cell.Node;
 import io.github.sedexplorer.cell.Op;
-import io.github.sedexplorer.cell.SearchSpace;
+import io.github.sedexplorer.layout.RandomCells;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
 import io.github.sedexplorer.ui.editor.Selection;
 
@@ -22,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -75,27 +72,6 @@ class EditorRepaintProbe {
         app.stop();
     }
 
-    /** EditScoreBenchmark's cell: a chain of 3x3 convolutions, and from each node skips and 1x1s to the next 2..4. */
-    static Cell fiftyNodeCell() {
-        Random r = new Random(42);
-        int n = 50;
-        List<Node> nodes = new ArrayList<>();
-        nodes.add(Node.INPUT);
-        for (int i = 1; i < n - 1; i++) {
-            nodes.add(Node.INTERMEDIATE);
-        }
-        nodes.add(Node.OUTPUT);
-        List<Edge> edges = new ArrayList<>();
-        for (int i = 0; i < n - 1; i++) {
-            edges.add(new Edge(i, i + 1, Op.CONV_3X3));
-            for (int j = i + 2; j < Math.min(n, i + 5); j++) {
-                if (r.nextDouble() < 0.6) {
-                    edges.add(new Edge(i, j, r.nextBoolean() ? Op.SKIP : Op.CONV_1X1));
-                }
-            }
-        }
-        return Cell.of(SearchSpace.FREE, nodes, edges);
-    }
 
     /** One edit as a key or click makes it. */
     private record Edit(String kind, Runnable action) {
@@ -116,7 +92,7 @@ class EditorRepaintProbe {
 
     @Test
     void editScoreRepaint(FxRobot robot) throws Exception {
-        Cell cell = fiftyNodeCell();
+        Cell cell = RandomCells.fiftyNodeEditCell();
         EditorViewModel vm = app.window().viewModel();
         robot.interact(() -> vm.open(CellDocument.of(Architecture.of(cell)), null));
         robot.interact(() -> { });

@@ -1,24 +1,19 @@
 package io.github.sedexplorer.ui.editor;
 
+import io.github.sedexplorer.EditScoreBenchmark;
 import io.github.sedexplorer.ShortBenchmark;
 import io.github.sedexplorer.cell.Architecture;
 import io.github.sedexplorer.cell.Cell;
 import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.CellEdits;
-import io.github.sedexplorer.cell.Edge;
-import io.github.sedexplorer.cell.Node;
 import io.github.sedexplorer.cell.NodePosition;
 import io.github.sedexplorer.cell.Op;
-import io.github.sedexplorer.cell.SearchSpace;
 import io.github.sedexplorer.picture.AutoLayout;
 import io.github.sedexplorer.picture.CellGeometry;
 import io.github.sedexplorer.picture.CellPicture;
 import io.github.sedexplorer.picture.PictureStyle;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -41,30 +36,9 @@ public class EditorRepaintBenchmark extends ShortBenchmark {
     private Map<Integer, NodePosition> layout;
     private int step;
 
-    /** EditScoreBenchmark's cell: a chain of 3x3 convolutions, and from each node skips and 1x1s to the next 2..4. */
-    static Cell editScoreCell() {
-        Random r = new Random(42);
-        List<Node> nodes = new ArrayList<>();
-        nodes.add(Node.INPUT);
-        for (int i = 1; i < 49; i++) {
-            nodes.add(Node.INTERMEDIATE);
-        }
-        nodes.add(Node.OUTPUT);
-        List<Edge> edges = new ArrayList<>();
-        for (int i = 0; i < 49; i++) {
-            edges.add(new Edge(i, i + 1, Op.CONV_3X3));
-            for (int j = i + 2; j < Math.min(50, i + 5); j++) {
-                if (r.nextDouble() < 0.6) {
-                    edges.add(new Edge(i, j, r.nextBoolean() ? Op.SKIP : Op.CONV_1X1));
-                }
-            }
-        }
-        return Cell.of(SearchSpace.FREE, nodes, edges);
-    }
-
     @Setup
     public void setUp() {
-        cell = editScoreCell();
+        cell = EditScoreBenchmark.fiftyNodeCell();
         layout = AutoLayout.positions(cell);
         vm = new EditorViewModel(AutoLayout::positions);
         vm.open(CellDocument.of(Architecture.of(cell)).withLayout(0, layout), null);

@@ -87,7 +87,7 @@ public record Sheet(List<Panel> panels, List<String> caption, Box bounds) {
      * Breaks a line into lines of at most max characters: after a " · " separator where one fits,
      * else at a space, else anywhere (a word too long), so "score 1.23" stays together.
      */
-    static List<String> wrap(String line, int max) {
+    public static List<String> wrap(String line, int max) {
         List<String> out = new ArrayList<>();
         String rest = line;
         int limit = Math.max(20, max);

@@ -15,15 +15,17 @@ final class LazyTab<T extends Node> {
     private final Tab tab;
     private final Function<Tab, T> build;
     private final Function<T, Node> frame;
+    private final TabDeck deck;
     private T view;
 
     /** @param build makes the view, given its tab (a view may follow whether its tab is shown) */
-    LazyTab(String name, String id, Function<Tab, T> build) {
-        this(name, id, build, view -> view);
+    LazyTab(TabDeck deck, String name, String id, Function<Tab, T> build) {
+        this(deck, name, id, build, view -> view);
     }
 
     /** @param frame what the tab shows around the view (an offer in its place while there is nothing to show) */
-    LazyTab(String name, String id, Function<Tab, T> build, Function<T, Node> frame) {
+    LazyTab(TabDeck deck, String name, String id, Function<Tab, T> build, Function<T, Node> frame) {
+        this.deck = deck;
         this.build = build;
         this.frame = frame;
         tab = new Tab(name);
@@ -44,7 +46,7 @@ final class LazyTab<T extends Node> {
     T get() {
         if (view == null) {
             view = build.apply(tab);
-            tab.setContent(frame.apply(view));
+            deck.put(tab, frame.apply(view));
         }
         return view;
     }

@@ -25,6 +25,7 @@ import io.github.sedexplorer.ui.lab.LabPane;
 import io.github.sedexplorer.ui.lab.LabViewModel;
 import io.github.sedexplorer.ui.lessons.LessonsView;
 import io.github.sedexplorer.ui.lessons.LessonsViewModel;
+import io.github.sedexplorer.ui.microscope.MicroscopeStrip;
 import io.github.sedexplorer.ui.microscope.MicroscopeView;
 import io.github.sedexplorer.ui.microscope.MicroscopeViewModel;
 import io.github.sedexplorer.ui.proxies.ProxiesViewModel;
@@ -56,7 +57,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -81,6 +84,7 @@ public final class MainWindow {
     private final StackPane paletteSlot = new StackPane();
     private final StackPane sedSlot = new StackPane();
     private final TabPane tabs = new TabPane();
+    private final TabDeck deck = new TabDeck(tabs);
     private final EditorView editorView;
     private final FileActions files;
     private final ExportActions exports;
@@ -90,6 +94,7 @@ public final class MainWindow {
     private final TableViewModel table;
     private final LazyTab<ChartView> chartView;
     private final LazyTab<WhatIfView> whatIfView;
+    private final MicroscopeViewModel microscope;
     private final LazyTab<MicroscopeView> microscopeView;
     private final LazyTab<SearchPane> searchPane;
     private final LazyTab<LabPane> labPane;
@@ -117,12 +122,12 @@ public final class MainWindow {
         edits = new EditActions(vm, compare, files, dialogs, status, () -> selectTab("compareTab"));
 
         table = new TableViewModel(workspace, vm.modelIdProperty(), LatestWins.onThread("table-scores", status), status);
-        tableView = new LazyTab<>("Table", "tableTab", tab -> {
+        tableView = new LazyTab<>(deck, "Table", "tableTab", tab -> {
             BenchmarkTableView v = new BenchmarkTableView(table);
             v.setOnOpenRow(files::openRow);
             return v;
         }, v -> offer(v, "tableOffer", "The Table tab lists every row of a benchmark table with its scores; double-click a row to open its cell."));
-        comparison = new LazyTab<>("Proxies", "proxiesTab", tab -> new ProxyComparisonView(proxies, export),
+        comparison = new LazyTab<>(deck, "Proxies", "proxiesTab", tab -> new ProxyComparisonView(proxies, export),
                 v -> offer(v, "proxiesOffer", "The Proxies tab ranks every proxy against a benchmark table's accuracies, side by side."));
         workspace.shownProperty().addListener((o, a, t) -> {
             Tab front = tabs.getSelectionModel().getSelectedItem();
@@ -130,18 +135,18 @@ public final class MainWindow {
                 selectTab("chartTab"); // the first table loaded: show its chart, unless a table's tab is in front already
             }
         });
-        chartView = new LazyTab<>("Chart", "chartTab", tab -> new ChartView(chart, export, files::openRow),
+        chartView = new LazyTab<>(deck, "Chart", "chartTab", tab -> new ChartView(chart, export, files::openRow),
                 v -> offer(v, "chartOffer", "The Chart plots a proxy's score against accuracy for every row of a benchmark table."));
         LabViewModel lab = new LabViewModel(workspace.tables(), LatestWins.onThread("proxy-lab", status), status, dialogs);
         lab.setOnSaved(spec -> status.info("Saved " + catalog.add(spec) + ": choose it as the model in the editor or as a proxy in the chart"));
-        labPane = new LazyTab<>("Lab", "labTab", tab -> new LabPane(lab),
+        labPane = new LazyTab<>(deck, "Lab", "labTab", tab -> new LabPane(lab),
                 v -> offer(v, "labOffer", "The Lab tunes the SED model's C and Δ and compares τ on the loaded benchmark tables."));
-        compareView = new LazyTab<>("Compare", "compareTab", tab -> {
+        compareView = new LazyTab<>(deck, "Compare", "compareTab", tab -> {
             CompareView v = new CompareView(compare);
             v.setOnSendToEditor(files::openDocument);
             return v;
         });
-        searchPane = new LazyTab<>("Search", "searchTab", tab -> {
+        searchPane = new LazyTab<>(deck, "Search", "searchTab", tab -> {
             SearchPane v = new SearchPane(new SearchViewModel(vm.documentProperty(), vm.modelProperty(), chart.tableProperty(),
                     chart.targetProperty(), workspace::rowOf, LatestWins.onThread("search", status)), export);
             v.setOnOpen(files::openDocument);
@@ -150,24 +155,23 @@ public final class MainWindow {
 
         lessonsView = new LessonsView(LessonsViewModel.of(vm, Samples.lessons(), files::openDocument), editorView);
         Tab editorTab = tab("Editor", "editorTab", lessonsView);
-        whatIfView = new LazyTab<>("What if", "teachTab", tab -> {
+        whatIfView = new LazyTab<>(deck, "What if", "teachTab", tab -> {
             WhatIfView v = new WhatIfView(WhatIfViewModel.of(vm, LatestWins.onThread("what-if", status)));
             v.shownProperty().bind(tab.selectedProperty());
             return v;
         });
-        microscopeView = new LazyTab<>("Microscope", "microscopeTab", tab -> {
-            MicroscopeViewModel m = new MicroscopeViewModel(vm.documentProperty(), vm.channelsProperty(),
-                    LatestWins.onThread("microscope", status));
-            m.shownProperty().bind(tab.selectedProperty());
-            return new MicroscopeView(m, export);
-        });
+        microscope = new MicroscopeViewModel(vm.documentProperty(), vm.channelsProperty(), LatestWins.onThread("microscope", status),
+                false); // measures once a view shows it: the tab, or the editor's strip after the first frame (fillPanels)
+        microscopeView = new LazyTab<>(deck, "Microscope", "microscopeTab", tab -> new MicroscopeView(microscope, export));
+        microscope.shownProperty().bind(microscopeView.tab().selectedProperty());
         tabs.getTabs().addAll(editorTab, whatIfView.tab(), microscopeView.tab(), compareView.tab(), searchPane.tab(), chartView.tab(), comparison.tab(),
                 labPane.tab(), tableView.tab());
-        panels = new SidePanels(paletteSlot, tabs, sedSlot);
+        panels = new SidePanels(paletteSlot, deck.node(), sedSlot);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) ->
                 panels.use(tab == editorTab, tab == null || !WIDE.contains(tab.getId())));
         root.setTop(menuBar(state));
-        root.setCenter(panels.node());
+        VBox.setVgrow(panels.node(), Priority.ALWAYS);
+        root.setCenter(new VBox(tabs, panels.node()));
         root.setBottom(new StatusBarView(status, workspace));
         stage.titleProperty().bind(vm.titleProperty());
     }
@@ -186,6 +190,11 @@ public final class MainWindow {
         paletteScroll.getStyleClass().add("palette-scroll");
         paletteSlot.getChildren().setAll(paletteScroll);
         sedSlot.getChildren().setAll(new SedPanel(vm, overlay));
+        MicroscopeStrip strip = new MicroscopeStrip(microscope, () -> selectTab("microscopeTab"));
+        editorView.setFooter(strip);
+        Tab editorTab = tabs.getTabs().get(0);
+        microscope.shownProperty().bind(microscopeView.tab().selectedProperty()
+                .or(editorTab.selectedProperty().and(strip.expandedProperty())));
     }
 
     private MenuBar menuBar(WindowState state) {
@@ -248,6 +257,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("sed-explorer.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, edits::shortcut);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, deck::switchKeys);
         files.acceptDrops(scene);
         return scene;
     }
@@ -257,10 +267,11 @@ public final class MainWindow {
         tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
-    private static Tab tab(String name, String id, Node content) {
-        Tab t = new Tab(name, content);
+    private Tab tab(String name, String id, Node content) {
+        Tab t = new Tab(name);
         t.setId(id);
         t.setClosable(false);
+        deck.put(t, content);
         return t;
     }
 
@@ -320,6 +331,11 @@ public final class MainWindow {
 
     public WhatIfView whatIfView() {
         return whatIfView.get();
+    }
+
+    /** The microscope's measurement, shared by the tab and the editor's strip. */
+    public MicroscopeViewModel microscope() {
+        return microscope;
     }
 
     public MicroscopeView microscopeView() {

@@ -10,25 +10,37 @@ import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.Nb201ArchString;
 import io.github.sedexplorer.microscope.Measurement;
 import io.github.sedexplorer.microscope.NodeMeasure;
+import io.github.sedexplorer.ui.microscope.MicroscopeStrip;
 import io.github.sedexplorer.ui.microscope.MicroscopeView;
 import io.github.sedexplorer.ui.microscope.MicroscopeViewModel;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TitledPane;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Microscope tab in the real window: one card per node with its thumbnails and numbers, following the editor. */
+/**
+ * The Microscope tab in the real window: one card per node with its thumbnails and numbers, following the editor; its
+ * exports; and the editor's compact strip, which shares its measurement.
+ */
 @GuiTest
 class MicroscopeTabTest {
 
@@ -75,7 +87,7 @@ class MicroscopeTabTest {
             assertEquals(1, robot.from(card).lookup(".microscopeHeatThumb").queryAll().size(), "the heat map");
             Set<String> shown = texts(robot, card);
             assertTrue(shown.contains(n.name()), shown::toString);
-            for (java.util.List<String> row : MicroscopeViewModel.table(n)) {
+            for (List<String> row : MicroscopeViewModel.table(n)) {
                 assertTrue(shown.contains(row.get(1)), row + " in " + shown);
             }
         }
@@ -85,13 +97,13 @@ class MicroscopeTabTest {
     }
 
     @Test
-    void exportsThePngAtomically(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void exportsThePngAtomically(FxRobot robot, @TempDir Path dir) throws Exception {
         show(robot);
-        java.nio.file.Path file = dir.resolve("scope.png");
+        Path file = dir.resolve("scope.png");
         robot.interact(() -> app.window().microscopeView().writePng(file));
-        javafx.scene.image.Image png = new javafx.scene.image.Image(file.toUri().toString());
+        Image png = new Image(file.toUri().toString());
         assertTrue(png.getWidth() > 200 && png.getHeight() > 200, png.getWidth() + "×" + png.getHeight());
-        try (var files = java.nio.file.Files.list(dir)) {
+        try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file left beside it");
         }
     }
@@ -100,7 +112,7 @@ class MicroscopeTabTest {
     void theSeedsSpinnerTakesNoBadValue(FxRobot robot) throws TimeoutException {
         MicroscopeViewModel vm = show(robot);
         @SuppressWarnings("unchecked")
-        javafx.scene.control.Spinner<Integer> seeds = robot.lookup("#microscopeSeeds").queryAs(javafx.scene.control.Spinner.class);
+        Spinner<Integer> seeds = robot.lookup("#microscopeSeeds").queryAs(Spinner.class);
         robot.interact(() -> {
             seeds.getEditor().setText("x");
             seeds.getEditor().setText("99");
@@ -130,5 +142,70 @@ class MicroscopeTabTest {
         assertEquals(4, robot.lookup(".microscope-card").queryAll().size());
         String out = MicroscopeViewModel.table(vm.getMeasurement().node(0, 3)).get(0).get(1);
         assertTrue(texts(robot, robot.lookup("#microscopeCard-0-3").query()).contains(out), out);
+    }
+
+    @Test
+    void exportsTheSvgAtomically(FxRobot robot, @TempDir Path dir) throws Exception {
+        MicroscopeViewModel vm = show(robot);
+        Path file = dir.resolve("scope.svg");
+        robot.interact(() -> app.window().microscopeView().writeSvg(file));
+        String svg = Files.readString(file);
+        assertTrue(svg.startsWith("<?xml") && svg.contains("<svg"), svg.substring(0, 60));
+        assertEquals(3 * vm.getMeasurement().nodes().size(), svg.split("<image ", -1).length - 1, "three thumbnails per node");
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file left beside it");
+        }
+    }
+
+    @Test
+    void eachNodeItsOwnScaleIsStatedOnItsCard(FxRobot robot) throws TimeoutException {
+        MicroscopeViewModel vm = show(robot);
+        assertTrue(robot.lookup(".microscope-scales").queryAll().isEmpty(), "one scale: stated once, in the legend");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> scale = robot.lookup("#microscopeScale").queryAs(ComboBox.class);
+        robot.interact(() -> scale.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm.scaleEachNodeProperty().get());
+        Measurement m = vm.getMeasurement();
+        for (NodeMeasure n : m.nodes()) {
+            Node card = robot.lookup("#microscopeCard-0-" + n.node()).query();
+            assertTrue(texts(robot, card).contains(MicroscopeViewModel.scales(vm.mapScale(m, n), vm.heatScale(m, n))));
+        }
+        assertTrue(robot.lookup("#microscopeLegend").queryAs(Label.class).getText().contains("its own scale"));
+    }
+
+    @Test
+    void theEditorsStripSharesTheMeasurementAndFollowsEdits(FxRobot robot) throws TimeoutException {
+        MicroscopeViewModel vm = app.window().microscope();
+        assertTrue(vm.shownProperty().get(), "the strip is open under the editor's cell");
+        settle(vm);
+        assertEquals(4, robot.lookup(".microscope-mini").queryAll().size(), "a small card per node");
+        assertTrue(robot.lookup(".microscope-card").queryAll().isEmpty(), "the tab's view is not built yet");
+        CellDocument pool = new CellDocument(Architecture.of(Nb201ArchString.parse(
+                "|avg_pool_3x3~0|+|none~0|avg_pool_3x3~1|+|none~0|none~1|avg_pool_3x3~2|")), null, "", "");
+        robot.interact(() -> assertTrue(app.window().viewModel().edit("pooling chain", d -> pool)));
+        settle(vm);
+        assertSame(app.window().viewModel().getDocument().architecture(), vm.getMeasurement().architecture());
+        NodeMeasure two = vm.getMeasurement().node(0, 2);
+        Set<String> shown = texts(robot, robot.lookup("#microscopeMini-0-2").query());
+        assertTrue(shown.containsAll(MicroscopeViewModel.compact(two)), shown::toString);
+        assertTrue(two.rho1().mean() > 0.7, "two pools: neighbours alike");
+
+        TitledPane strip = robot.lookup("#microscopeStrip").queryAs(MicroscopeStrip.class);
+        robot.interact(() -> strip.setExpanded(false));
+        assertFalse(vm.shownProperty().get(), "collapsed: nothing measured");
+        Measurement kept = vm.getMeasurement();
+        robot.interact(() -> assertTrue(app.window().viewModel().edit("undo the chain", d -> new CellDocument(Architecture.of(
+                Nb201ArchString.parse("|nor_conv_3x3~0|+|none~0|avg_pool_3x3~1|+|none~0|none~1|avg_pool_3x3~2|")), null, "", ""))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(kept, vm.getMeasurement(), "not re-measured while collapsed");
+        robot.interact(() -> strip.setExpanded(true));
+        settle(vm);
+        assertSame(app.window().viewModel().getDocument().architecture(), vm.getMeasurement().architecture(), "caught up when opened");
+
+        robot.clickOn("#openMicroscopeTab");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(vm, app.window().microscopeView().viewModel(), "one measurement serves the strip and the tab");
+        assertTrue(app.window().microscopeView().isVisible(), "the link brings the tab to the front");
     }
 }

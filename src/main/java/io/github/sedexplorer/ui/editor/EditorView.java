@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
@@ -74,6 +75,11 @@ public final class EditorView extends VBox {
             return "";
         }
         return Boolean.TRUE.equals(vm.editedProperty().getValue()) ? "As opened, before your edits: " + d.notes() : d.notes();
+    }
+
+    /** Puts a pane (the compact microscope) under the cells, above the encodings; once. */
+    public void setFooter(Node pane) {
+        getChildren().add(getChildren().indexOf(encodings), pane);
     }
 
     /** Where the encodings pane finds what the loaded tables say about the cell (its API index, text columns). */

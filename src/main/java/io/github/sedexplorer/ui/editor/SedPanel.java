@@ -22,8 +22,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
@@ -78,10 +80,12 @@ public final class SedPanel extends VBox {
         modelLabel.setMinWidth(Label.USE_PREF_SIZE);
         Label cLabel = new Label("C =");
         cLabel.setMinWidth(Label.USE_PREF_SIZE);
-        model.setMinWidth(60);
-        model.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(model, Priority.SOMETIMES);
-        HBox controls = new HBox(8, modelLabel, model, cLabel, channels);
+        model.setMinWidth(Region.USE_PREF_SIZE);
+        HBox modelPair = new HBox(8, modelLabel, model);
+        modelPair.setAlignment(Pos.CENTER_LEFT);
+        HBox cPair = new HBox(8, cLabel, channels);
+        cPair.setAlignment(Pos.CENTER_LEFT);
+        FlowPane controls = new FlowPane(12, 6, modelPair, cPair); // C goes under the model in a narrow panel
         controls.setAlignment(Pos.CENTER_LEFT);
 
         score.setId("score");
@@ -97,6 +101,7 @@ public final class SedPanel extends VBox {
         CheckBox contribution = new CheckBox("Colour edges by contribution n(e)·Δ");
         contribution.setId("overlay");
         contribution.setWrapText(true);
+        contribution.setMinHeight(Region.USE_PREF_SIZE); // two lines in a narrow panel, not an ellipsis
         contribution.selectedProperty().bindBidirectional(overlay);
         contribution.setTooltip(new Tooltip("Colour each edge by n(e)·Δ: the paths through it times its operation's entropy change"));
         HBox legend = legend();

@@ -1,5 +1,6 @@
 package io.github.sedexplorer.ui.microscope;
 
+import io.github.sedexplorer.cell.CellFile;
 import io.github.sedexplorer.microscope.Measurement;
 import io.github.sedexplorer.microscope.NodeMeasure;
 import io.github.sedexplorer.ui.common.Dialogs.FileKind;
@@ -25,9 +26,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -35,18 +33,19 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
 
 /**
  * The Microscope tab: the controls above; per node a card with the chosen channel and the channel mean of the seed-0
- * map (one diverging scale for the whole view, stated in the legend), the local-entropy heat map (its own scale,
- * stated), and the measured numbers beside the predictions. Cards wrap in a scrolling flow, one flow per cell.
+ * map (one diverging scale for the whole view, or each node its own, stated), the local-entropy heat map (likewise),
+ * and the measured numbers beside the predictions. Cards wrap in a scrolling flow, one flow per cell.
  */
 public final class MicroscopeView extends BorderPane {
 
     /** The side of every thumbnail on screen, whatever the map's size. */
-    static final double THUMB = 84;
+    static final double THUMB = MicroscopeSvg.THUMB;
+    static final String ONE_SCALE = "one for all nodes";
+    static final String OWN_SCALE = "each node its own";
 
     private final MicroscopeViewModel vm;
     private final VBox cells = new VBox(10);
@@ -68,16 +67,28 @@ public final class MicroscopeView extends BorderPane {
         size.valueProperty().addListener((o, a, v) -> vm.sizeProperty().set(v));
         ComboBox<Integer> window = combo("microscopeWindow", MicroscopeViewModel.WINDOWS, vm.windowProperty().get());
         window.valueProperty().addListener((o, a, v) -> vm.windowProperty().set(v));
+        ComboBox<String> scale = new ComboBox<>();
+        scale.getItems().setAll(ONE_SCALE, OWN_SCALE);
+        scale.setValue(vm.scaleEachNodeProperty().get() ? OWN_SCALE : ONE_SCALE);
+        scale.setId("microscopeScale");
+        scale.setTooltip(new Tooltip("One scale shows the maps fade and the entropy fall from node to node; each node's own"
+                + " shows what is left of its structure (its scales are on its card)"));
+        scale.valueProperty().addListener((o, a, v) -> vm.scaleEachNodeProperty().set(OWN_SCALE.equals(v)));
         Button png = new Button("PNG…");
         png.setId("microscopePng");
         png.setOnAction(e -> export.choose("Export the microscope as PNG", FileKind.PNG, "microscope.png", this::writePng));
+        Button svg = new Button("SVG…");
+        svg.setId("microscopeSvg");
+        svg.setOnAction(e -> export.choose("Export the microscope as SVG", FileKind.SVG, "microscope.svg", this::writeSvg));
+        png.disableProperty().bind(vm.measurementProperty().isNull());
+        svg.disableProperty().bind(vm.measurementProperty().isNull());
         ProgressIndicator running = new ProgressIndicator(-1);
         running.setPrefSize(18, 18);
         running.visibleProperty().bind(vm.runningProperty());
         status.setId("microscopeStatus");
         status.textProperty().bind(vm.statusProperty());
         FlowPane controls = new FlowPane(12, 4, pair("Channel", channel), pair("Seeds K", seeds), pair("Map", size),
-                pair("Window s", window), pair("Seed", seed), png, new HBox(6, running, status));
+                pair("Window s", window), pair("Seed", seed), pair("Scale", scale), new HBox(6, png, svg), new HBox(6, running, status));
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(6, 8, 6, 8));
         legend.setId("microscopeLegend");
@@ -95,6 +106,7 @@ public final class MicroscopeView extends BorderPane {
         setCenter(scroll);
         vm.measurementProperty().addListener((o, a, m) -> draw());
         vm.channelShownProperty().addListener((o, a, c) -> draw());
+        vm.scaleEachNodeProperty().addListener((o, a, c) -> draw());
         draw();
     }
 
@@ -106,6 +118,14 @@ public final class MicroscopeView extends BorderPane {
     public void writePng(Path file) {
         WritableImage image = content.snapshot(new SnapshotParameters(), null);
         PngFiles.write(image, file);
+    }
+
+    /** The legend, caption and cards as an SVG drawing (the thumbnails embedded as the pixels shown). */
+    public void writeSvg(Path file) {
+        Measurement m = vm.getMeasurement();
+        if (m != null) {
+            CellFile.writeAtomically(MicroscopeSvg.of(m, vm), file, "SVG drawing");
+        }
     }
 
     private static void follow(Spinner<Integer> spinner, IntegerProperty into) {
@@ -169,15 +189,7 @@ public final class MicroscopeView extends BorderPane {
             cells.getChildren().clear();
             return;
         }
-        int channel = vm.channelFor(m);
-        double scale = MicroscopeViewModel.mapScale(m, channel);
-        double[] heat = MicroscopeViewModel.heatScale(m);
-        String m0 = MicroscopeViewModel.num(scale);
-        legend.setText("Maps (channel " + channel + " and the mean over the C channels, seed 0): one diverging scale for every"
-                + " map thumbnail of the view, blue −" + m0 + " · white 0 · red +" + m0 + " (m = the largest |value| shown)."
-                + "  Heat maps: local entropy per position (s×s windows, Σ over channels and seeds), one scale for every node,"
-                + " dark purple " + MicroscopeViewModel.num(heat[0]) + " · green · yellow " + MicroscopeViewModel.num(heat[1])
-                + "; grey: no signal.");
+        legend.setText(vm.legend(m));
         caption.setText(MicroscopeViewModel.caption(m));
         cells.getChildren().clear();
         int cellCount = m.architecture().cells().size();
@@ -186,7 +198,7 @@ public final class MicroscopeView extends BorderPane {
             flow.setId("microscopeCell" + ci);
             for (NodeMeasure n : m.nodes()) {
                 if (n.cell() == ci) {
-                    flow.getChildren().add(card(m, n, channel, scale, heat));
+                    flow.getChildren().add(card(m, n));
                 }
             }
             if (cellCount > 1) {
@@ -198,13 +210,16 @@ public final class MicroscopeView extends BorderPane {
         }
     }
 
-    private Node card(Measurement m, NodeMeasure n, int channel, double scale, double[] heat) {
+    private Node card(Measurement m, NodeMeasure n) {
         Label title = new Label(MicroscopeViewModel.title(m, n));
         title.setStyle("-fx-font-weight: bold;");
+        int channel = vm.channelFor(m);
+        double scale = vm.mapScale(m, n);
+        double[] heat = vm.heatScale(m, n);
         HBox thumbs = new HBox(6,
-                thumb("channel " + channel, diverging(n.sample().channel(channel), scale), "microscopeChannelThumb"),
-                thumb("mean of C", diverging(n.sample().channelMean(), scale), "microscopeMeanThumb"),
-                thumb("local entropy", heat(n.heat(), heat[0], heat[1]), "microscopeHeatThumb"));
+                Thumbs.thumb("channel " + channel, Thumbs.diverging(n.sample().channel(channel), scale), THUMB, "microscopeChannelThumb"),
+                Thumbs.thumb("mean of C", Thumbs.diverging(n.sample().channelMean(), scale), THUMB, "microscopeMeanThumb"),
+                Thumbs.thumb("local entropy", Thumbs.heat(n.heat(), heat[0], heat[1]), THUMB, "microscopeHeatThumb"));
         GridPane numbers = new GridPane();
         numbers.setHgap(8);
         numbers.getStyleClass().add("microscope-numbers");
@@ -219,7 +234,13 @@ public final class MicroscopeView extends BorderPane {
             predicted.setStyle("-fx-text-fill: #505050;");
             numbers.addRow(r + 1, q, measured, predicted);
         }
-        VBox card = new VBox(4, title, thumbs, numbers);
+        VBox card = new VBox(4, title, thumbs);
+        if (vm.scaleEachNodeProperty().get()) {
+            Label scales = small(MicroscopeViewModel.scales(scale, heat), false);
+            scales.getStyleClass().add("microscope-scales");
+            card.getChildren().add(scales);
+        }
+        card.getChildren().add(numbers);
         card.setId("microscopeCard-" + n.cell() + "-" + n.node());
         card.getStyleClass().add("microscope-card");
         card.setPadding(new Insets(6));
@@ -232,65 +253,6 @@ public final class MicroscopeView extends BorderPane {
         Label l = new Label(text);
         l.setStyle("-fx-font-size: 0.85em;" + (italic ? " -fx-font-style: italic;" : ""));
         return l;
-    }
-
-    private static Node thumb(String what, Image image, String style) {
-        ImageView view = new ImageView(image);
-        view.setFitWidth(THUMB);
-        view.setFitHeight(THUMB);
-        view.setSmooth(false);
-        view.getStyleClass().add(style);
-        Label l = new Label(what);
-        l.setStyle("-fx-font-size: 0.85em;");
-        VBox box = new VBox(2, view, l);
-        box.setAlignment(Pos.CENTER);
-        return box;
-    }
-
-    /** Blue (−m) through white (0) to red (+m), clipped. */
-    static Image diverging(double[][] map, double m) {
-        int h = map.length;
-        int w = h == 0 ? 0 : map[0].length;
-        WritableImage img = new WritableImage(Math.max(1, w), Math.max(1, h));
-        PixelWriter px = img.getPixelWriter();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                double v = map[y][x];
-                Color c;
-                if (!Double.isFinite(v)) {
-                    c = Color.gray(0.6);
-                } else {
-                    double t = Math.max(-1, Math.min(1, v / m));
-                    c = t >= 0 ? Color.color(1, 1 - t, 1 - t) : Color.color(1 + t, 1 + t, 1);
-                }
-                px.setColor(x, y, c);
-            }
-        }
-        return img;
-    }
-
-    /** A viridis-like ramp from dark blue (lo) through green to yellow (hi); grey where not finite. */
-    static Image heat(double[][] map, double lo, double hi) {
-        int h = map.length;
-        int w = h == 0 ? 0 : map[0].length;
-        WritableImage img = new WritableImage(Math.max(1, w), Math.max(1, h));
-        PixelWriter px = img.getPixelWriter();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                double v = map[y][x];
-                px.setColor(x, y, Double.isFinite(v) ? ramp((v - lo) / (hi - lo)) : Color.gray(0.6));
-            }
-        }
-        return img;
-    }
-
-    private static final Color[] RAMP = {Color.rgb(68, 1, 84), Color.rgb(59, 82, 139), Color.rgb(33, 145, 140),
-            Color.rgb(94, 201, 98), Color.rgb(253, 231, 37)};
-
-    static Color ramp(double t) {
-        double u = Math.max(0, Math.min(1, t)) * (RAMP.length - 1);
-        int i = Math.min(RAMP.length - 2, (int) Math.floor(u));
-        return RAMP[i].interpolate(RAMP[i + 1], u - i);
     }
 
     /** Every card drawn (tests). */

@@ -47,6 +47,7 @@ public final class MicroscopeViewModel {
     private final IntegerProperty window = new SimpleIntegerProperty(defaults.window());
     private final IntegerProperty seed = new SimpleIntegerProperty((int) defaults.seed());
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
+    private final BooleanProperty scaleEachNode = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Measurement> measurement = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private boolean stale;
@@ -56,6 +57,13 @@ public final class MicroscopeViewModel {
      * @param modelChannels the editor's model C, shown beside the map's C (the predictions use the map's C)
      */
     public MicroscopeViewModel(ObservableValue<CellDocument> document, ObservableValue<? extends Number> modelChannels, LatestWins runner) {
+        this(document, modelChannels, runner, true);
+    }
+
+    /** @param shownAtFirst whether a view shows it from the start (false: nothing is measured until {@link #shownProperty} is set) */
+    public MicroscopeViewModel(ObservableValue<CellDocument> document, ObservableValue<? extends Number> modelChannels, LatestWins runner,
+            boolean shownAtFirst) {
+        shown.set(shownAtFirst);
         this.document = document;
         this.modelChannels = modelChannels;
         this.runner = runner;
@@ -151,6 +159,32 @@ public final class MicroscopeViewModel {
         return shown;
     }
 
+    /**
+     * Whether each node's thumbnails get their own scales (its maps' largest |value|, its heat map's range), stated on
+     * its card, rather than one scale for the whole view: a display choice, it does not re-measure. One scale shows
+     * the maps fading and the entropy falling from node to node; a node's own shows what is left of its structure.
+     */
+    public BooleanProperty scaleEachNodeProperty() {
+        return scaleEachNode;
+    }
+
+    /** The half-range m of one map on its own: its largest |value| (1 when all are 0). */
+    public static double ownScale(double[][] map) {
+        return nonZero(maxAbs(map));
+    }
+
+    /** The half-range m of a node's map thumbnails: its own, or the view's ({@link #mapScale(Measurement, int)}). */
+    public double mapScale(Measurement m, NodeMeasure n) {
+        int channel = channelFor(m);
+        return scaleEachNode.get() ? nonZero(Math.max(maxAbs(n.sample().channel(channel)), maxAbs(n.sample().channelMean())))
+                : mapScale(m, channel);
+    }
+
+    /** The [lo, hi] of a node's heat thumbnail: its own range, or the view's ({@link #heatScale(Measurement)}). */
+    public double[] heatScale(Measurement m, NodeMeasure n) {
+        return scaleEachNode.get() ? range(List.of(n)) : heatScale(m);
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -180,14 +214,22 @@ public final class MicroscopeViewModel {
             max = Math.max(max, maxAbs(n.sample().channel(channel)));
             max = Math.max(max, maxAbs(n.sample().channelMean()));
         }
+        return nonZero(max);
+    }
+
+    private static double nonZero(double max) {
         return max > 0 ? max : 1;
     }
 
     /** The finite [min, max] of every node's heat map: the heat thumbnails' one scale ({0, 1} when there is none). */
     public static double[] heatScale(Measurement m) {
+        return range(m.nodes());
+    }
+
+    private static double[] range(List<NodeMeasure> nodes) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (NodeMeasure n : m.nodes()) {
+        for (NodeMeasure n : nodes) {
             for (double[] row : n.heat()) {
                 for (double v : row) {
                     if (Double.isFinite(v)) {
@@ -215,6 +257,27 @@ public final class MicroscopeViewModel {
         return max;
     }
 
+    /** What the view's legend says of its scales: one for the whole view with its values, or each node's own. */
+    public String legend(Measurement m) {
+        int channel = channelFor(m);
+        String maps = "Maps (channel " + channel + " and the mean over the C channels, seed 0): blue −m · white 0 · red +m";
+        String heat = "Heat maps: local entropy per position (s×s windows, Σ over channels and seeds), dark purple lo · green"
+                + " · yellow hi; grey: no signal.";
+        if (scaleEachNode.get()) {
+            return maps + ", each node on its own scale: m, its largest |value| shown, and its heat map's lo–hi are on its"
+                    + " card.  " + heat;
+        }
+        double[] h = heatScale(m);
+        String m0 = num(mapScale(m, channel));
+        return maps + ", one scale for every map thumbnail of the view, m = " + m0 + " (the largest |value| shown).  " + heat
+                + " One scale for every node: lo " + num(h[0]) + ", hi " + num(h[1]) + ".";
+    }
+
+    /** A card's own scales when each node has its own: "m = 0.418 · H 1.2–4.6". */
+    public static String scales(double m, double[] heat) {
+        return "m = " + num(m) + " · H " + num(heat[0]) + " – " + num(heat[1]);
+    }
+
     /** A card's title: the node's name, after its cell's name when the architecture has more than one cell. */
     public static String title(Measurement m, NodeMeasure n) {
         return m.architecture().cells().size() > 1 ? m.architecture().cellName(n.cell()) + " · " + n.name() : n.name();
@@ -230,6 +293,15 @@ public final class MicroscopeViewModel {
                 List.of("local H", stat(n.localEntropy()), "1-D " + num(n.predictedLocalEntropy())),
                 List.of("gap", num(n.localEntropy().mean() - n.predictedLocalEntropy()), "measured − 1-D"),
                 List.of("ρ(1)", stat(n.rho1()), ""));
+    }
+
+    /**
+     * The editor strip's four short lines: measured ½·ln v, sed-flow's prediction, ρ(1), and the gap between the
+     * measured local entropy and the 1-D prediction (means over the seeds; the Microscope tab gives the spread).
+     */
+    public static List<String> compact(NodeMeasure n) {
+        return List.of("½·ln v " + num(n.halfLogVar().mean()), "sed-flow " + num(n.predictedHalfLogVar()),
+                "ρ(1) " + num(n.rho1().mean()), "H gap " + num(n.localEntropy().mean() - n.predictedLocalEntropy()));
     }
 
     /** The card's numbers, one line per row of {@link #table}. */

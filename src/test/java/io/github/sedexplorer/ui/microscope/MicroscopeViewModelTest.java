@@ -209,4 +209,53 @@ class MicroscopeViewModelTest {
         double[] heat = MicroscopeViewModel.heatScale(m);
         assertTrue(heat[0] < heat[1]);
     }
+
+    @Test
+    void eachNodeItsOwnScaleIsTheNodesLargestValue() {
+        MicroscopeViewModel vm = viewModel(LatestWins.direct(notifier));
+        Measurement m = vm.getMeasurement();
+        double view = MicroscopeViewModel.mapScale(m, 0);
+        for (NodeMeasure n : m.nodes()) {
+            assertEquals(view, vm.mapScale(m, n), "one scale: the view's");
+            assertEquals(MicroscopeViewModel.heatScale(m)[0], vm.heatScale(m, n)[0]);
+        }
+        assertTrue(vm.legend(m).contains("m = " + MicroscopeViewModel.num(view)), vm.legend(m));
+        vm.scaleEachNodeProperty().set(true);
+        assertTrue(vm.legend(m).contains("its own scale"), vm.legend(m));
+        boolean anySmaller = false;
+        for (NodeMeasure n : m.nodes()) {
+            double own = vm.mapScale(m, n);
+            double max = Math.max(maxAbs(n.sample().channel(0)), maxAbs(n.sample().channelMean()));
+            assertEquals(max, own, "the node's largest |value| over the channel shown and the mean");
+            anySmaller |= own < view;
+            double[] heat = vm.heatScale(m, n);
+            for (double[] row : n.heat()) {
+                for (double v : row) {
+                    assertTrue(v >= heat[0] && v <= heat[1], v + " in " + heat[0] + "–" + heat[1]);
+                }
+            }
+        }
+        assertTrue(anySmaller, "the conv cell's variance grows: the input's own scale is below the view's");
+    }
+
+    @Test
+    void theStripsLinesAreTheMeansOfTheTable() {
+        MicroscopeViewModel vm = viewModel(LatestWins.direct(notifier));
+        NodeMeasure out = vm.getMeasurement().node(0, 3);
+        List<String> lines = MicroscopeViewModel.compact(out);
+        assertEquals("½·ln v " + MicroscopeViewModel.num(out.halfLogVar().mean()), lines.get(0));
+        assertEquals("sed-flow " + MicroscopeViewModel.num(out.predictedHalfLogVar()), lines.get(1));
+        assertEquals("ρ(1) " + MicroscopeViewModel.num(out.rho1().mean()), lines.get(2));
+        assertEquals(MicroscopeViewModel.table(out).get(2).get(1), lines.get(3).substring("H gap ".length()), "the gap the tab shows");
+    }
+
+    private static double maxAbs(double[][] map) {
+        double max = 0;
+        for (double[] row : map) {
+            for (double v : row) {
+                max = Math.max(max, Math.abs(v));
+            }
+        }
+        return max;
+    }
 }

@@ -1,0 +1,118 @@
+package io.github.sedexplorer.ui.microscope;
+
+import io.github.sedexplorer.microscope.Measurement;
+import io.github.sedexplorer.microscope.NodeMeasure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The editor's compact microscope: under the cell, one small card per node with the channel mean (on the node's own
+ * scale) and the local-entropy heat map (one scale) of the Microscope tab's measurement (the same view-model, so one
+ * run serves both), and four numbers: the
+ * measured ½·ln v beside sed-flow's, ρ(1) and the gap between the measured local entropy and the 1-D prediction. It
+ * follows every edit while it is open; collapsed, it measures nothing.
+ */
+public final class MicroscopeStrip extends TitledPane {
+
+    /** A thumbnail's side on screen. */
+    static final double SIDE = 46;
+
+    private final MicroscopeViewModel vm;
+    private final HBox cards = new HBox(8);
+    private final Label status = new Label();
+    /** The link to the tab and the status, after the cards. */
+    private final VBox side = new VBox(2);
+
+    static final String HEADER = "The editor's cell run with random weights on random Gaussian maps (the Microscope tab's"
+            + " settings). Per node: the mean over the C channels of seed 0's map, on the node's own diverging scale"
+            + " (blue −, white 0, red +), so what is left of its structure shows; the local entropy per position on one"
+            + " scale for all nodes (dark purple low · yellow high); the measured ½·ln v beside sed-flow's prediction;"
+            + " ρ(1), the neighbour correlation; and the gap of the measured local entropy below the 1-D prediction."
+            + " The Microscope tab shows every channel, the spreads over the seeds and the scales' values.";
+
+    /** @param openTab brings the Microscope tab to the front */
+    public MicroscopeStrip(MicroscopeViewModel vm, Runnable openTab) {
+        this.vm = vm;
+        setText("Microscope: measured on random maps, not the reconstruction");
+        setId("microscopeStrip");
+        setExpanded(true);
+        setMinWidth(0); // the cards scroll; they must not widen the editor past its split
+        setMinHeight(USE_PREF_SIZE); // in a short window the cell gives way, not the cards
+        setTooltip(new Tooltip(HEADER));
+        cards.setPadding(new Insets(2));
+        cards.setAlignment(Pos.TOP_LEFT);
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setMinWidth(0);
+        scroll.minHeightProperty().bind(cards.heightProperty().add(16)); // the cards in full, the scroll bar under them
+        Hyperlink open = new Hyperlink("Microscope tab ›");
+        open.setId("openMicroscopeTab");
+        open.setOnAction(e -> openTab.run());
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        status.setId("microscopeStripStatus");
+        status.setWrapText(true);
+        status.setMaxWidth(118);
+        status.setStyle("-fx-font-size: 0.85em; -fx-text-fill: #505050;");
+        status.textProperty().bind(vm.statusProperty());
+        side.getChildren().addAll(open, status);
+        side.setMinWidth(Region.USE_PREF_SIZE);
+        side.setPadding(new Insets(0, 0, 0, 4));
+        scroll.setPadding(new Insets(2));
+        setContent(scroll);
+        vm.measurementProperty().addListener((o, a, m) -> draw());
+        draw();
+    }
+
+    private void draw() {
+        Measurement m = vm.getMeasurement();
+        if (m == null) {
+            cards.getChildren().clear();
+            return;
+        }
+        double[] heat = MicroscopeViewModel.heatScale(m);
+        List<Node> all = new ArrayList<>(m.nodes().stream().map(n -> card(n, MicroscopeViewModel.title(m, n), heat)).toList());
+        all.add(side);
+        cards.getChildren().setAll(all);
+    }
+
+    private Node card(NodeMeasure n, String name, double[] heat) {
+        Label title = new Label(name);
+        title.setStyle("-fx-font-weight: bold; -fx-font-size: 0.9em;");
+        double scale = MicroscopeViewModel.ownScale(n.sample().channelMean());
+        VBox numbers = new VBox(0);
+        for (String line : MicroscopeViewModel.compact(n)) {
+            Label l = new Label(line);
+            l.setStyle("-fx-font-size: 0.85em;");
+            numbers.getChildren().add(l);
+        }
+        HBox row = new HBox(3, Thumbs.thumb(null, Thumbs.diverging(n.sample().channelMean(), scale), SIDE, "microscopeMeanThumb"),
+                Thumbs.thumb(null, Thumbs.heat(n.heat(), heat[0], heat[1]), SIDE, "microscopeHeatThumb"), numbers);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(2, title, row);
+        card.setId("microscopeMini-" + n.cell() + "-" + n.node());
+        card.getStyleClass().add("microscope-mini");
+        card.setPadding(new Insets(2, 4, 2, 4));
+        card.setStyle("-fx-border-color: #d0d0d0; -fx-border-radius: 3; -fx-background-color: #fafafa; -fx-background-radius: 3;");
+        return card;
+    }
+
+    /** The nodes' cards drawn (tests). */
+    List<Node> cardNodes() {
+        return cards.getChildren().stream().filter(c -> c != side).toList();
+    }
+}

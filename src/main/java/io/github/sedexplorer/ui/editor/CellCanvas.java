@@ -25,6 +25,7 @@ import io.github.sedexplorer.ui.controls.GlyphShapes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -192,6 +193,34 @@ public final class CellCanvas extends Pane {
             autoFit = true;
             fitted = false;
             fitOnce();
+        } else if (doc != null && old != null && cellIndex < doc.architecture().cells().size()
+                && cellIndex < old.architecture().cells().size()
+                && doc.architecture().cells().get(cellIndex).nodeCount() > old.architecture().cells().get(cellIndex).nodeCount()) {
+            showAdded(old, doc);
+        }
+    }
+
+    /**
+     * Brings a node just added into view: the palette's Add node puts it below the cell, which a short canvas (the
+     * microscope strip under it) may not show. While the view fits the cell it fits again; after a zoom or pan it pans.
+     */
+    private void showAdded(CellDocument old, CellDocument doc) {
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        if (autoFit) {
+            fit();
+            return;
+        }
+        Set<NodePosition> before = new HashSet<>(old.layout(cellIndex).values());
+        NodePosition added = doc.layout(cellIndex).values().stream().filter(p -> !before.contains(p)).findFirst().orElse(null);
+        if (added == null) {
+            return;
+        }
+        Point2D at = content.localToParent(added.x(), added.y());
+        if (at.getX() < 30 || at.getY() < 30 || at.getX() > getWidth() - 30 || at.getY() > getHeight() - 30) {
+            shift.setX(shift.getX() + getWidth() / 2 - at.getX());
+            shift.setY(shift.getY() + getHeight() / 2 - at.getY());
         }
     }
 

@@ -112,7 +112,7 @@ class HelpTest {
         robot.clickOn("Samples").clickOn("Lessons").clickOn("Lesson 1: a pooling chain collapses entropy");
         assertTrue(robot.lookup("#lessonBar").query().isVisible());
         Label step = robot.lookup("#lessonStep").queryAs(Label.class);
-        assertTrue(step.getText().startsWith("Step 1 of 4: Before any edit, open the Microscope tab"), step.getText());
+        assertTrue(step.getText().startsWith("Step 1 of 4: Before any edit, look at the Microscope under the cell"), step.getText());
         Label check = robot.lookup("#lessonCheck").queryAs(Label.class);
         assertEquals("✓ done", check.getText(), "a step that asks to look is done on arrival");
         robot.clickOn("#nextStep");

@@ -50,6 +50,7 @@ public final class Microscope {
                 double[] hlv = new double[k];
                 double[] le = new double[k];
                 double[] rho = new double[k];
+                double[] gap = new double[k];
                 FeatureMap[] perSeed = new FeatureMap[k];
                 for (int seed = 0; seed < k; seed++) {
                     FeatureMap m = maps[seed][v];
@@ -58,10 +59,11 @@ public final class Microscope {
                     hlv[seed] = var > 0 ? 0.5 * Math.log(var) : Double.NEGATIVE_INFINITY;
                     le[seed] = var > 0 ? LocalEntropy.of(m, s) : Double.NEGATIVE_INFINITY;
                     rho[seed] = LocalEntropy.rho1(m);
+                    gap[seed] = var > 0 ? le[seed] - LocalEntropy.predicted(s, hlv[seed]) : Double.NaN;
                 }
                 double p = predicted.nodeEntropy(v);
                 out.add(new NodeMeasure(ci, v, NodeNames.of(cell, v), Stat.of(hlv), p, Stat.of(le), LocalEntropy.predicted(s, p),
-                        Stat.of(rho), perSeed[0], LocalEntropy.heat(perSeed, s)));
+                        Stat.of(gap), Stat.of(rho), perSeed[0], LocalEntropy.heat(perSeed, s)));
             }
         }
         return new Measurement(arch, settings, modelChannels, out);

@@ -15,6 +15,7 @@ import io.github.sedexplorer.cell.TransNasCode;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CancellationException;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -103,6 +104,7 @@ class MicroscopeTest {
             double gap = oneD - node.localEntropy().mean();
             assertTrue(gap > previousGap + 1, "node " + v + ": below the 1-D value by " + gap);
             previousGap = gap;
+            assertEquals(-gap, node.correlationGap().mean(), 1e-9, "the correlation gap is that, seed by seed");
             double measuredDrop = in.localEntropy().mean() - node.localEntropy().mean();
             double predictedDrop = in.predictedLocalEntropy() - node.predictedLocalEntropy();
             assertEquals(v * 9 * Math.log(3), predictedDrop, 1e-9);
@@ -116,6 +118,39 @@ class MicroscopeTest {
         }
         // the first pool on white input: 2 of the 3 columns (rows) of a window are shared with a neighbour: ρ(1) = 6/9
         assertEquals(6.0 / 9, m.node(0, 1).rho1().mean(), 0.02);
+        // white input: independent neighbours, no gap but the estimator's bias, about −d(d+1)/2N = −45/16,384
+        assertEquals(0, in.correlationGap().mean(), 0.02);
+    }
+
+    /**
+     * Hadamard's inequality: det Σ ≤ Π Σᵢᵢ, and with periodic padding every window offset sees every position, so
+     * each Σᵢᵢ is the map's variance: the correlation gap is never above 0, whatever the cell.
+     */
+    @Test
+    void theCorrelationGapIsNeverAboveZero() {
+        Random r = new Random(18);
+        String[] ops = {"none", "skip_connect", "nor_conv_1x1", "nor_conv_3x3", "avg_pool_3x3"};
+        MicroscopeSettings s = new MicroscopeSettings(4, 12, 12, 3, 2, 5);
+        for (int i = 0; i < 20; i++) {
+            StringBuilder arch = new StringBuilder();
+            for (int node = 1; node <= 3; node++) {
+                arch.append('|');
+                for (int from = 0; from < node; from++) {
+                    arch.append(ops[r.nextInt(ops.length)]).append('~').append(from).append('|');
+                }
+                if (node < 3) {
+                    arch.append('+');
+                }
+            }
+            Measurement m = Microscope.measure(Architecture.of(Nb201ArchString.parse(arch.toString())), 4, s, () -> false);
+            for (NodeMeasure n : m.nodes()) {
+                if (Double.isFinite(n.halfLogVar().mean())) {
+                    assertTrue(n.correlationGap().mean() <= 1e-9, arch + " node " + n.node() + ": " + n.correlationGap());
+                } else {
+                    assertTrue(Double.isNaN(n.correlationGap().mean()), "no signal, no gap: " + n.correlationGap());
+                }
+            }
+        }
     }
 
     @Test

@@ -21,8 +21,7 @@ import javafx.scene.layout.VBox;
 /**
  * The editor's compact microscope: under the cell, one small card per node with the channel mean (on the node's own
  * scale) and the local-entropy heat map (one scale) of the Microscope tab's measurement (the same view-model, so one
- * run serves both), and four numbers: the
- * measured ½·ln v beside sed-flow's, ρ(1) and the gap between the measured local entropy and the 1-D prediction. It
+ * run serves both), and four numbers: the measured ½·ln v beside sed-flow's, ρ(1) and the correlation gap. It
  * follows every edit while it is open; collapsed, it measures nothing.
  */
 public final class MicroscopeStrip extends TitledPane {
@@ -40,7 +39,8 @@ public final class MicroscopeStrip extends TitledPane {
             + " settings). Per node: the mean over the C channels of seed 0's map, on the node's own diverging scale"
             + " (blue −, white 0, red +), so what is left of its structure shows; the local entropy per position on one"
             + " scale for all nodes (dark purple low · yellow high); the measured ½·ln v beside sed-flow's prediction;"
-            + " ρ(1), the neighbour correlation; and the gap of the measured local entropy below the 1-D prediction."
+            + " ρ(1), the neighbour correlation; and the correlation gap, the measured local entropy less the 1-D value"
+            + " s²·½·ln(2πe·v) at the measured v (0 for independent neighbours, below 0 as they come to agree)."
             + " The Microscope tab shows every channel, the spreads over the seeds and the scales' values.";
 
     /** @param openTab brings the Microscope tab to the front */

@@ -285,23 +285,24 @@ public final class MicroscopeViewModel {
 
     /**
      * The card's table: per row the quantity, the measured value (mean ± spread over seeds) and the prediction beside
-     * it: ½·ln v beside sed-flow's, local entropy beside the 1-D s²·½·ln(2πe·v), their gap (measured − 1-D), ρ(1).
+     * it: ½·ln v beside sed-flow's, local entropy beside the 1-D s²·½·ln(2πe·v) at sed-flow's v, the correlation gap
+     * (the local entropy less the 1-D value at the measured v: what correlation alone takes), ρ(1).
      */
     public static List<List<String>> table(NodeMeasure n) {
         return List.of(
                 List.of("½·ln v", stat(n.halfLogVar()), "sed-flow " + num(n.predictedHalfLogVar())),
                 List.of("local H", stat(n.localEntropy()), "1-D " + num(n.predictedLocalEntropy())),
-                List.of("gap", num(n.localEntropy().mean() - n.predictedLocalEntropy()), "measured − 1-D"),
+                List.of("corr. gap", stat(n.correlationGap()), "H − 1-D at measured v"),
                 List.of("ρ(1)", stat(n.rho1()), ""));
     }
 
     /**
-     * The editor strip's four short lines: measured ½·ln v, sed-flow's prediction, ρ(1), and the gap between the
-     * measured local entropy and the 1-D prediction (means over the seeds; the Microscope tab gives the spread).
+     * The editor strip's four short lines: measured ½·ln v, sed-flow's prediction, ρ(1), and the correlation gap (means
+     * over the seeds; the Microscope tab gives the spread).
      */
     public static List<String> compact(NodeMeasure n) {
         return List.of("½·ln v " + num(n.halfLogVar().mean()), "sed-flow " + num(n.predictedHalfLogVar()),
-                "ρ(1) " + num(n.rho1().mean()), "H gap " + num(n.localEntropy().mean() - n.predictedLocalEntropy()));
+                "ρ(1) " + num(n.rho1().mean()), "corr. gap " + num(n.correlationGap().mean()));
     }
 
     /** The card's numbers, one line per row of {@link #table}. */

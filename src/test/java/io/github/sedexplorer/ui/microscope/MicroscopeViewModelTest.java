@@ -165,7 +165,8 @@ class MicroscopeViewModelTest {
                 + MicroscopeViewModel.num(out.halfLogVar().spread())), lines.get(0));
         assertTrue(lines.get(0).contains("sed-flow " + MicroscopeViewModel.num(out.predictedHalfLogVar())), lines.get(0));
         assertTrue(lines.get(1).contains("1-D " + MicroscopeViewModel.num(out.predictedLocalEntropy())), lines.get(1));
-        assertTrue(lines.get(2).contains(MicroscopeViewModel.num(out.localEntropy().mean() - out.predictedLocalEntropy())), lines.get(2));
+        assertTrue(lines.get(2).contains(MicroscopeViewModel.num(out.correlationGap().mean()) + " ± "
+                + MicroscopeViewModel.num(out.correlationGap().spread())), lines.get(2));
         assertTrue(MicroscopeViewModel.caption(shown).contains("K = 3 seeds"));
         assertTrue(MicroscopeViewModel.caption(shown).contains("not the reconstruction"));
     }
@@ -246,7 +247,7 @@ class MicroscopeViewModelTest {
         assertEquals("½·ln v " + MicroscopeViewModel.num(out.halfLogVar().mean()), lines.get(0));
         assertEquals("sed-flow " + MicroscopeViewModel.num(out.predictedHalfLogVar()), lines.get(1));
         assertEquals("ρ(1) " + MicroscopeViewModel.num(out.rho1().mean()), lines.get(2));
-        assertEquals(MicroscopeViewModel.table(out).get(2).get(1), lines.get(3).substring("H gap ".length()), "the gap the tab shows");
+        assertEquals("corr. gap " + MicroscopeViewModel.num(out.correlationGap().mean()), lines.get(3), "the gap the tab shows, its mean");
     }
 
     private static double maxAbs(double[][] map) {

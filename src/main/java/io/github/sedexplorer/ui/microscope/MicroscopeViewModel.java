@@ -292,7 +292,7 @@ public final class MicroscopeViewModel {
         return List.of(
                 List.of("½·ln v", stat(n.halfLogVar()), "sed-flow " + num(n.predictedHalfLogVar())),
                 List.of("local H", stat(n.localEntropy()), "1-D " + num(n.predictedLocalEntropy())),
-                List.of("corr. gap", stat(n.correlationGap()), "H − 1-D at measured v"),
+                List.of("corr. gap", stat(n.correlationGap()), "1-D 0"), // independent neighbours, as the 1-D value assumes
                 List.of("ρ(1)", stat(n.rho1()), ""));
     }
 

@@ -20,6 +20,7 @@ import io.github.sedexplorer.ui.dialogs.UserGuide;
 import io.github.sedexplorer.ui.editor.EditorView;
 import io.github.sedexplorer.ui.editor.EditorViewModel;
 import io.github.sedexplorer.ui.editor.PalettePane;
+import io.github.sedexplorer.ui.editor.Selection;
 import io.github.sedexplorer.ui.editor.SedPanel;
 import io.github.sedexplorer.ui.lab.LabPane;
 import io.github.sedexplorer.ui.lab.LabViewModel;
@@ -192,6 +193,9 @@ public final class MainWindow {
         sedSlot.getChildren().setAll(new SedPanel(vm, overlay));
         MicroscopeStrip strip = new MicroscopeStrip(microscope, () -> selectTab("microscopeTab"));
         editorView.setFooter(strip);
+        strip.setOnPick((cell, node) -> vm.selectionProperty().set(Selection.node(cell, node)));
+        vm.selectionProperty().addListener((o, a, sel) -> strip.mark(sel != null && sel.isNode() ? sel.cell() : null,
+                sel != null && sel.isNode() ? sel.node() : null));
         Tab editorTab = tabs.getTabs().get(0);
         microscope.shownProperty().bind(microscopeView.tab().selectedProperty()
                 .or(editorTab.selectedProperty().and(strip.expandedProperty())));

@@ -10,6 +10,7 @@ import io.github.sedexplorer.cell.CellDocument;
 import io.github.sedexplorer.cell.Nb201ArchString;
 import io.github.sedexplorer.microscope.Measurement;
 import io.github.sedexplorer.microscope.NodeMeasure;
+import io.github.sedexplorer.ui.editor.Selection;
 import io.github.sedexplorer.ui.microscope.MicroscopeStrip;
 import io.github.sedexplorer.ui.microscope.MicroscopeView;
 import io.github.sedexplorer.ui.microscope.MicroscopeViewModel;
@@ -22,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -68,6 +70,13 @@ class MicroscopeTabTest {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.runningProperty().get() && vm.getMeasurement() != null);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<String> marked(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        PseudoClass marked = PseudoClass.getPseudoClass("marked");
+        return robot.lookup(".microscope-mini").queryAll().stream().filter(n -> n.getPseudoClassStates().contains(marked))
+                .map(Node::getId).toList();
     }
 
     private static Set<String> texts(FxRobot robot, Node under) {
@@ -190,6 +199,14 @@ class MicroscopeTabTest {
         Set<String> shown = texts(robot, robot.lookup("#microscopeMini-0-2").query());
         assertTrue(shown.containsAll(MicroscopeViewModel.compact(two)), shown::toString);
         assertTrue(two.rho1().mean() > 0.7, "two pools: neighbours alike");
+
+        robot.clickOn("#microscopeMini-0-2");
+        assertEquals(Selection.node(0, 2), app.window().viewModel().selectionProperty().get(), "a card selects its node");
+        assertEquals(List.of("microscopeMini-0-2"), marked(robot));
+        robot.interact(() -> app.window().viewModel().selectionProperty().set(Selection.node(0, 1)));
+        assertEquals(List.of("microscopeMini-0-1"), marked(robot), "the editor's selection marks its card");
+        robot.interact(() -> app.window().viewModel().selectionProperty().set(Selection.edge(0, 0, 1)));
+        assertEquals(List.of(), marked(robot), "an edge marks none");
 
         TitledPane strip = robot.lookup("#microscopeStrip").queryAs(MicroscopeStrip.class);
         robot.interact(() -> strip.setExpanded(false));

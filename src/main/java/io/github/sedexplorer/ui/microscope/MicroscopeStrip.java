@@ -4,8 +4,11 @@ import io.github.sedexplorer.microscope.Measurement;
 import io.github.sedexplorer.microscope.NodeMeasure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -34,6 +37,9 @@ public final class MicroscopeStrip extends TitledPane {
     private final Label status = new Label();
     /** The link to the tab and the status, after the cards. */
     private final VBox side = new VBox(2);
+    private BiConsumer<Integer, Integer> onPick = (cell, node) -> { };
+    /** The node the editor has selected ({cell, node}), or null; its card is marked. */
+    private int[] marked;
 
     static final String HEADER = "The editor's cell run with random weights on random Gaussian maps (the Microscope tab's"
             + " settings). Per node: the mean over the C channels of seed 0's map, on the node's own diverging scale"
@@ -106,10 +112,36 @@ public final class MicroscopeStrip extends TitledPane {
         VBox card = new VBox(2, title, row);
         card.setId("microscopeMini-" + n.cell() + "-" + n.node());
         card.getStyleClass().add("microscope-mini");
+        card.setUserData(new int[] {n.cell(), n.node()});
+        card.setOnMouseClicked(e -> onPick.accept(n.cell(), n.node()));
         card.setPadding(new Insets(2, 4, 2, 4));
-        card.setStyle("-fx-border-color: #d0d0d0; -fx-border-radius: 3; -fx-background-color: #fafafa; -fx-background-radius: 3;");
+        style(card);
         return card;
     }
+
+    /** What a click on a node's card does (the editor selects the node). */
+    public void setOnPick(BiConsumer<Integer, Integer> action) {
+        onPick = action;
+    }
+
+    /** Marks the card of the node the editor has selected; null or an edge: none. */
+    public void mark(Integer cell, Integer node) {
+        marked = cell == null || node == null ? null : new int[] {cell, node};
+        for (Node c : cards.getChildren()) {
+            if (c != side) {
+                style((Region) c);
+            }
+        }
+    }
+
+    private void style(Region card) {
+        boolean on = marked != null && Arrays.equals(marked, (int[]) card.getUserData());
+        card.pseudoClassStateChanged(MARKED, on);
+        card.setStyle(on ? "-fx-border-color: #0969da; -fx-border-width: 2; -fx-border-radius: 3; -fx-background-color: #eef5ff; -fx-background-radius: 3;"
+                : "-fx-border-color: #d0d0d0; -fx-border-width: 1; -fx-border-radius: 3; -fx-background-color: #fafafa; -fx-background-radius: 3;");
+    }
+
+    private static final PseudoClass MARKED = PseudoClass.getPseudoClass("marked");
 
     /** The nodes' cards drawn (tests). */
     List<Node> cardNodes() {

@@ -113,7 +113,7 @@ public final class CellCanvas extends Pane {
         content.getChildren().addAll(edgeLayer, labelLayer, nodeLayer, rubberBand);
         content.getTransforms().addAll(shift, scale);
         getChildren().add(content);
-        setMinSize(200, 200);
+        setMinSize(200, 140); // low enough that a lesson, its notes and the microscope strip fit a 700 px window above it
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());

@@ -5,6 +5,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -29,7 +30,16 @@ public final class LessonsView extends VBox {
         step.setWrapText(true);
         step.textProperty().bind(vm.stepTextProperty());
         step.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(step, Priority.ALWAYS);
+        step.setMinHeight(Region.USE_PREF_SIZE);
+        // the step's instruction is never elided: in full where there is room, else in a short window of its own that scrolls
+        ScrollPane stepScroll = new ScrollPane(step);
+        stepScroll.setId("lessonStepScroll");
+        stepScroll.getStyleClass().addAll("edge-to-edge", "lesson-step-scroll");
+        stepScroll.setFitToWidth(true);
+        stepScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        stepScroll.prefViewportHeightProperty().bind(step.heightProperty());
+        stepScroll.setMinHeight(56); // three lines
+        HBox.setHgrow(stepScroll, Priority.ALWAYS);
         Label check = new Label();
         check.setId("lessonCheck");
         check.getStyleClass().add("lesson-check");
@@ -42,7 +52,7 @@ public final class LessonsView extends VBox {
                 button("Next lesson ›", "nextLesson", vm::nextLesson, vm.hasNextLessonProperty().not()),
                 button("Reset", "resetLesson", vm::reset, vm.activeProperty().not()));
         HBox top = new HBox(12, title, new Spacer(), lessons);
-        HBox now = new HBox(10, check, step, steps);
+        HBox now = new HBox(10, check, stepScroll, steps);
         VBox bar = new VBox(4, top, now);
         bar.setId("lessonBar");
         bar.getStyleClass().add("lesson-bar");

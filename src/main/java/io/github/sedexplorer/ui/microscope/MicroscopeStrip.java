@@ -3,7 +3,6 @@ package io.github.sedexplorer.ui.microscope;
 import io.github.sedexplorer.microscope.Measurement;
 import io.github.sedexplorer.microscope.NodeMeasure;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -17,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -35,8 +35,11 @@ public final class MicroscopeStrip extends TitledPane {
     private final MicroscopeViewModel vm;
     private final HBox cards = new HBox(8);
     private final Label status = new Label();
-    /** The link to the tab and the status, after the cards. */
+    /** The link to the tab, the status and the heat maps' scale, left of the cards (they stay in view as the cards scroll). */
     private final VBox side = new VBox(2);
+    /** The heat maps' one scale, under the status. */
+    private final Region heatBar = new Region();
+    private final Label heatRange = new Label();
     private BiConsumer<Integer, Integer> onPick = (cell, node) -> { };
     /** The node the editor has selected ({cell, node}), or null; its card is marked. */
     private int[] marked;
@@ -57,7 +60,10 @@ public final class MicroscopeStrip extends TitledPane {
         setExpanded(true);
         setMinWidth(0); // the cards scroll; they must not widen the editor past its split
         setMinHeight(USE_PREF_SIZE); // in a short window the cell gives way, not the cards
-        setTooltip(new Tooltip(HEADER));
+        Tooltip about = new Tooltip(HEADER);
+        about.setWrapText(true);
+        about.setMaxWidth(520);
+        setTooltip(about);
         cards.setPadding(new Insets(2));
         cards.setAlignment(Pos.TOP_LEFT);
         ScrollPane scroll = new ScrollPane(cards);
@@ -65,21 +71,31 @@ public final class MicroscopeStrip extends TitledPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setMinWidth(0);
-        scroll.minHeightProperty().bind(cards.heightProperty().add(16)); // the cards in full, the scroll bar under them
+        scroll.minHeightProperty().bind(cards.heightProperty().add(22)); // the cards in full, the scroll bar under them
+        scroll.prefHeightProperty().bind(scroll.minHeightProperty());
         Hyperlink open = new Hyperlink("Microscope tab ›");
         open.setId("openMicroscopeTab");
         open.setOnAction(e -> openTab.run());
         open.setMinWidth(Region.USE_PREF_SIZE);
         status.setId("microscopeStripStatus");
         status.setWrapText(true);
-        status.setMaxWidth(118);
+        status.setMaxWidth(114);
         status.setStyle("-fx-font-size: 0.85em; -fx-text-fill: #505050;");
         status.textProperty().bind(vm.statusProperty());
-        side.getChildren().addAll(open, status);
+        heatBar.setPrefSize(96, 8);
+        heatBar.setMaxWidth(96);
+        heatBar.setStyle("-fx-background-color: linear-gradient(to right, " + gradient() + ");");
+        heatRange.setId("microscopeStripHeat");
+        heatRange.setStyle("-fx-font-size: 0.8em; -fx-text-fill: #505050;");
+        side.getChildren().addAll(open, status, heatBar, heatRange);
         side.setMinWidth(Region.USE_PREF_SIZE);
-        side.setPadding(new Insets(0, 0, 0, 4));
+        side.setPadding(new Insets(0, 4, 0, 0));
+        side.setMaxWidth(118);
         scroll.setPadding(new Insets(2));
-        setContent(scroll);
+        HBox body = new HBox(0, side, scroll);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        body.setMinWidth(0);
+        setContent(body);
         vm.measurementProperty().addListener((o, a, m) -> draw());
         draw();
     }
@@ -91,9 +107,8 @@ public final class MicroscopeStrip extends TitledPane {
             return;
         }
         double[] heat = MicroscopeViewModel.heatScale(m);
-        List<Node> all = new ArrayList<>(m.nodes().stream().map(n -> card(n, MicroscopeViewModel.title(m, n), heat)).toList());
-        all.add(side);
-        cards.getChildren().setAll(all);
+        heatRange.setText("local H " + MicroscopeViewModel.num(heat[0]) + " … " + MicroscopeViewModel.num(heat[1]));
+        cards.getChildren().setAll(m.nodes().stream().map(n -> card(n, MicroscopeViewModel.title(m, n), heat)).toList());
     }
 
     private Node card(NodeMeasure n, String name, double[] heat) {
@@ -128,9 +143,7 @@ public final class MicroscopeStrip extends TitledPane {
     public void mark(Integer cell, Integer node) {
         marked = cell == null || node == null ? null : new int[] {cell, node};
         for (Node c : cards.getChildren()) {
-            if (c != side) {
-                style((Region) c);
-            }
+            style((Region) c);
         }
     }
 
@@ -141,10 +154,19 @@ public final class MicroscopeStrip extends TitledPane {
                 : "-fx-border-color: #d0d0d0; -fx-border-width: 1; -fx-border-radius: 3; -fx-background-color: #fafafa; -fx-background-radius: 3;");
     }
 
+    /** The heat ramp as CSS gradient stops. */
+    private static String gradient() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i <= 4; i++) {
+            b.append(i == 0 ? "" : ", ").append(MapColours.hex(MapColours.ramp(i / 4.0))).append(' ').append(i * 25).append('%');
+        }
+        return b.toString();
+    }
+
     private static final PseudoClass MARKED = PseudoClass.getPseudoClass("marked");
 
     /** The nodes' cards drawn (tests). */
     List<Node> cardNodes() {
-        return cards.getChildren().stream().filter(c -> c != side).toList();
+        return List.copyOf(cards.getChildren());
     }
 }

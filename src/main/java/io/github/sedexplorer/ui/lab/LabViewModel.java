@@ -20,10 +20,10 @@ import io.github.sedexplorer.ui.common.Notifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -112,8 +112,11 @@ public final class LabViewModel {
     private Map<ProxyLab.Target, ProxyLab.Figure> measuredFigures;
     /** The lab {@link #measuredFigures} are for (FX thread). */
     private ProxyLab measuredFor;
-    /** {@link #MEASURED}'s scores of each table scored so far; only the measured runner touches it, one job after another. */
-    private final Map<BenchmarkTable, double[]> measuredScores = new IdentityHashMap<>();
+    /**
+     * {@link #MEASURED}'s scores of each loaded table scored so far (tables compare by identity): the measured runner
+     * fills it, one job after another; a closed table's scores go when the tables change, checked or not.
+     */
+    private final Map<BenchmarkTable, double[]> measuredScores = new ConcurrentHashMap<>();
     /** Figures made and not yet shown: only the newest waits (worker sets, FX thread takes). */
     private final AtomicReference<Runnable> pendingShow = new AtomicReference<>();
     /** The sweep being made or last made; only the worker touches it, one task after another. */
@@ -186,7 +189,7 @@ public final class LabViewModel {
 
     /** On the measured runner: every table of the lab scored (once) and ranked against its targets. */
     private Map<ProxyLab.Target, ProxyLab.Figure> measuredFigures(ProxyLab l, LatestWins.Job job) {
-        measuredScores.keySet().retainAll(l.tables()); // a table closed since: let its scores go (tables compare by identity)
+        measuredScores.keySet().retainAll(l.tables()); // and any a stale job put since
         long total = l.tables().stream().filter(t -> !measuredScores.containsKey(t)).mapToLong(BenchmarkTable::rows).sum();
         long done = 0;
         Map<ProxyLab.Target, ProxyLab.Figure> out = new HashMap<>();
@@ -236,6 +239,7 @@ public final class LabViewModel {
 
     private void rebuild() {
         List<BenchmarkTable> snapshot = List.copyOf(tables);
+        measuredScores.keySet().retainAll(snapshot); // a closed table is let go
         if (tunedOn.get() == null || !snapshot.contains(tunedOn.get())) {
             tunedOn.set(snapshot.isEmpty() ? null : snapshot.get(0));
         }

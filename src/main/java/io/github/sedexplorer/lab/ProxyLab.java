@@ -84,6 +84,11 @@ public final class ProxyLab {
         ops = List.copyOf(opSet);
     }
 
+    /** The loaded tables with at least one target, in load order. */
+    public List<BenchmarkTable> tables() {
+        return tables;
+    }
+
     /** Every target of every table with one, table by table in load order. */
     public List<Target> targets() {
         return targets;
@@ -111,6 +116,33 @@ public final class ProxyLab {
             add(i, false, ModelSpec.reconstruction(tables.get(i).space().defaultChannels()).entropy(), out);
         }
         return out;
+    }
+
+    /**
+     * τ and ρ of any proxy's scores against the table's targets, in {@link #targets()} order: the figures
+     * {@code CorrelationStats.of(scores, target, k)} gives, by the rules of every other figure here (a proxy with no C or
+     * Δ to tune, such as a measured one, compared beside the setting's).
+     *
+     * @param scores one per row of the table
+     * @throws IllegalArgumentException when the table is not one of {@link #tables()} or the scores are not one per row
+     */
+    public List<Figure> figures(BenchmarkTable table, double[] scores) {
+        int i = indexOf(table);
+        if (i < 0) {
+            throw new IllegalArgumentException(table.source() + " is not one of the lab's tables");
+        }
+        List<Figure> out = new ArrayList<>(targetsOf.get(i).size());
+        add(i, scores, out);
+        return out;
+    }
+
+    private int indexOf(BenchmarkTable table) {
+        for (int i = 0; i < tables.size(); i++) {
+            if (tables.get(i) == table) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** C from 1 to 1024, log-spaced: the distinct values of round(2^(k/4)), k = 0..40. */
@@ -204,7 +236,10 @@ public final class ProxyLab {
     }
 
     private void add(int table, boolean flow, OpEntropy entropy, List<Figure> out) {
-        double[] scores = flow ? flows[table].scores(entropy) : terms[table].scores(entropy);
+        add(table, flow ? flows[table].scores(entropy) : terms[table].scores(entropy), out);
+    }
+
+    private void add(int table, double[] scores, List<Figure> out) {
         TargetRanks.Agreement[] a = ranks[table].evaluateAll(scores);
         List<Target> mine = targetsOf.get(table);
         for (int t = 0; t < a.length; t++) {

@@ -5,6 +5,7 @@ import io.github.sedexplorer.bench.Metrics;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.lab.ProxyLab;
 import io.github.sedexplorer.sed.ModelSpec;
+import io.github.sedexplorer.ui.common.ModelCatalog;
 import io.github.sedexplorer.ui.controls.NumberCells;
 
 import java.io.File;
@@ -27,8 +28,10 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
@@ -260,13 +263,32 @@ public final class LabPane extends SplitPane {
                 number("τ", r -> r.now().kendall(), 80, "—"),
                 number("ρ", r -> r.now().spearman(), 80, "—"),
                 number("recon. τ", r -> r.reconstruction().kendall(), 90, "—"),
-                signed("Δτ", LabViewModel.Row::tauGain)));
+                signed("Δτ", LabViewModel.Row::tauGain),
+                measuredColumn()));
         for (TableColumn<LabViewModel.Row, ?> col : figures.getColumns()) {
             col.setMinWidth(col.getText().length() > 2 ? 60 : 56); // headers stay whole; cells elide
         }
         figures.getColumns().get(6).setMinWidth(78);
         figures.getColumns().get(7).setMinWidth(66);
         figures.getColumns().forEach(LabPane::keepHeaderWhole);
+        CheckBox measured = new CheckBox("Compare with " + LabViewModel.MEASURED + " (measured, not the reconstruction)");
+        measured.setId("labMeasured");
+        measured.setWrapText(true);
+        measured.selectedProperty().bindBidirectional(vm.measuredProperty());
+        measured.setTooltip(new Tooltip("Scores every loaded table with " + LabViewModel.MEASURED
+                + " once (seconds on a large table; uncheck to stop): a fixed reference, with no C or Δ to tune"));
+        ProgressBar scoring = new ProgressBar();
+        scoring.setId("labMeasuredProgress");
+        scoring.progressProperty().bind(vm.measuredProgressProperty());
+        scoring.visibleProperty().bind(vm.measuredRunningProperty());
+        scoring.managedProperty().bind(scoring.visibleProperty());
+        scoring.setMinWidth(Region.USE_PREF_SIZE);
+        HBox measuredBar = new HBox(8, measured, scoring);
+        measuredBar.setAlignment(Pos.CENTER_LEFT);
+        Label measuredNote = caption(LabViewModel.measuredNote() + "; its scores do not depend on C or Δ.");
+        measuredNote.setId("labMeasuredNote");
+        measuredNote.visibleProperty().bind(vm.measuredProperty());
+        measuredNote.managedProperty().bind(measuredNote.visibleProperty());
         figures.setFixedCellSize(26);
         figures.setMinHeight(150);
         vm.rows().addListener((ListChangeListener<LabViewModel.Row>) ch ->
@@ -321,13 +343,17 @@ public final class LabPane extends SplitPane {
         TableColumn<LabViewModel.HeldOut, Number> gain = new TableColumn<>("Δτ");
         gain.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().meanGain()));
         gain.setCellFactory(col -> new SignedCell<>());
+        TableColumn<LabViewModel.HeldOut, Number> meanMeasured = number(ModelCatalog.label(LabViewModel.MEASURED) + " τ",
+                h -> Double.isNaN(h.meanTauMeasured()) ? null : h.meanTauMeasured(), 180, "—");
+        meanMeasured.setId("labHeldOutMeasured");
+        meanMeasured.visibleProperty().bind(vm.measuredProperty());
         role.setPrefWidth(85);
         targets.setPrefWidth(74);
         count.setPrefWidth(76);
         meanNow.setPrefWidth(72);
         meanRef.setPrefWidth(86);
         gain.setPrefWidth(72);
-        heldOut.getColumns().addAll(List.of(table, role, targets, count, meanNow, meanRef, gain));
+        heldOut.getColumns().addAll(List.of(table, role, targets, count, meanNow, meanRef, gain, meanMeasured));
         heldOut.getColumns().forEach(col -> col.setMinWidth(col.getPrefWidth())); // the table scrolls instead
         heldOut.getColumns().forEach(LabPane::keepHeaderWhole);
         heldOut.setRowFactory(t -> new TableRow<>() {
@@ -345,7 +371,7 @@ public final class LabPane extends SplitPane {
         heldBar.setAlignment(Pos.CENTER_LEFT);
         LayoutBoundary heldOutBox = new LayoutBoundary(heldOut);
         VBox heldBox = new VBox(8, heldBar, heldOutBox,
-                caption("τ, recon. τ, Δτ: means over each table's targets; n: rows ranked (the most of any target). Choose the table you tuned on: the others "
+                caption("τ, recon. τ, Δτ (and " + LabViewModel.MEASURED + "'s τ): means over each table's targets; n: rows ranked (the most of any target). Choose the table you tuned on: the others "
                         + "are held out. A gain on the tuned table that vanishes on the held-out ones is overfitting."));
         heldBox.setPrefWidth(640);
         heldBox.setMinWidth(360);
@@ -359,11 +385,45 @@ public final class LabPane extends SplitPane {
         HBox lower = new HBox(14);
         VBox.setVgrow(lower, Priority.ALWAYS);
         VBox box = new VBox(8, section("τ and ρ on every target of every loaded table"), new LayoutBoundary(figures),
-                figuresCaption, lower);
+                measuredBar, measuredNote, figuresCaption, lower);
         box.setPadding(new Insets(12));
-        box.setMinWidth(MIN_RESULTS_WIDTH);
+        // checked, the measured columns may not fit beside the others: the results scroll sideways rather than cut them off
+        box.minWidthProperty().bind(Bindings.createDoubleBinding(() -> vm.measuredProperty().get()
+                ? Math.max(MIN_RESULTS_WIDTH, figuresMinWidth() + box.getPadding().getLeft() + box.getPadding().getRight())
+                : MIN_RESULTS_WIDTH, vm.measuredProperty()));
         reflow(box, lower, plotArea, heldBox);
         return box;
+    }
+
+    /** {@link LabViewModel#MEASURED}'s τ and ρ under one header that says measured, shown while it is compared. */
+    private TableColumn<LabViewModel.Row, Number> measuredColumn() {
+        TableColumn<LabViewModel.Row, Number> tau = number("τ", r -> r.measured() == null ? null : r.measured().kendall(), 80, "—");
+        TableColumn<LabViewModel.Row, Number> rho = number("ρ", r -> r.measured() == null ? null : r.measured().spearman(), 80, "—");
+        // two lines, "sed-local-mc" over "(measured)": half as wide, so τ and ρ fit beside the others at 1024 px
+        TableColumn<LabViewModel.Row, Number> group = new TableColumn<>(LabViewModel.MEASURED + "\n(measured)");
+        group.setId("labMeasuredColumn");
+        group.getColumns().addAll(List.of(tau, rho));
+        double half = Math.ceil(headerWidth(group.getText()) / 2);
+        for (TableColumn<LabViewModel.Row, Number> col : List.of(tau, rho)) {
+            col.setMinWidth(Math.max(56, half)); // the group's header stays whole
+            col.setPrefWidth(Math.max(col.getPrefWidth(), half));
+        }
+        group.visibleProperty().bind(vm.measuredProperty());
+        return group;
+    }
+
+    /**
+     * The figures' least width: every column at its least, and room for a vertical scroll bar. A constrained resize
+     * policy does nothing at all once the columns' least widths fill the room (JavaFX's ResizeHelper), and shows no
+     * horizontal scroll bar either: columns beyond the edge would be cut off.
+     */
+    private double figuresMinWidth() {
+        return leafMinWidth(figures.getColumns()) + figures.snappedLeftInset() + figures.snappedRightInset() + 16;
+    }
+
+    /** The least width of these columns' leaves: a group is as wide as its columns. */
+    private static double leafMinWidth(List<? extends TableColumn<?, ?>> columns) {
+        return columns.stream().mapToDouble(c -> c.getColumns().isEmpty() ? c.getMinWidth() : leafMinWidth(c.getColumns())).sum();
     }
 
     /** Plot beside the held-out table when there is room for both, else the held-out table below the plot. */
@@ -481,9 +541,10 @@ public final class LabPane extends SplitPane {
         return col;
     }
 
-    private static <R> TableColumn<R, Number> number(String name, ToDoubleFunction<R> get, double width, String infinity) {
+    /** A number column; a null value (a figure not computed yet) is an empty cell. */
+    private static <R> TableColumn<R, Number> number(String name, Function<R, Number> get, double width, String infinity) {
         TableColumn<R, Number> col = new TableColumn<>(name);
-        col.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(get.applyAsDouble(d.getValue())));
+        col.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(get.apply(d.getValue())));
         col.setCellFactory(NumberCells.cells(infinity));
         col.setComparator(NumberCells.ORDER);
         col.setPrefWidth(width);
@@ -597,10 +658,18 @@ public final class LabPane extends SplitPane {
 
     /** A column at least as wide as its header in the app's font (the theme's is larger than the default), plus the sort arrow. */
     private static void keepHeaderWhole(TableColumn<?, ?> col) {
-        Text t = new Text(col.getText());
-        t.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Math.max(14, Font.getDefault().getSize()) + 1));
-        double need = Math.ceil(t.getLayoutBounds().getWidth()) + 26;
+        if (!col.getColumns().isEmpty()) {
+            return; // a group is as wide as its columns
+        }
+        double need = headerWidth(col.getText());
         col.setMinWidth(Math.max(col.getMinWidth(), need));
         col.setPrefWidth(Math.max(col.getPrefWidth(), need));
+    }
+
+    /** The width a header of this text needs in the app's font, with room for the sort arrow. */
+    private static double headerWidth(String text) {
+        Text t = new Text(text);
+        t.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Math.max(14, Font.getDefault().getSize()) + 1));
+        return Math.ceil(t.getLayoutBounds().getWidth()) + 26;
     }
 }

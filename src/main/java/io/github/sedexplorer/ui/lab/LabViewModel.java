@@ -1,29 +1,40 @@
 package io.github.sedexplorer.ui.lab;
 
 import io.github.sedexplorer.bench.BenchmarkTable;
+import io.github.sedexplorer.bench.LoadMonitor;
+import io.github.sedexplorer.bench.Proxy;
 import io.github.sedexplorer.cell.Op;
 import io.github.sedexplorer.cell.Quote;
 import io.github.sedexplorer.cell.SedException;
 import io.github.sedexplorer.lab.ProxyLab;
+import io.github.sedexplorer.microscope.LocalMcModel;
+import io.github.sedexplorer.models.Models;
 import io.github.sedexplorer.sed.ModelFile;
 import io.github.sedexplorer.sed.ModelSpec;
 import io.github.sedexplorer.ui.common.Dialogs;
 import io.github.sedexplorer.ui.common.Dialogs.FileKind;
 import io.github.sedexplorer.ui.common.LatestWins;
+import io.github.sedexplorer.ui.common.ModelCatalog;
 import io.github.sedexplorer.ui.common.Notifier;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -40,11 +51,23 @@ import javafx.collections.ObservableList;
  * evaluated, a newer setting makes the running sensitivity sweep stop (to go on where it stopped when only C
  * changed), and a result never replaces a newer one. Figures finished for a setting that has moved on since are
  * still shown until newer ones come, so they follow a dragged slider; the sweep and "busy" are the newest setting's.
+ *
+ * <p>The measured {@code sed-local-mc} can be compared beside them as a fixed reference, never tuned and never taken
+ * for the reconstruction: checked ({@link #measuredProperty()}), every table is scored with it once, on a runner of its
+ * own so that C stays fluid meanwhile, and its scores are kept per table. They depend on no C or Δ, so a new setting
+ * leaves its figures as they are; only tables added or removed bring work (ranking alone for the tables scored before).
  */
 public final class LabViewModel {
 
-    /** One row of the figures: a target with τ/ρ now and under the reconstruction. */
-    public record Row(ProxyLab.Target target, ProxyLab.Figure now, ProxyLab.Figure reconstruction) {
+    /** The measured model compared beside the setting: a Monte-Carlo forward pass per distinct cell. */
+    public static final String MEASURED = LocalMcModel.ID;
+
+    /**
+     * One row of the figures: a target with τ/ρ now and under the reconstruction.
+     *
+     * @param measured {@link #MEASURED}'s figure, or null while it is not compared or not yet computed
+     */
+    public record Row(ProxyLab.Target target, ProxyLab.Figure now, ProxyLab.Figure reconstruction, ProxyLab.Figure measured) {
         public double tauGain() {
             return now.kendall() - reconstruction.kendall();
         }
@@ -55,9 +78,10 @@ public final class LabViewModel {
      * One table's mean figures over its targets.
      *
      * @param rows rows ranked: the most of any of its targets (each target's n counts rows, as in the figures)
+     * @param meanTauMeasured {@link #MEASURED}'s mean τ over the same targets; NaN while it is not compared or not yet computed
      */
     public record HeldOut(BenchmarkTable table, boolean tunedOn, int targets, int rows, double meanTauNow,
-            double meanTauReconstruction) {
+            double meanTauReconstruction, double meanTauMeasured) {
         public double meanGain() {
             return meanTauNow - meanTauReconstruction;
         }
@@ -72,8 +96,10 @@ public final class LabViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ModelSpec> shownSetting = new ReadOnlyObjectWrapper<>();
     private final StringProperty name = new SimpleStringProperty("tuned");
+    private final BooleanProperty measured = new SimpleBooleanProperty();
     private final ObservableList<BenchmarkTable> tables;
     private final LatestWins worker;
+    private final LatestWins measuredRunner;
     private final Notifier notifier;
     private final Dialogs dialogs;
     private Consumer<ModelSpec> onSaved = s -> { };
@@ -82,6 +108,15 @@ public final class LabViewModel {
     private ModelSpec sensitivityFor;
     /** The request whose figures are shown: older figures never replace them (FX thread). */
     private long shownRequest;
+    /** {@link #MEASURED}'s figure of each of {@link #measuredFor}'s targets; null while there are none (FX thread). */
+    private Map<ProxyLab.Target, ProxyLab.Figure> measuredFigures;
+    /** The lab {@link #measuredFigures} are for (FX thread). */
+    private ProxyLab measuredFor;
+    /**
+     * {@link #MEASURED}'s scores of each loaded table scored so far (tables compare by identity): the measured runner
+     * fills it, one job after another; a closed table's scores go when the tables change, checked or not.
+     */
+    private final Map<BenchmarkTable, double[]> measuredScores = new ConcurrentHashMap<>();
     /** Figures made and not yet shown: only the newest waits (worker sets, FX thread takes). */
     private final AtomicReference<Runnable> pendingShow = new AtomicReference<>();
     /** The sweep being made or last made; only the worker touches it, one task after another. */
@@ -93,10 +128,23 @@ public final class LabViewModel {
     /** The setting changed while {@link #evaluating}: evaluate the newest once its figures are in (FX thread). */
     private boolean again;
 
-    /** Follows the workspace's loaded tables: every target of every one of them is evaluated, on {@code worker}. */
+    /**
+     * Follows the workspace's loaded tables: every target of every one of them is evaluated, on {@code worker};
+     * {@link #MEASURED} scores them on a thread of its own when it is compared.
+     */
     public LabViewModel(ObservableList<BenchmarkTable> tables, LatestWins worker, Notifier notifier, Dialogs dialogs) {
+        this(tables, worker, LatestWins.onThread("proxy-lab-measured", notifier), notifier, dialogs);
+    }
+
+    /**
+     * As the other constructor, {@link #MEASURED}'s scoring on {@code measuredRunner}: a runner of its own, since a
+     * request on {@code worker} would make the setting's running evaluation stale and wait seconds behind the scoring.
+     */
+    public LabViewModel(ObservableList<BenchmarkTable> tables, LatestWins worker, LatestWins measuredRunner, Notifier notifier,
+            Dialogs dialogs) {
         this.tables = tables;
         this.worker = worker;
+        this.measuredRunner = measuredRunner;
         this.notifier = notifier;
         this.dialogs = dialogs;
         latest = setting.get();
@@ -106,11 +154,92 @@ public final class LabViewModel {
             evaluate();
         });
         tunedOn.addListener((o, a, b) -> updateHeldOut());
+        lab.addListener((o, a, b) -> compareMeasured());
+        measured.addListener((o, a, b) -> compareMeasured());
         rebuild();
+    }
+
+    /**
+     * Scores the lab's tables with {@link #MEASURED} (the ones not scored before) and ranks its scores against every
+     * target, off the FX thread with progress; unchecked or with the tables gone, the work stops and its figures go.
+     */
+    private void compareMeasured() {
+        ProxyLab l = lab.get();
+        if (measuredFor != l || !measured.get()) {
+            measuredFor = null;
+            measuredFigures = null;
+            showMeasured();
+        }
+        if (l == null || !measured.get()) {
+            measuredRunner.cancel();
+            return;
+        }
+        if (measuredFor == l) {
+            return; // already shown for these tables
+        }
+        measuredRunner.submit("The proxy lab cannot score the tables with " + ModelCatalog.label(MEASURED),
+                job -> measuredFigures(l, job), f -> {
+                    if (lab.get() == l && measured.get()) {
+                        measuredFor = l;
+                        measuredFigures = f;
+                        showMeasured();
+                    }
+                });
+    }
+
+    /** On the measured runner: every table of the lab scored (once) and ranked against its targets. */
+    private Map<ProxyLab.Target, ProxyLab.Figure> measuredFigures(ProxyLab l, LatestWins.Job job) {
+        measuredScores.keySet().retainAll(l.tables()); // and any a stale job put since
+        long total = l.tables().stream().filter(t -> !measuredScores.containsKey(t)).mapToLong(BenchmarkTable::rows).sum();
+        long done = 0;
+        Map<ProxyLab.Target, ProxyLab.Figure> out = new HashMap<>();
+        for (BenchmarkTable t : l.tables()) {
+            double[] scores = measuredScores.get(t);
+            if (scores == null) {
+                long before = done;
+                // the model's C is only what it reports: the Monte Carlo runs at its own fixed sizes
+                scores = Proxy.sed(Models.create(MEASURED, t.space().defaultChannels())).scores(t, new LoadMonitor() {
+                    @Override
+                    public void progress(long rows, long of) {
+                        job.progress(before + rows, total);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return job.stale();
+                    }
+                });
+                done += t.rows();
+                measuredScores.put(t, scores);
+            }
+            l.figures(t, scores).forEach(f -> out.put(f.target(), f));
+        }
+        return out;
+    }
+
+    /** The shown rows again with {@link #MEASURED}'s figures as they are now (the setting's stay as they were). */
+    private void showMeasured() {
+        List<Row> out = new ArrayList<>(rows.size());
+        boolean changed = false;
+        for (Row r : rows) {
+            ProxyLab.Figure m = measuredOf(r.target());
+            changed |= r.measured() != m;
+            out.add(r.measured() == m ? r : new Row(r.target(), r.now(), r.reconstruction(), m));
+        }
+        if (changed) {
+            rows.setAll(out);
+            updateHeldOut();
+        }
+    }
+
+    /** The target's measured figure; the rows may still be an older lab's while a newer one's figures are in. */
+    private ProxyLab.Figure measuredOf(ProxyLab.Target t) {
+        return measuredFigures == null ? null : measuredFigures.get(t);
     }
 
     private void rebuild() {
         List<BenchmarkTable> snapshot = List.copyOf(tables);
+        measuredScores.keySet().retainAll(snapshot); // a closed table is let go
         if (tunedOn.get() == null || !snapshot.contains(tunedOn.get())) {
             tunedOn.set(snapshot.isEmpty() ? null : snapshot.get(0));
         }
@@ -243,7 +372,7 @@ public final class LabViewModel {
     private void show(ProxyLab l, List<ProxyLab.Figure> now) {
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < now.size(); i++) {
-            out.add(new Row(l.targets().get(i), now.get(i), reconstruction.get(i)));
+            out.add(new Row(l.targets().get(i), now.get(i), reconstruction.get(i), measuredOf(l.targets().get(i))));
         }
         rows.setAll(out);
         updateHeldOut();
@@ -254,18 +383,20 @@ public final class LabViewModel {
         for (BenchmarkTable t : tables) {
             double now = 0;
             double ref = 0;
+            double measured = 0;
             int n = 0;
             int ranked = 0;
             for (Row r : rows) {
                 if (r.target().table() == t && !Double.isNaN(r.now().kendall()) && !Double.isNaN(r.reconstruction().kendall())) {
                     now += r.now().kendall();
                     ref += r.reconstruction().kendall();
+                    measured += r.measured() == null ? Double.NaN : r.measured().kendall();
                     n++;
                     ranked = Math.max(ranked, r.now().n());
                 }
             }
             if (n > 0) {
-                out.add(new HeldOut(t, t == tunedOn.get(), n, ranked, now / n, ref / n));
+                out.add(new HeldOut(t, t == tunedOn.get(), n, ranked, now / n, ref / n, measured / n));
             }
         }
         heldOut.setAll(out);
@@ -410,5 +541,25 @@ public final class LabViewModel {
 
     public StringProperty nameProperty() {
         return name;
+    }
+
+    /** Whether {@link #MEASURED} is compared beside the setting (off at first: seconds of work on a large table). */
+    public BooleanProperty measuredProperty() {
+        return measured;
+    }
+
+    /** True while {@link #MEASURED} scores the tables. */
+    public ReadOnlyBooleanProperty measuredRunningProperty() {
+        return measuredRunner.runningProperty();
+    }
+
+    /** That scoring's progress, 0 to 1, or −1 while it has said none. */
+    public ReadOnlyDoubleProperty measuredProgressProperty() {
+        return measuredRunner.progressProperty();
+    }
+
+    /** What {@link #MEASURED}'s figures are: "sed-local-mc: measured (Monte Carlo …), not the reconstruction". */
+    public static String measuredNote() {
+        return ModelCatalog.measuredNote(MEASURED);
     }
 }

@@ -22,9 +22,12 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -55,7 +58,7 @@ class LabLayoutTest {
         StatusLine status = new StatusLine(dialogs::error);
         ObservableList<BenchmarkTable> tables = FXCollections.observableArrayList(BenchFixtures.table(dir));
         robot.interact(() -> {
-            pane = new LabPane(new LabViewModel(tables, LatestWins.direct(status), status, dialogs));
+            pane = new LabPane(new LabViewModel(tables, LatestWins.direct(status), LatestWins.direct(status), status, dialogs));
             stage.setScene(new Scene(pane, width, height));
             stage.setMaximized(false);
             stage.sizeToScene();
@@ -125,6 +128,55 @@ class LabLayoutTest {
             assertTrue(plot.getWidth() > 700, "the plot takes the width: " + plot.getWidth());
             assertTrue(plot.getHeight() > plot.prefHeight(-1) + 150, "and the height: " + plot.getHeight());
         });
+    }
+
+    @Test
+    void sedLocalMcIsOfferedUncheckedAndCheckedShowsAColumnHeadedMeasured(FxRobot robot) throws Exception {
+        show(robot, 1024, 600); // the narrowest: the measured columns do not fit beside the others without scrolling
+        CheckBox box = (CheckBox) pane.lookup("#labMeasured");
+        assertTrue(box.getText().contains("sed-local-mc") && box.getText().contains("measured"), box.getText());
+        assertFalse(box.isSelected(), "off at first: seconds of work on a large table");
+        robot.interact(() -> {
+            assertEquals(List.of(), headers("#labFigures", "measured"), "no measured column while unchecked");
+            assertEquals(List.of(), headers("#labHeldOut", "measured"));
+            assertFalse(pane.lookup("#labMeasuredNote").isVisible());
+        });
+        robot.clickOn(box);
+        robot.interact(() -> {
+            pane.applyCss();
+            pane.layout();
+            assertTrue(box.isSelected());
+            assertTrue(pane.viewModel().rows().stream().allMatch(r -> r.measured() != null), "measured at once (a direct runner)");
+            assertEquals(List.of("sed-local-mc\n(measured)"), headers("#labFigures", "measured"));
+            assertEquals(List.of("sed-local-mc (measured) τ"), headers("#labHeldOut", "measured"));
+            TableView<?> figures = (TableView<?>) pane.lookup("#labFigures");
+            double sum = 0;
+            for (TableColumn<?, ?> c : figures.getVisibleLeafColumns()) {
+                assertTrue(c.getWidth() >= c.getMinWidth() - 0.5, c.getText() + " squeezed: " + c.getWidth());
+                sum += c.getWidth();
+            }
+            assertTrue(sum <= figures.getWidth() - figures.snappedLeftInset() - figures.snappedRightInset() + 0.5,
+                    "no column cut off at the right: " + sum + " in " + figures.getWidth());
+            Region content = (Region) results().getContent();
+            assertTrue(content.getWidth() > results().getViewportBounds().getWidth(), "the results scroll sideways instead");
+            Labeled note = (Labeled) pane.lookup("#labMeasuredNote");
+            assertTrue(note.isVisible() && note.getText().contains("not the reconstruction"), note.getText());
+            assertNoTruncatedLabel(pane);
+        });
+        robot.clickOn(box);
+        robot.interact(() -> {
+            pane.applyCss();
+            pane.layout();
+            assertEquals(List.of(), headers("#labFigures", "measured"), "unchecked: hidden again");
+            assertEquals(List.of(), headers("#labHeldOut", "measured"));
+        });
+    }
+
+    /** The shown headers of a table's columns whose text holds this. */
+    private List<String> headers(String table, String part) {
+        return pane.lookup(table).lookupAll(".column-header .label").stream()
+                .filter(n -> n.isVisible() && n instanceof Labeled l && l.getText() != null && l.getText().contains(part))
+                .map(n -> ((Labeled) n).getText()).distinct().toList();
     }
 
     private static Bounds bounds(Node n) {

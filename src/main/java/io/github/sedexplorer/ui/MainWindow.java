@@ -138,7 +138,8 @@ public final class MainWindow {
         });
         chartView = new LazyTab<>(deck, "Chart", "chartTab", tab -> new ChartView(chart, export, files::openRow),
                 v -> offer(v, "chartOffer", "The Chart plots a proxy's score against accuracy for every row of a benchmark table."));
-        LabViewModel lab = new LabViewModel(workspace.tables(), LatestWins.onThread("proxy-lab", status), status, dialogs);
+        LabViewModel lab = new LabViewModel(workspace.tables(), LatestWins.onThread("proxy-lab", status),
+                LatestWins.onThread("proxy-lab-measured", status), status, dialogs);
         lab.setOnSaved(spec -> status.info("Saved " + catalog.add(spec) + ": choose it as the model in the editor or as a proxy in the chart"));
         labPane = new LazyTab<>(deck, "Lab", "labTab", tab -> new LabPane(lab),
                 v -> offer(v, "labOffer", "The Lab tunes the SED model's C and Δ and compares τ on the loaded benchmark tables."));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.function.IntConsumer;
 
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -117,8 +118,8 @@ public final class ChartView extends BorderPane {
      * A searchable chooser of one of the view-model's names. It shows the choice and sets it when one is picked; a
      * search that hides the chosen name leaves the choice as it is, and the box shows it again when it closes.
      */
-    private static SearchableComboBox<String> chooser(String id, ObservableList<String> names, StringProperty choice, double width) {
-        SearchableComboBox<String> box = new SearchableComboBox<>(names);
+    static SearchableComboBox<String> chooser(String id, ObservableList<String> names, StringProperty choice, double width) {
+        SearchableComboBox<String> box = new SearchableComboBox<>(FXCollections.observableArrayList(names));
         box.setId(id);
         box.setPrefWidth(width);
         box.setValue(choice.get());
@@ -134,7 +135,12 @@ public final class ChartView extends BorderPane {
             }
         };
         box.showingProperty().addListener((o, was, showing) -> restore.run());
-        names.addListener((ListChangeListener<String>) c -> restore.run());
+        // a copy, replaced whole: a SearchableComboBox whose own list shrinks in place throws from its filtered view of it
+        // (ControlsFX #1320: loading a table with fewer columns than the one shown raised an error dialog)
+        names.addListener((ListChangeListener<String>) c -> {
+            box.setItems(FXCollections.observableArrayList(names));
+            restore.run();
+        });
         return box;
     }
 

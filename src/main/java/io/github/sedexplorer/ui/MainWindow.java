@@ -29,6 +29,7 @@ import io.github.sedexplorer.ui.lessons.LessonsViewModel;
 import io.github.sedexplorer.ui.microscope.MicroscopeStrip;
 import io.github.sedexplorer.ui.microscope.MicroscopeView;
 import io.github.sedexplorer.ui.microscope.MicroscopeViewModel;
+import io.github.sedexplorer.ui.microscope.MicroscopeViewModel.NodeRef;
 import io.github.sedexplorer.ui.proxies.ProxiesViewModel;
 import io.github.sedexplorer.ui.proxies.ProxyComparisonView;
 import io.github.sedexplorer.ui.search.SearchPane;
@@ -95,6 +96,7 @@ public final class MainWindow {
     private final TableViewModel table;
     private final LazyTab<ChartView> chartView;
     private final LazyTab<WhatIfView> whatIfView;
+    private final WindowState state;
     private final MicroscopeViewModel microscope;
     private final LazyTab<MicroscopeView> microscopeView;
     private final LazyTab<SearchPane> searchPane;
@@ -106,6 +108,7 @@ public final class MainWindow {
 
     public MainWindow(Stage stage, WindowState state) {
         this.stage = stage;
+        this.state = state;
         dialogs = new FxDialogs(() -> stage);
         status = new StatusLine(dialogs::error);
         ModelCatalog catalog = new ModelCatalog();
@@ -166,6 +169,7 @@ public final class MainWindow {
                 false); // measures once a view shows it: the tab, or the editor's strip after the first frame (fillPanels)
         microscopeView = new LazyTab<>(deck, "Microscope", "microscopeTab", tab -> new MicroscopeView(microscope, export));
         microscope.shownProperty().bind(microscopeView.tab().selectedProperty());
+        microscope.markedProperty().bind(vm.selectionProperty().map(sel -> sel.isNode() ? new NodeRef(sel.cell(), sel.node()) : null));
         tabs.getTabs().addAll(editorTab, whatIfView.tab(), microscopeView.tab(), compareView.tab(), searchPane.tab(), chartView.tab(), comparison.tab(),
                 labPane.tab(), tableView.tab());
         panels = new SidePanels(paletteSlot, deck.node(), sedSlot);
@@ -193,10 +197,10 @@ public final class MainWindow {
         paletteSlot.getChildren().setAll(paletteScroll);
         sedSlot.getChildren().setAll(new SedPanel(vm, overlay));
         MicroscopeStrip strip = new MicroscopeStrip(microscope, () -> selectTab("microscopeTab"));
+        strip.setExpanded(state.microscopeStripOpen()); // remembered, like the window's size
+        strip.expandedProperty().addListener((o, a, open) -> state.setMicroscopeStripOpen(open));
         editorView.setFooter(strip);
-        strip.setOnPick((cell, node) -> vm.selectionProperty().set(Selection.node(cell, node)));
-        vm.selectionProperty().addListener((o, a, sel) -> strip.mark(sel != null && sel.isNode() ? sel.cell() : null,
-                sel != null && sel.isNode() ? sel.node() : null));
+        strip.setOnPick(n -> vm.selectionProperty().set(Selection.node(n.cell(), n.node())));
         Tab editorTab = tabs.getTabs().get(0);
         microscope.shownProperty().bind(microscopeView.tab().selectedProperty()
                 .or(editorTab.selectedProperty().and(strip.expandedProperty())));

@@ -59,6 +59,15 @@ final class WindowState {
         prefs.putBoolean("largerText", on);
     }
 
+    /** Whether the editor's microscope strip is open (it is at first). */
+    boolean microscopeStripOpen() {
+        return prefs.getBoolean("microscopeStrip", true);
+    }
+
+    void setMicroscopeStripOpen(boolean open) {
+        prefs.putBoolean("microscopeStrip", open);
+    }
+
     List<Path> recent() {
         List<Path> out = new ArrayList<>();
         for (int i = 0; i < RECENT; i++) {

@@ -186,6 +186,8 @@ class MicroscopeTabTest {
     @Test
     void theEditorsStripSharesTheMeasurementAndFollowsEdits(FxRobot robot) throws TimeoutException {
         MicroscopeViewModel vm = app.window().microscope();
+        TitledPane strip = robot.lookup("#microscopeStrip").queryAs(MicroscopeStrip.class);
+        robot.interact(() -> strip.setExpanded(true)); // open at first; an earlier run may have left it closed
         assertTrue(vm.shownProperty().get(), "the strip is open under the editor's cell");
         settle(vm);
         assertEquals(4, robot.lookup(".microscope-mini").queryAll().size(), "a small card per node");
@@ -208,7 +210,6 @@ class MicroscopeTabTest {
         robot.interact(() -> app.window().viewModel().selectionProperty().set(Selection.edge(0, 0, 1)));
         assertEquals(List.of(), marked(robot), "an edge marks none");
 
-        TitledPane strip = robot.lookup("#microscopeStrip").queryAs(MicroscopeStrip.class);
         robot.interact(() -> strip.setExpanded(false));
         assertFalse(vm.shownProperty().get(), "collapsed: nothing measured");
         Measurement kept = vm.getMeasurement();
@@ -224,5 +225,10 @@ class MicroscopeTabTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(vm, app.window().microscopeView().viewModel(), "one measurement serves the strip and the tab");
         assertTrue(app.window().microscopeView().isVisible(), "the link brings the tab to the front");
+        robot.interact(() -> app.window().viewModel().selectionProperty().set(Selection.node(0, 2)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("microscopeCard-0-2"), robot.lookup(".microscope-card").queryAll().stream()
+                .filter(n -> n.getPseudoClassStates().contains(PseudoClass.getPseudoClass("marked"))).map(Node::getId).toList(),
+                "the tab marks the selected node's card too");
     }
 }

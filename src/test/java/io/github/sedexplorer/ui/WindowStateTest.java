@@ -1,6 +1,7 @@
 package io.github.sedexplorer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.prefs.Preferences;
@@ -37,6 +38,17 @@ class WindowStateTest {
         assertEquals(screen.getHeight(), stage.getHeight());
         assertTrue(stage.getX() >= screen.getMinX() && stage.getX() + stage.getWidth() <= screen.getMaxX(), "x " + stage.getX());
         assertTrue(stage.getY() >= screen.getMinY(), "y " + stage.getY());
+        prefs.removeNode();
+    }
+
+    @Test
+    void theMicroscopeStripIsOpenAtFirstAndRemembersBeingClosed() throws Exception {
+        Preferences prefs = Preferences.userRoot().node(System.getProperty("sed.prefs", "io/github/sedexplorer-tests") + "-strip");
+        prefs.removeNode();
+        prefs = Preferences.userRoot().node(System.getProperty("sed.prefs", "io/github/sedexplorer-tests") + "-strip");
+        assertTrue(new WindowState(prefs).microscopeStripOpen(), "open the first time");
+        new WindowState(prefs).setMicroscopeStripOpen(false);
+        assertFalse(new WindowState(prefs).microscopeStripOpen(), "closed in the next session");
         prefs.removeNode();
     }
 }

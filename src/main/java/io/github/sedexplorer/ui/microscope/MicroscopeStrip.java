@@ -2,12 +2,11 @@ package io.github.sedexplorer.ui.microscope;
 
 import io.github.sedexplorer.microscope.Measurement;
 import io.github.sedexplorer.microscope.NodeMeasure;
+import io.github.sedexplorer.ui.microscope.MicroscopeViewModel.NodeRef;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
-import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -40,9 +39,7 @@ public final class MicroscopeStrip extends TitledPane {
     /** The heat maps' one scale, under the status. */
     private final Region heatBar = new Region();
     private final Label heatRange = new Label();
-    private BiConsumer<Integer, Integer> onPick = (cell, node) -> { };
-    /** The node the editor has selected ({cell, node}), or null; its card is marked. */
-    private int[] marked;
+    private Consumer<NodeRef> onPick = n -> { };
 
     static final String HEADER = "The editor's cell run with random weights on random Gaussian maps (the Microscope tab's"
             + " settings). Per node: the mean over the C channels of seed 0's map, on the node's own diverging scale"
@@ -97,6 +94,7 @@ public final class MicroscopeStrip extends TitledPane {
         body.setMinWidth(0);
         setContent(body);
         vm.measurementProperty().addListener((o, a, m) -> draw());
+        vm.markedProperty().addListener((o, a, m) -> restyle());
         draw();
     }
 
@@ -127,31 +125,26 @@ public final class MicroscopeStrip extends TitledPane {
         VBox card = new VBox(2, title, row);
         card.setId("microscopeMini-" + n.cell() + "-" + n.node());
         card.getStyleClass().add("microscope-mini");
-        card.setUserData(new int[] {n.cell(), n.node()});
-        card.setOnMouseClicked(e -> onPick.accept(n.cell(), n.node()));
+        card.setUserData(NodeRef.of(n));
+        card.setOnMouseClicked(e -> onPick.accept(NodeRef.of(n)));
         card.setPadding(new Insets(2, 4, 2, 4));
         style(card);
         return card;
     }
 
     /** What a click on a node's card does (the editor selects the node). */
-    public void setOnPick(BiConsumer<Integer, Integer> action) {
+    public void setOnPick(Consumer<NodeRef> action) {
         onPick = action;
     }
 
-    /** Marks the card of the node the editor has selected; null or an edge: none. */
-    public void mark(Integer cell, Integer node) {
-        marked = cell == null || node == null ? null : new int[] {cell, node};
+    private void restyle() {
         for (Node c : cards.getChildren()) {
             style((Region) c);
         }
     }
 
     private void style(Region card) {
-        boolean on = marked != null && Arrays.equals(marked, (int[]) card.getUserData());
-        card.pseudoClassStateChanged(MARKED, on);
-        card.setStyle(on ? "-fx-border-color: #0969da; -fx-border-width: 2; -fx-border-radius: 3; -fx-background-color: #eef5ff; -fx-background-radius: 3;"
-                : "-fx-border-color: #d0d0d0; -fx-border-width: 1; -fx-border-radius: 3; -fx-background-color: #fafafa; -fx-background-radius: 3;");
+        MicroscopeStyle.card(card, card.getUserData().equals(vm.markedProperty().get()), 3);
     }
 
     /** The heat ramp as CSS gradient stops. */
@@ -163,7 +156,7 @@ public final class MicroscopeStrip extends TitledPane {
         return b.toString();
     }
 
-    private static final PseudoClass MARKED = PseudoClass.getPseudoClass("marked");
+
 
     /** The nodes' cards drawn (tests). */
     List<Node> cardNodes() {

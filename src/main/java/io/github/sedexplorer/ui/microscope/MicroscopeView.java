@@ -3,6 +3,7 @@ package io.github.sedexplorer.ui.microscope;
 import io.github.sedexplorer.cell.CellFile;
 import io.github.sedexplorer.microscope.Measurement;
 import io.github.sedexplorer.microscope.NodeMeasure;
+import io.github.sedexplorer.ui.microscope.MicroscopeViewModel.NodeRef;
 import io.github.sedexplorer.ui.common.Dialogs.FileKind;
 import io.github.sedexplorer.ui.common.FileExport;
 import io.github.sedexplorer.ui.common.PngFiles;
@@ -107,6 +108,8 @@ public final class MicroscopeView extends BorderPane {
         vm.measurementProperty().addListener((o, a, m) -> draw());
         vm.channelShownProperty().addListener((o, a, c) -> draw());
         vm.scaleEachNodeProperty().addListener((o, a, c) -> draw());
+        vm.markedProperty().addListener((o, a, n) -> cards().forEach(c -> MicroscopeStyle.card((Region) c,
+                c.getUserData().equals(n), 4)));
         draw();
     }
 
@@ -244,7 +247,8 @@ public final class MicroscopeView extends BorderPane {
         card.setId("microscopeCard-" + n.cell() + "-" + n.node());
         card.getStyleClass().add("microscope-card");
         card.setPadding(new Insets(6));
-        card.setStyle("-fx-border-color: #c8c8c8; -fx-border-radius: 4; -fx-background-color: #fafafa; -fx-background-radius: 4;");
+        card.setUserData(NodeRef.of(n));
+        MicroscopeStyle.card(card, card.getUserData().equals(vm.markedProperty().get()), 4);
         card.setMinWidth(3 * THUMB + 2 * 6 + 14);
         return card;
     }

@@ -14,6 +14,7 @@ import java.util.Locale;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,6 +23,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -48,6 +50,7 @@ public final class MicroscopeViewModel {
     private final IntegerProperty seed = new SimpleIntegerProperty((int) defaults.seed());
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
     private final BooleanProperty scaleEachNode = new SimpleBooleanProperty(false);
+    private final ObjectProperty<NodeRef> marked = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Measurement> measurement = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private boolean stale;
@@ -157,6 +160,18 @@ public final class MicroscopeViewModel {
 
     public BooleanProperty shownProperty() {
         return shown;
+    }
+
+    /** A node of the architecture: its cell's index (DARTS: 0 normal, 1 reduce) and its index in the cell. */
+    public record NodeRef(int cell, int node) {
+        public static NodeRef of(NodeMeasure n) {
+            return new NodeRef(n.cell(), n.node());
+        }
+    }
+
+    /** The node the editor has selected, whose cards are marked (null: none); a display choice, it does not re-measure. */
+    public ObjectProperty<NodeRef> markedProperty() {
+        return marked;
     }
 
     /**

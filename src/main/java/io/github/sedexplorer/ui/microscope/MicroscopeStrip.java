@@ -68,8 +68,14 @@ public final class MicroscopeStrip extends TitledPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setMinWidth(0);
-        scroll.minHeightProperty().bind(cards.heightProperty().add(22)); // the cards in full, the scroll bar under them
-        scroll.prefHeightProperty().bind(scroll.minHeightProperty());
+        // the cards in full with the scroll bar under them; it only grows, so the cell above does not jump at each edit
+        cards.heightProperty().addListener((o, a, h) -> {
+            double want = h.doubleValue() + 22;
+            if (want > scroll.getMinHeight()) {
+                scroll.setMinHeight(want);
+                scroll.setPrefHeight(want);
+            }
+        });
         Hyperlink open = new Hyperlink("Microscope tab ›");
         open.setId("openMicroscopeTab");
         open.setOnAction(e -> openTab.run());
@@ -77,7 +83,8 @@ public final class MicroscopeStrip extends TitledPane {
         status.setId("microscopeStripStatus");
         status.setWrapText(true);
         status.setMaxWidth(114);
-        status.setStyle("-fx-font-size: 0.85em; -fx-text-fill: #505050;");
+        // three lines whatever it says ("Measuring…" is one, "Measured … in … ms" three): the strip keeps its height
+        status.setStyle("-fx-font-size: 0.85em; -fx-text-fill: #505050; -fx-min-height: 3.9em; -fx-pref-height: 3.9em; -fx-max-height: 3.9em;");
         status.textProperty().bind(vm.statusProperty());
         heatBar.setPrefSize(96, 8);
         heatBar.setMaxWidth(96);

@@ -294,12 +294,33 @@ public final class Cell {
 
     /** Index of the (first) edge from→to, or -1; a DARTS node fed twice by one source has a second after it. */
     public int edgeIndex(int from, int to) {
+        return edgeIndex(from, to, 0);
+    }
+
+    /**
+     * The index of the rank-th edge from → to in edge order (0: the first), or −1: a DARTS node may take both its
+     * inputs from one node, so two edges can share their ends and only their rank tells them apart.
+     */
+    public int edgeIndex(int from, int to, int rank) {
+        int seen = 0;
         for (int i = 0; i < edges.size(); i++) {
-            if (edges.get(i).from() == from && edges.get(i).to() == to) {
+            if (edges.get(i).from() == from && edges.get(i).to() == to && seen++ == rank) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** How many edges before this one share its ends: 0 unless it is a parallel edge ({@link #edgeIndex(int, int, int)}). */
+    public int parallelRank(int edgeIndex) {
+        Edge e = edges.get(edgeIndex);
+        int rank = 0;
+        for (int i = 0; i < edgeIndex; i++) {
+            if (edges.get(i).from() == e.from() && edges.get(i).to() == e.to()) {
+                rank++;
+            }
+        }
+        return rank;
     }
 
     /** A copy with one edge's operation replaced (checked against the space's rules). */

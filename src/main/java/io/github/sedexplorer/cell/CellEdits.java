@@ -36,7 +36,12 @@ public final class CellEdits {
     }
 
     public static Cell setEdgeOp(Cell cell, int from, int to, Op op) {
-        int i = cell.edgeIndex(from, to);
+        return setEdgeOp(cell, from, to, 0, op);
+    }
+
+    /** Sets the operation of the rank-th edge from → to ({@link Cell#edgeIndex(int, int, int)}: DARTS' parallel edges). */
+    public static Cell setEdgeOp(Cell cell, int from, int to, int rank, Op op) {
+        int i = cell.edgeIndex(from, to, rank);
         if (i < 0) {
             throw new CellRuleException(cell.space(), "edges", "there is no edge " + NodeNames.edge(cell, from, to));
         }
@@ -70,7 +75,12 @@ public final class CellEdits {
 
     /** Removes an edge; in fixed-edge spaces sets it to none. */
     public static Cell deleteEdge(Cell cell, int from, int to) {
-        int i = cell.edgeIndex(from, to);
+        return deleteEdge(cell, from, to, 0);
+    }
+
+    /** Deletes (in fixed-edge spaces: cuts to none) the rank-th edge from → to. */
+    public static Cell deleteEdge(Cell cell, int from, int to, int rank) {
+        int i = cell.edgeIndex(from, to, rank);
         if (i < 0) {
             throw new CellRuleException(cell.space(), "edges", "there is no edge " + NodeNames.edge(cell, from, to));
         }

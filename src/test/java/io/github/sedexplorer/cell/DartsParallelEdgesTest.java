@@ -42,6 +42,24 @@ class DartsParallelEdgesTest {
     }
 
     @Test
+    void theSecondParallelEdgeIsFoundAndEditedByItsRank() {
+        Cell normal = DartsGenotype.parse(genotype("sep_conv_3x3", "dil_conv_5x5")).cells().get(0);
+        int first = normal.edgeIndex(2, 3, 0);
+        int second = normal.edgeIndex(2, 3, 1);
+        assertEquals(first, normal.edgeIndex(2, 3));
+        assertEquals(Op.SEP_CONV_3X3, normal.edge(first).op());
+        assertEquals(Op.DIL_CONV_5X5, normal.edge(second).op());
+        assertEquals(-1, normal.edgeIndex(2, 3, 2), "there is no third");
+        assertEquals(0, normal.parallelRank(first));
+        assertEquals(1, normal.parallelRank(second));
+        assertEquals(0, normal.parallelRank(normal.edgeIndex(0, 2)));
+        Cell edited = CellEdits.setEdgeOp(normal, 2, 3, 1, Op.MAX_POOL_3X3);
+        assertEquals(Op.SEP_CONV_3X3, edited.edge(first).op(), "the first is left as it was");
+        assertEquals(Op.MAX_POOL_3X3, edited.edge(second).op());
+        assertThrows(SedException.class, () -> CellEdits.setEdgeOp(normal, 2, 3, 2, Op.MAX_POOL_3X3));
+    }
+
+    @Test
     void everyDialectReadsIt() {
         Architecture flat = DartsGenotype.parse(genotype("sep_conv_3x3", "sep_conv_3x3"));
         String grouped = "Genotype(normal=[(('skip_connect', 0), ('skip_connect', 1)), (('sep_conv_3x3', 2), ('sep_conv_3x3', 2)),"

@@ -288,4 +288,25 @@ class EditorTest {
             assertTrue(robot.lookup("#node-0-0").tryQuery().isPresent(), s + " drawn");
         }
     }
+
+    /** A DARTS node fed twice by one node: each of the two edges can be selected and edited, and redrawing them is no error. */
+    @Test
+    void theSecondOfTwoParallelEdgesCanBeSelectedAndEdited(FxRobot robot) {
+        String pairs = "[('skip_connect', 0), ('skip_connect', 1), ('sep_conv_3x3', 2), ('dil_conv_5x5', 2), "
+                + "('skip_connect', 3), ('skip_connect', 2), ('skip_connect', 4), ('skip_connect', 3)]";
+        io.github.sedexplorer.cell.Architecture a = io.github.sedexplorer.cell.DartsGenotype.parse("Genotype(normal=" + pairs
+                + ", normal_concat=range(2, 6), reduce=" + pairs + ", reduce_concat=range(2, 6))");
+        robot.interact(() -> app.window().show(new CellDocument(a, null, "parallel", ""), null));
+        robot.clickOn("#edge-label-0-2-3-1");
+        assertEquals(io.github.sedexplorer.ui.editor.Selection.edge(0, 2, 3, 1), vm().selectionProperty().get());
+        robot.type(KeyCode.DIGIT2); // max_pool_3x3
+        io.github.sedexplorer.cell.Cell normal = vm().cell(0);
+        assertEquals("sep_conv_3x3", normal.space().opName(normal.edge(normal.edgeIndex(2, 3, 0)).op()), "the first is left alone");
+        assertEquals("max_pool_3x3", normal.space().opName(normal.edge(normal.edgeIndex(2, 3, 1)).op()));
+        robot.clickOn("#edge-label-0-2-3");
+        assertEquals(io.github.sedexplorer.ui.editor.Selection.edge(0, 2, 3, 0), vm().selectionProperty().get());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, robot.lookup(".edge").queryAll().stream().filter(n -> n.getId() != null && n.getId().startsWith("edge-0-2-3")).count(),
+                "both edges drawn, once each");
+    }
 }

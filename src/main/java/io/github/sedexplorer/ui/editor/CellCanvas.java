@@ -87,7 +87,11 @@ public final class CellCanvas extends Pane {
     private final Tooltip tooltip = new Tooltip();
     private CellPicture picture;
     /** The shapes drawn for each edge (by its ends) and each node, kept across redraws. */
-    private final Map<Long, EdgeView> edgeViews = new HashMap<>();
+    /** The drawn edges by their ends and rank among the edges with those ends (DARTS may have two). */
+    private final Map<EdgeKey, EdgeView> edgeViews = new HashMap<>();
+
+    private record EdgeKey(int from, int to, int rank) {
+    }
     private final List<NodeView> nodeViews = new ArrayList<>();
     private final ChangeListener<Object> redrawOnChange = (o, a, b) -> redraw();
     private final ChangeListener<CellDocument> refitOnNewDocument = this::onNewDocument;
@@ -172,7 +176,8 @@ public final class CellCanvas extends Pane {
         Cell cell = vm.cell(cellIndex);
         Point2D at;
         if (s.isEdge()) {
-            EdgeGlyph g = picture.edge(s.from(), s.to());
+            int index = cell.edgeIndex(s.from(), s.to(), s.rank());
+            EdgeGlyph g = picture.edges().stream().filter(e -> e.index() == index).findFirst().orElse(null);
             if (g == null) {
                 return;
             }
@@ -338,18 +343,18 @@ public final class CellCanvas extends Pane {
         for (int i = 0; i < cell.edgeCount(); i++) {
             maxContribution = Math.max(maxContribution, Math.abs(analysis.edgeContribution(i)));
         }
-        Map<Long, EdgeView> keptEdges = new HashMap<>();
+        Map<EdgeKey, EdgeView> keptEdges = new HashMap<>();
         List<javafx.scene.Node> edges = new ArrayList<>(picture.edges().size());
         List<javafx.scene.Node> labels = new ArrayList<>();
         for (EdgeGlyph glyph : picture.edges()) {
-            long key = CellGeometry.Notes.key(glyph.from(), glyph.to());
+            EdgeKey key = new EdgeKey(glyph.from(), glyph.to(), cell.parallelRank(glyph.index()));
             EdgeView view = edgeViews.get(key);
             if (view == null) {
-                view = new EdgeView(glyph.from(), glyph.to());
+                view = new EdgeView(key);
             }
             Edge e = cell.edge(glyph.index());
             boolean tinted = overlay.get() && e.op().isReal() && glyph.kind() != EdgeGlyph.Kind.CONCAT;
-            view.draw(glyph, new EdgeLook(tinted, tinted ? analysis.edgeContribution(glyph.index()) / maxContribution : 0, selected(e)));
+            view.draw(glyph, new EdgeLook(tinted, tinted ? analysis.edgeContribution(glyph.index()) / maxContribution : 0, selected(key)));
             keptEdges.put(key, view);
             edges.add(view.group);
             if (view.leader != null) {
@@ -432,9 +437,10 @@ public final class CellCanvas extends Pane {
         return edgeLayer.getChildren().size() + labelLayer.getChildren().size() + nodeLayer.getChildren().size();
     }
 
-    private boolean selected(Edge e) {
+    private boolean selected(EdgeKey e) {
         Selection sel = vm.selectionProperty().get();
-        return sel != null && sel.isEdge() && sel.cell() == cellIndex && sel.from() == e.from() && sel.to() == e.to();
+        return sel != null && sel.isEdge() && sel.cell() == cellIndex && sel.from() == e.from() && sel.to() == e.to()
+                && sel.rank() == e.rank();
     }
 
     /** What an edge's look depends on besides its glyph: the overlay's tint (its share of the largest contribution) and the selection. */
@@ -471,6 +477,7 @@ public final class CellCanvas extends Pane {
 
         final int from;
         final int to;
+        final int rank;
         final Path hit = new Path();
         final Path line = new Path();
         final Polygon head = new Polygon();
@@ -484,9 +491,10 @@ public final class CellCanvas extends Pane {
         private final EventHandler<MouseEvent> press;
         private final EventHandler<MouseEvent> hover;
 
-        EdgeView(int from, int to) {
-            this.from = from;
-            this.to = to;
+        EdgeView(EdgeKey key) {
+            this.from = key.from();
+            this.to = key.to();
+            this.rank = key.rank();
             line.getStyleClass().add("edge-line");
             line.setFill(null);
             line.setStrokeLineJoin(StrokeLineJoin.ROUND);
@@ -495,10 +503,10 @@ public final class CellCanvas extends Pane {
             hit.setStroke(Color.TRANSPARENT);
             hit.setStrokeWidth(14);
             group = new Group(hit, line, head);
-            group.setId("edge-" + cellIndex + "-" + from + "-" + to);
+            group.setId("edge-" + cellIndex + "-" + from + "-" + to + suffix());
             group.getStyleClass().add("edge");
             press = ev -> {
-                vm.selectionProperty().set(Selection.edge(cellIndex, from, to));
+                vm.selectionProperty().set(Selection.edge(cellIndex, from, to, rank));
                 requestFocus();
                 if (ev.isSecondaryButtonDown() || ev.isPopupTrigger()) {
                     opMenu(vm.cell(cellIndex), true).show(group, ev.getScreenX(), ev.getScreenY());
@@ -513,6 +521,11 @@ public final class CellCanvas extends Pane {
             group.setOnMousePressed(press);
             group.setOnMouseEntered(hover);
             Tooltip.install(group, tooltip);
+        }
+
+        /** The ids' ending: none for the first edge between two nodes, "-1" for a parallel second. */
+        private String suffix() {
+            return rank == 0 ? "" : "-" + rank;
         }
 
         /** Updates the shapes to the glyph and look, setting only the properties whose values change. */
@@ -580,7 +593,7 @@ public final class CellCanvas extends Pane {
             if (name == null) {
                 name = new Label();
                 name.setAlignment(Pos.CENTER);
-                name.setId("edge-label-" + cellIndex + "-" + from + "-" + to);
+                name.setId("edge-label-" + cellIndex + "-" + from + "-" + to + suffix());
                 name.setOnMousePressed(press);
                 name.setOnMouseEntered(hover);
                 Tooltip.install(name, tooltip);

@@ -203,7 +203,7 @@ public final class EditorViewModel {
         String opName = cell.space().opName(op);
         if (s.isEdge()) {
             edit("Set edge " + NodeNames.edge(cell, s.from(), s.to()) + " to " + opName,
-                    d -> d.withCell(s.cell(), CellEdits.setEdgeOp(cell, s.from(), s.to(), op), null));
+                    d -> d.withCell(s.cell(), CellEdits.setEdgeOp(cell, s.from(), s.to(), s.rank(), op), null));
         } else {
             edit("Set node " + NodeNames.of(cell, s.node()) + " to " + opName,
                     d -> d.withCell(s.cell(), CellEdits.setNodeOp(cell, s.node(), op), null));
@@ -219,9 +219,10 @@ public final class EditorViewModel {
         Cell cell = cell(cellIndex);
         List<Selection> order = new ArrayList<>();
         boolean drawn = CellGeometry.drawsNone(cell.space()); // the edges the canvas shows, none ones too
-        for (Edge e : cell.edges()) {
+        for (int i = 0; i < cell.edgeCount(); i++) {
+            Edge e = cell.edge(i);
             if (e.op().isReal() || drawn) {
-                order.add(Selection.edge(cellIndex, e.from(), e.to()));
+                order.add(Selection.edge(cellIndex, e.from(), e.to(), cell.parallelRank(i)));
             }
         }
         for (int v = 0; v < cell.nodeCount(); v++) {
@@ -232,7 +233,7 @@ public final class EditorViewModel {
         Selection s = order.get(next);
         selection.set(s);
         notifier.info(s.isEdge() ? "Selected edge " + NodeNames.edge(cell, s.from(), s.to()) + ": "
-                + cell.space().opName(cell.edge(cell.edgeIndex(s.from(), s.to())).op())
+                + cell.space().opName(cell.edge(cell.edgeIndex(s.from(), s.to(), s.rank())).op())
                 : "Selected node " + NodeNames.of(cell, s.node()));
     }
 
@@ -255,7 +256,7 @@ public final class EditorViewModel {
         Cell cell = cell(s.cell());
         if (s.isEdge()) {
             if (edit((CellEdits.fixedEdges(cell.space()) ? "Cut edge " : "Delete edge ") + NodeNames.edge(cell, s.from(), s.to()),
-                    d -> d.withCell(s.cell(), CellEdits.deleteEdge(cell, s.from(), s.to()), null))
+                    d -> d.withCell(s.cell(), CellEdits.deleteEdge(cell, s.from(), s.to(), s.rank()), null))
                     && !CellEdits.fixedEdges(cell.space())) {
                 selection.set(null);
             }
@@ -414,8 +415,8 @@ public final class EditorViewModel {
             op = brushPicked ? paletteOp.get() : null;
         } else if (d != null && s.cell() < d.architecture().cells().size()) {
             Cell c = d.architecture().cells().get(s.cell());
-            if (s.isEdge() && c.edgeIndex(s.from(), s.to()) >= 0) {
-                op = c.edge(c.edgeIndex(s.from(), s.to())).op();
+            if (s.isEdge() && c.edgeIndex(s.from(), s.to(), s.rank()) >= 0) {
+                op = c.edge(c.edgeIndex(s.from(), s.to(), s.rank())).op();
             } else if (s.isNode() && s.node() < c.nodeCount() && c.space().nodeLabelled()) {
                 op = c.node(s.node()).op();
             }

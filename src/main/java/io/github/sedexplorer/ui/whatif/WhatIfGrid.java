@@ -81,14 +81,14 @@ final class WhatIfGrid extends VBox {
         int col = 0;
         String lastKey = null;
         for (Square q : squares) {
-            String key = q.cell() + ":" + q.from() + ":" + q.to() + ":" + q.node();
+            String key = q.cell() + ":" + q.from() + ":" + q.to() + ":" + q.rank() + ":" + q.node();
             if (!key.equals(lastKey)) {
                 lastKey = key;
                 row++;
                 col = 0;
                 String name = (arch.cells().size() > 1 ? arch.cellName(q.cell()) + " " : "")
                         + (q.node() >= 0 ? "node " + NodeNames.of(arch.cells().get(q.cell()), q.node())
-                        : NodeNames.edge(arch.cells().get(q.cell()), q.from(), q.to()));
+                        : NodeNames.edge(arch.cells().get(q.cell()), q.from(), q.to()) + (q.rank() > 0 ? " (2nd)" : ""));
                 Label l = new Label(name);
                 l.setMinWidth(90);
                 grid.add(l, 0, row);
@@ -117,7 +117,7 @@ final class WhatIfGrid extends VBox {
         }
         StackPane p = new StackPane(r, value);
         p.setAlignment(Pos.CENTER);
-        p.setId("whatif-" + q.cell() + "-" + (q.node() >= 0 ? "n" + q.node() : q.from() + "-" + q.to()) + "-"
+        p.setId("whatif-" + q.cell() + "-" + (q.node() >= 0 ? "n" + q.node() : q.from() + "-" + q.to() + (q.rank() > 0 ? "-" + q.rank() : "")) + "-"
                 + space.opName(q.op()));
         Tooltip.install(p, new Tooltip(q.current() ? "the current operation" : Double.isNaN(q.score()) ? "the space refuses this change"
                 : "click: make this change (" + Palette.score(q.score()) + ")"));

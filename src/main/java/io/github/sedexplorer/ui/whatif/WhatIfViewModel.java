@@ -38,7 +38,7 @@ import javafx.beans.value.ObservableValue;
 public final class WhatIfViewModel {
 
     /** One square: which element, which op, and the score the change would give (NaN: the space refuses it). */
-    public record Square(int cell, int from, int to, int node, Op op, double score, boolean current) {
+    public record Square(int cell, int from, int to, int rank, int node, Op op, double score, boolean current) {
 
         /** Whether clicking it changes the cell: not the current operation, and one the space allows. */
         public boolean applicable() {
@@ -167,7 +167,7 @@ public final class WhatIfViewModel {
     /** Follows the editor: its document and model; a square's change is the editor's "Set edge/node … to …" edit. */
     public static WhatIfViewModel of(EditorViewModel editor, LatestWins runner) {
         return new WhatIfViewModel(editor.documentProperty(), editor.modelProperty(), runner, q -> {
-            editor.selectionProperty().set(q.node() >= 0 ? Selection.node(q.cell(), q.node()) : Selection.edge(q.cell(), q.from(), q.to()));
+            editor.selectionProperty().set(q.node() >= 0 ? Selection.node(q.cell(), q.node()) : Selection.edge(q.cell(), q.from(), q.to(), q.rank()));
             editor.applyOp(q.op());
         });
     }
@@ -238,14 +238,15 @@ public final class WhatIfViewModel {
                     continue;
                 }
                 for (Op op : ops) {
-                    squares.add(new Square(c, e.from(), e.to(), -1, op, scoreWith(arch, c, cell, e, -1, op, model), op.equals(e.op())));
+                    squares.add(new Square(c, e.from(), e.to(), cell.parallelRank(i), -1, op, scoreWith(arch, c, cell, i, -1, op, model),
+                            op.equals(e.op())));
                 }
             }
             if (space.nodeLabelled()) {
                 for (int v = 0; v < cell.nodeCount(); v++) {
                     if (cell.node(v).role() == NodeRole.INTERMEDIATE) {
                         for (Op op : ops) {
-                            squares.add(new Square(c, -1, -1, v, op, scoreWith(arch, c, cell, null, v, op, model), op.equals(cell.node(v).op())));
+                            squares.add(new Square(c, -1, -1, 0, v, op, scoreWith(arch, c, cell, -1, v, op, model), op.equals(cell.node(v).op())));
                         }
                     }
                 }
@@ -254,9 +255,10 @@ public final class WhatIfViewModel {
         return squares;
     }
 
-    private static double scoreWith(Architecture arch, int c, Cell cell, Edge e, int node, Op op, SedModel model) {
+    /** The score with edge {@code edge}'s op (or, with edge −1, node {@code node}'s) set to op; NaN: the space refuses it. */
+    private static double scoreWith(Architecture arch, int c, Cell cell, int edge, int node, Op op, SedModel model) {
         try {
-            Cell changed = e != null ? cell.withEdgeOp(cell.edgeIndex(e.from(), e.to()), op) : CellEdits.setNodeOp(cell, node, op);
+            Cell changed = edge >= 0 ? cell.withEdgeOp(edge, op) : CellEdits.setNodeOp(cell, node, op);
             List<Cell> cells = new ArrayList<>(arch.cells());
             cells.set(c, changed);
             return model.score(new Architecture(arch.space(), cells));

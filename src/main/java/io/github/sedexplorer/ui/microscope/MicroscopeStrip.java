@@ -162,11 +162,4 @@ public final class MicroscopeStrip extends TitledPane {
         }
         return b.toString();
     }
-
-
-
-    /** The nodes' cards drawn (tests). */
-    List<Node> cardNodes() {
-        return List.copyOf(cards.getChildren());
-    }
 }
